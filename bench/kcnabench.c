@@ -1,0 +1,127 @@
+/* kcnabench FILE.jsonl [-j THREADS] [--repeat N]
+ * Parses every document of a JSON Lines file ("text", optional "date") with
+ * one shared parser and reports throughput. Reading and decoding the file is
+ * outside the timed part; everything the library does is inside it. The
+ * last line is: bytes=N docs=N seconds=S mb_per_s=X */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <kcnaparse/kcnaparse.h>
+#include "jsonl_input.h"
+
+typedef struct item {
+	char *text;
+	size_t len;
+	char *date;
+} item;
+
+typedef struct work {
+	const kcna_parser *p;
+	item *items;
+	size_t from, to;
+	int repeat;
+	size_t failures;
+} work;
+
+static void *run(void *arg)
+{
+	work *w = arg;
+	for (int r = 0; r < w->repeat; r++) {
+		for (size_t i = w->from; i < w->to; i++) {
+			kcna_doc *doc = NULL;
+			if (kcna_parse_dated(w->p, w->items[i].text, w->items[i].len, w->items[i].date, &doc) != KCNA_OK &&
+			    kcna_parse(w->p, w->items[i].text, w->items[i].len, &doc) != KCNA_OK)
+				w->failures++;
+			kcna_doc_free(doc);
+		}
+	}
+	return NULL;
+}
+
+int main(int argc, char **argv)
+{
+	const char *path = NULL;
+	int threads = 1, repeat = 1;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "-j") == 0 && i + 1 < argc)
+			threads = atoi(argv[++i]);
+		else if (strcmp(argv[i], "--repeat") == 0 && i + 1 < argc)
+			repeat = atoi(argv[++i]);
+		else if (argv[i][0] != '-' && !path)
+			path = argv[i];
+		else {
+			fprintf(stderr, "usage: kcnabench FILE.jsonl [-j THREADS] [--repeat N]\n");
+			return 2;
+		}
+	}
+	if (!path || threads < 1 || threads > 256 || repeat < 1) {
+		fprintf(stderr, "usage: kcnabench FILE.jsonl [-j THREADS] [--repeat N]\n");
+		return 2;
+	}
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		perror(path);
+		return 1;
+	}
+	item *items = NULL;
+	size_t n = 0, cap = 0, bytes = 0;
+	char *line = NULL;
+	size_t lcap = 0;
+	ssize_t got;
+	while ((got = getline(&line, &lcap, f)) > 0) {
+		item it = {0};
+		if (jsonl_get_string(line, (size_t)got, "text", &it.text, &it.len) != 1)
+			continue;
+		size_t dl;
+		if (jsonl_get_string(line, (size_t)got, "date", &it.date, &dl) == 1 && dl >= 10)
+			it.date[10] = 0;
+		else {
+			free(it.date);
+			it.date = NULL;
+		}
+		if (n == cap) {
+			cap = cap ? cap * 2 : 1024;
+			items = realloc(items, cap * sizeof *items);
+			if (!items)
+				return 1;
+		}
+		items[n++] = it;
+		bytes += it.len;
+	}
+	free(line);
+	fclose(f);
+	kcna_parser *p = NULL;
+	if (kcna_parser_new(&p) != KCNA_OK)
+		return 1;
+	work *w = calloc((size_t)threads, sizeof *w);
+	pthread_t *tid = calloc((size_t)threads, sizeof *tid);
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (int t = 0; t < threads; t++) {
+		w[t] = (work){p, items, n * (size_t)t / (size_t)threads, n * (size_t)(t + 1) / (size_t)threads, repeat, 0};
+		pthread_create(&tid[t], NULL, run, &w[t]);
+	}
+	size_t failures = 0;
+	for (int t = 0; t < threads; t++) {
+		pthread_join(tid[t], NULL);
+		failures += w[t].failures;
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	double total = (double)bytes * repeat;
+	if (failures)
+		fprintf(stderr, "kcnabench: %zu documents failed to parse\n", failures);
+	printf("threads=%d repeat=%d\n", threads, repeat);
+	printf("bytes=%.0f docs=%zu seconds=%.3f mb_per_s=%.1f\n", total, n * (size_t)repeat, secs, total / 1e6 / secs);
+	for (size_t i = 0; i < n; i++) {
+		free(items[i].text);
+		free(items[i].date);
+	}
+	free(items);
+	free(w);
+	free(tid);
+	kcna_parser_free(p);
+	return failures ? 1 : 0;
+}

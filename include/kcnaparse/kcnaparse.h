@@ -1,0 +1,194 @@
+/*
+ * libkcnaparse — speakers, quoted statements and cited dates in news text
+ * about North Korean state media.
+ *
+ * Conventions (see doc/api.md):
+ *  - Every handle is opaque; create/free pairs; free functions accept NULL.
+ *  - Functions that can fail return kcna_status; out-parameters come last.
+ *  - Strings returned by accessors are borrowed NUL-terminated UTF-8, valid
+ *    until the handle that owns them (the kcna_doc) is freed.
+ *  - Offsets are UTF-8 byte offsets into the input exactly as given, end
+ *    exclusive.
+ *  - A kcna_parser is immutable once set up: any number of threads may call
+ *    kcna_parse() with the same parser at once. A kcna_doc belongs to one
+ *    thread at a time.
+ */
+#ifndef KCNAPARSE_H
+#define KCNAPARSE_H
+
+#include <stddef.h>
+#include <kcnaparse/version.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(KCNAPARSE_STATIC)
+#define KCNA_EXPORT
+#elif defined(KCNAPARSE_BUILDING) && defined(__GNUC__)
+#define KCNA_EXPORT __attribute__((visibility("default")))
+#else
+#define KCNA_EXPORT
+#endif
+
+typedef enum kcna_status {
+	KCNA_OK = 0,
+	KCNA_E_INVALID_ARG = 1, /* NULL where a value is required, bad index */
+	KCNA_E_NOMEM = 2,       /* an allocation failed; nothing was leaked */
+	KCNA_E_TOO_LARGE = 3,   /* input longer than the parser's limit */
+	KCNA_E_BAD_DATE = 4,    /* a reference date that is not YYYY-MM-DD */
+	KCNA_E_NOT_FOUND = 5    /* the item has no such field (e.g. no anchor) */
+} kcna_status;
+
+typedef enum kcna_speaker_kind {
+	KCNA_SPEAKER_PERSON = 0,
+	KCNA_SPEAKER_ORGANIZATION = 1,
+	KCNA_SPEAKER_MEDIA = 2,
+	KCNA_SPEAKER_COUNTRY = 3
+} kcna_speaker_kind;
+
+typedef enum kcna_quote_kind {
+	KCNA_QUOTE_FULL = 0,    /* a whole sentence or more */
+	KCNA_QUOTE_PARTIAL = 1, /* a phrase inside a sentence */
+	KCNA_QUOTE_TERM = 2     /* a quoted name, title or scare-quoted term */
+} kcna_quote_kind;
+
+typedef enum kcna_date_type {
+	KCNA_DATE_DATE = 0,
+	KCNA_DATE_TIME = 1,
+	KCNA_DATE_DURATION = 2,
+	KCNA_DATE_SET = 3
+} kcna_date_type;
+
+typedef enum kcna_date_mod {
+	KCNA_MOD_NONE = 0,
+	KCNA_MOD_EARLY,
+	KCNA_MOD_MID,
+	KCNA_MOD_LATE,
+	KCNA_MOD_START,
+	KCNA_MOD_END,
+	KCNA_MOD_APPROX,
+	KCNA_MOD_LESS_THAN,
+	KCNA_MOD_MORE_THAN
+} kcna_date_mod;
+
+/* Parser options (bitmask for kcna_parser_set_options). */
+#define KCNA_OPT_TIMEX3 0x1u         /* TempEval-3 conventions: a range is two expressions */
+#define KCNA_OPT_NO_HTML_ENTITIES 0x2u /* do not read &quot; as a quote mark */
+
+/* Document flags (kcna_doc_flags). */
+#define KCNA_DOC_REPAIRED_UTF8 0x1u /* invalid bytes were read as U+FFFD */
+#define KCNA_DOC_HAD_NUL 0x2u       /* NUL bytes were read as spaces */
+
+/* JSON flags (kcna_doc_to_json). */
+#define KCNA_JSON_PRETTY 0x1u
+
+typedef struct kcna_parser kcna_parser;
+typedef struct kcna_doc kcna_doc;
+typedef struct kcna_speaker kcna_speaker;
+typedef struct kcna_quote kcna_quote;
+typedef struct kcna_date kcna_date;
+
+/* Memory hooks. The parser and every document parsed with it use them. */
+typedef struct kcna_allocator {
+	void *(*malloc_fn)(size_t size, void *user);
+	void *(*realloc_fn)(void *ptr, size_t size, void *user);
+	void (*free_fn)(void *ptr, void *user);
+	void *user;
+} kcna_allocator;
+
+/* ---- library ---- */
+KCNA_EXPORT const char *kcna_version(void); /* "MAJOR.MINOR.PATCH" */
+KCNA_EXPORT int kcna_version_number(void);  /* MAJOR*10000 + MINOR*100 + PATCH */
+KCNA_EXPORT const char *kcna_strerror(kcna_status status);
+/* Frees memory the library handed to the caller (kcna_doc_to_json). */
+KCNA_EXPORT void kcna_free(void *ptr);
+
+/* ---- parser: configuration, immutable while parsing ---- */
+KCNA_EXPORT kcna_status kcna_parser_new(kcna_parser **out);
+/* alloc may be NULL (malloc/realloc/free); it is copied. */
+KCNA_EXPORT kcna_status kcna_parser_new_with_allocator(const kcna_allocator *alloc, kcna_parser **out);
+KCNA_EXPORT void kcna_parser_free(kcna_parser *p);
+/* "YYYY-MM-DD", or NULL to clear (the dateline is then used). */
+KCNA_EXPORT kcna_status kcna_parser_set_reference_date(kcna_parser *p, const char *iso_date);
+KCNA_EXPORT kcna_status kcna_parser_set_options(kcna_parser *p, unsigned options);
+/* Inputs longer than max_bytes give KCNA_E_TOO_LARGE; 0 means no limit
+ * (the default is 256 MiB). */
+KCNA_EXPORT kcna_status kcna_parser_set_max_input(kcna_parser *p, size_t max_bytes);
+/* Teach the parser that alias names the same person as canonical (both UTF-8
+ * names, e.g. "Kim Jong Un", "Kim Jong-un"). */
+KCNA_EXPORT kcna_status kcna_parser_add_alias(kcna_parser *p, const char *canonical, const char *alias);
+
+/* ---- parsing ---- */
+/* Parses len bytes of UTF-8 (need not be NUL-terminated). Invalid UTF-8 is
+ * repaired (each bad byte read as U+FFFD, offsets unchanged) and flagged. */
+KCNA_EXPORT kcna_status kcna_parse(const kcna_parser *p, const char *utf8, size_t len, kcna_doc **out);
+/* As kcna_parse, with a per-document reference date ("YYYY-MM-DD" or NULL for
+ * the parser's). */
+KCNA_EXPORT kcna_status kcna_parse_dated(const kcna_parser *p, const char *utf8, size_t len,
+                                         const char *reference_date, kcna_doc **out);
+KCNA_EXPORT void kcna_doc_free(kcna_doc *doc);
+KCNA_EXPORT unsigned kcna_doc_flags(const kcna_doc *doc);
+/* The reference date in use ("YYYY-MM-DD"), or NULL when none is known. */
+KCNA_EXPORT const char *kcna_doc_reference_date(const kcna_doc *doc);
+/* The document's own date from its heading, or NULL. */
+KCNA_EXPORT const kcna_date *kcna_doc_dateline(const kcna_doc *doc);
+
+KCNA_EXPORT size_t kcna_doc_speaker_count(const kcna_doc *doc);
+KCNA_EXPORT const kcna_speaker *kcna_doc_speaker(const kcna_doc *doc, size_t i);
+KCNA_EXPORT size_t kcna_doc_quote_count(const kcna_doc *doc);
+KCNA_EXPORT const kcna_quote *kcna_doc_quote(const kcna_doc *doc, size_t i);
+KCNA_EXPORT size_t kcna_doc_date_count(const kcna_doc *doc);
+KCNA_EXPORT const kcna_date *kcna_doc_date(const kcna_doc *doc, size_t i);
+
+/* Writes output format v1 (doc/output-format.md) to a NUL-terminated buffer
+ * the caller frees with kcna_free(). len may be NULL. */
+KCNA_EXPORT kcna_status kcna_doc_to_json(const kcna_doc *doc, unsigned flags, char **out, size_t *len);
+
+/* ---- speakers ---- */
+KCNA_EXPORT size_t kcna_speaker_id(const kcna_speaker *s);
+KCNA_EXPORT const char *kcna_speaker_name(const kcna_speaker *s);
+KCNA_EXPORT kcna_speaker_kind kcna_speaker_kind_of(const kcna_speaker *s);
+KCNA_EXPORT const char *kcna_speaker_title(const kcna_speaker *s); /* NULL if none */
+KCNA_EXPORT size_t kcna_speaker_alias_count(const kcna_speaker *s);
+KCNA_EXPORT const char *kcna_speaker_alias(const kcna_speaker *s, size_t i);
+KCNA_EXPORT size_t kcna_speaker_mention_count(const kcna_speaker *s);
+KCNA_EXPORT kcna_status kcna_speaker_mention_span(const kcna_speaker *s, size_t i, size_t *start, size_t *end);
+
+/* ---- quotes ---- */
+KCNA_EXPORT const char *kcna_quote_text(const kcna_quote *q);
+KCNA_EXPORT kcna_status kcna_quote_span(const kcna_quote *q, size_t *start, size_t *end);
+KCNA_EXPORT const kcna_speaker *kcna_quote_speaker(const kcna_quote *q); /* NULL if unknown */
+KCNA_EXPORT const char *kcna_quote_cue(const kcna_quote *q);             /* NULL if none */
+KCNA_EXPORT const char *kcna_quote_source(const kcna_quote *q);          /* NULL if none */
+KCNA_EXPORT kcna_quote_kind kcna_quote_kind_of(const kcna_quote *q);
+
+/* ---- dates ---- */
+KCNA_EXPORT const char *kcna_date_text(const kcna_date *d);
+KCNA_EXPORT kcna_status kcna_date_span(const kcna_date *d, size_t *start, size_t *end);
+KCNA_EXPORT kcna_date_type kcna_date_type_of(const kcna_date *d);
+/* ISO 8601 / TIMEX3 value: "2024-08-16", "2024-08", "XXXX-08-16", "P5Y",
+ * "2024-12-09/2024-12-11", "PAST_REF" ... */
+KCNA_EXPORT const char *kcna_date_value(const kcna_date *d);
+KCNA_EXPORT int kcna_date_resolved(const kcna_date *d); /* 1 if the value has no X */
+/* Broken-down start of the value; -1 where unknown. */
+KCNA_EXPORT int kcna_date_year(const kcna_date *d);
+KCNA_EXPORT int kcna_date_month(const kcna_date *d);
+KCNA_EXPORT int kcna_date_day(const kcna_date *d);
+/* For an interval, the value of its end ("2024-12-11"); NULL otherwise. */
+KCNA_EXPORT const char *kcna_date_end_value(const kcna_date *d);
+KCNA_EXPORT kcna_date_mod kcna_date_modifier(const kcna_date *d);
+/* The span of the expression a relative date was anchored to (KCNA_E_NOT_FOUND
+ * when it was anchored to the reference date or is absolute). */
+KCNA_EXPORT kcna_status kcna_date_anchor_span(const kcna_date *d, size_t *start, size_t *end);
+
+/* Names used in JSON ("person", "partial", "DATE", "EARLY" ...). */
+KCNA_EXPORT const char *kcna_speaker_kind_name(kcna_speaker_kind k);
+KCNA_EXPORT const char *kcna_quote_kind_name(kcna_quote_kind k);
+KCNA_EXPORT const char *kcna_date_type_name(kcna_date_type t);
+KCNA_EXPORT const char *kcna_date_mod_name(kcna_date_mod m); /* NULL for NONE */
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,982 @@
+/* Dates stage: finds cited dates by walking the tokens once, trying the
+ * patterns below at each token (each looks at a bounded window), then
+ * normalises each to an ISO 8601 / TIMEX3 value resolved against the
+ * reference date. News reports the past: a day or month without a year is
+ * the latest one on or before the reference date unless a word points ahead. */
+#include <stdio.h>
+#include <string.h>
+#include "internal.h"
+
+/* ---------- civil calendar (proleptic Gregorian, H. Hinnant's algorithms) ---------- */
+int days_in_month(int y, int m)
+{
+	static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return (m >= 1 && m <= 12) ? dm[m - 1] : 0;
+}
+
+long days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void civil_from_days(long z, int *y, int *m, int *d)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long yy = yoe + era * 400;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yy + (*m <= 2));
+}
+
+int weekday_of(int y, int m, int d)
+{
+	long z = days_from_civil(y, m, d);
+	return (int)((z % 7 + 7 + 3) % 7); /* 1970-01-01 was a Thursday (3) */
+}
+
+void iso_week_of(int y, int m, int d, int *wy, int *wn)
+{
+	long z = days_from_civil(y, m, d);
+	int wd = weekday_of(y, m, d);
+	long thursday = z - wd + 3;
+	int ty, tm, td;
+	civil_from_days(thursday, &ty, &tm, &td);
+	long jan1 = days_from_civil(ty, 1, 1);
+	*wy = ty;
+	*wn = (int)((thursday - jan1) / 7 + 1);
+}
+
+/* ---------- values ---------- */
+enum gran { G_DAY = 1, G_WEEK, G_MONTH, G_SEASON, G_YEAR, G_DECADE };
+
+typedef struct dval {
+	int y, m, d; /* -1 unknown */
+	int gran;
+	int week;   /* G_WEEK */
+	int season; /* 1..4 */
+} dval;
+
+static const char *SEASON_CODE[] = {"", "SP", "SU", "FA", "WI"};
+
+static void format_dval(const dval *v, char *out, size_t n)
+{
+	char ys[8];
+	if (v->y < 0)
+		snprintf(ys, sizeof ys, "XXXX");
+	else
+		snprintf(ys, sizeof ys, "%04d", v->y % 10000);
+	switch (v->gran) {
+	case G_DAY:
+		snprintf(out, n, "%s-%02d-%02d", ys, v->m, v->d);
+		break;
+	case G_WEEK:
+		snprintf(out, n, "%s-W%02d", ys, v->week);
+		break;
+	case G_MONTH:
+		snprintf(out, n, "%s-%02d", ys, v->m);
+		break;
+	case G_SEASON:
+		snprintf(out, n, "%s-%s", ys, SEASON_CODE[v->season & 3 ? v->season : 4]);
+		break;
+	case G_DECADE:
+		snprintf(out, n, "%.3s", ys);
+		break;
+	default:
+		snprintf(out, n, "%s", ys);
+	}
+}
+
+typedef struct dctx {
+	kcna_doc *doc;
+	const token *toks;
+	uint32_t n;
+	int has_ref, ry, rm, rd;
+	int future; /* the words before point ahead */
+	/* the last date cited with a day (for "a week later", "the same day") */
+	int have_last;
+	dval last;
+	uint32_t last_start, last_end;
+	unsigned options;
+} dctx;
+
+typedef struct match {
+	uint32_t end_tok; /* exclusive */
+	kcna_date_type type;
+	dval v;
+	int is_interval;
+	dval v2;
+	kcna_date_mod mod;
+	const char *literal; /* value given as is: "P5Y", "PAST_REF" */
+	char lit[24];
+	int anchored;
+} match;
+
+static int num_of(const dctx *c, uint32_t i, int *out)
+{
+	if (i >= c->n || c->toks[i].kind != TK_NUM)
+		return 0;
+	const token *t = &c->toks[i];
+	if (t->end - t->start > 6)
+		return 0;
+	int v = 0;
+	for (uint32_t k = t->start; k < t->end; k++)
+		v = v * 10 + (c->doc->txt.buf[k] - '0');
+	*out = v;
+	return 1;
+}
+
+static uint32_t lexcls(const dctx *c, uint32_t i)
+{
+	return i < c->n && c->toks[i].lex ? c->toks[i].lex->cls : 0;
+}
+
+static int lexval(const dctx *c, uint32_t i)
+{
+	return c->toks[i].lex->val;
+}
+
+static int is_word(const dctx *c, uint32_t i, const char *w)
+{
+	return i < c->n && tok_is(c->doc, &c->toks[i], w);
+}
+
+static int is_p(const dctx *c, uint32_t i, uint32_t cp)
+{
+	return i < c->n && tok_punct(&c->toks[i], cp);
+}
+
+static int glued(const dctx *c, uint32_t i)
+{
+	return i < c->n && !(c->toks[i].flags & TF_SPACE_BEFORE) && c->toks[i].para == c->toks[i - 1].para;
+}
+
+/* A month name: capitalised, and an abbreviation may take a glued dot. */
+static int month_at(const dctx *c, uint32_t i, uint32_t *next)
+{
+	if (!(lexcls(c, i) & LX_MONTH) || !(c->toks[i].flags & TF_CAP))
+		return 0;
+	*next = i + 1;
+	if (is_p(c, i + 1, '.') && glued(c, i + 1) && c->toks[i].end - c->toks[i].start <= 4)
+		*next = i + 2;
+	return lexval(c, i);
+}
+
+/* Resolution against the reference date. */
+static int year_for_md(const dctx *c, int m, int d)
+{
+	if (!c->has_ref)
+		return -1;
+	int y = c->ry;
+	if (c->future)
+		return (m < c->rm || (m == c->rm && d < c->rd)) ? y + 1 : y;
+	return (m > c->rm || (m == c->rm && d > c->rd)) ? y - 1 : y;
+}
+
+static void shift_days(const dctx *c, long delta, dval *v)
+{
+	civil_from_days(days_from_civil(c->ry, c->rm, c->rd) + delta, &v->y, &v->m, &v->d);
+	v->gran = G_DAY;
+}
+
+static void weekday_value(const dctx *c, int wd, int dir, dval *v)
+{
+	if (!c->has_ref) {
+		v->y = -1;
+		v->gran = G_DAY;
+		v->m = v->d = 0;
+		return;
+	}
+	int rwd = weekday_of(c->ry, c->rm, c->rd);
+	long delta;
+	if (dir > 0 || (dir == 0 && c->future))
+		delta = ((wd - rwd + 7) % 7) ? (wd - rwd + 7) % 7 : (dir > 0 ? 7 : 0);
+	else if (dir < 0)
+		delta = -(((rwd - wd + 7) % 7) ? (rwd - wd + 7) % 7 : 7);
+	else
+		delta = -((rwd - wd + 7) % 7);
+	shift_days(c, delta, v);
+}
+
+static void unit_value(const dctx *c, int unit, int dir, dval *v)
+{
+	memset(v, 0, sizeof *v);
+	if (!c->has_ref) {
+		v->y = -1;
+		v->gran = G_YEAR;
+		return;
+	}
+	v->y = c->ry;
+	v->m = c->rm;
+	v->d = c->rd;
+	switch (unit) {
+	case UNIT_DAY:
+		shift_days(c, dir, v);
+		break;
+	case UNIT_WEEK: {
+		int wy, wn;
+		long z = days_from_civil(c->ry, c->rm, c->rd) + 7L * dir;
+		int y, m, d;
+		civil_from_days(z, &y, &m, &d);
+		iso_week_of(y, m, d, &wy, &wn);
+		v->y = wy;
+		v->week = wn;
+		v->gran = G_WEEK;
+		break;
+	}
+	case UNIT_MONTH: {
+		int mm = c->rm - 1 + dir;
+		v->y = c->ry + (mm < 0 ? -1 : mm / 12);
+		v->m = (mm % 12 + 12) % 12 + 1;
+		v->gran = G_MONTH;
+		break;
+	}
+	case UNIT_DECADE:
+		v->y = c->ry + 10 * dir;
+		v->gran = G_DECADE;
+		break;
+	default:
+		v->y = c->ry + dir;
+		v->gran = G_YEAR;
+	}
+}
+
+/* YEAR candidates: 4 digits in [1000, 2200] standing alone. */
+static int year_at(const dctx *c, uint32_t i, int *y)
+{
+	if (!num_of(c, i, y) || c->toks[i].end - c->toks[i].start != 4 || *y < 1000 || *y > 2200)
+		return 0;
+	if (i + 1 < c->n && glued(c, i + 1) && (c->toks[i + 1].kind == TK_NUM ||
+	                                        (c->toks[i + 1].kind == TK_WORD && !is_word(c, i + 1, "s"))))
+		return 0;
+	return 1;
+}
+
+/* A standalone year is a date unless it counts things: "2024 people". */
+static int plausible_bare_year(const dctx *c, uint32_t i, int y)
+{
+	if (y < 1900 || y > 2100)
+		return 0;
+	if (i > 0 && (is_p(c, i - 1, '$') || is_p(c, i - 1, ',') || is_p(c, i - 1, '.')) && glued(c, i))
+		return 0; /* 10,000 or 3.2024 */
+	if (i > 0 && c->toks[i - 1].kind == TK_NUM)
+		return 0;
+	if (is_p(c, i + 1, '%') || (is_p(c, i + 1, ',') && i + 2 < c->n && c->toks[i + 2].kind == TK_NUM && glued(c, i + 1)))
+		return 0;
+	if (i + 1 < c->n && c->toks[i + 1].kind == TK_WORD && !(c->toks[i + 1].flags & TF_CAP) &&
+	    c->toks[i + 1].para == c->toks[i].para) {
+		const token *nx = &c->toks[i + 1];
+		const char *s = c->doc->txt.buf + nx->start;
+		size_t len = nx->end - nx->start;
+		/* a plural noun right after: a count */
+		if (len > 3 && s[len - 1] == 's' && !nx->lex)
+			return 0;
+		if (lexcls(c, i + 1) & LX_UNIT)
+			return 0;
+	}
+	return 1;
+}
+
+static int day_at(const dctx *c, uint32_t i, int *d, uint32_t *next)
+{
+	if (!num_of(c, i, d) || *d < 1 || *d > 31 || c->toks[i].end - c->toks[i].start > 2)
+		return 0;
+	*next = i + 1;
+	/* 1st, 2nd, 23rd, 9th */
+	if (*next < c->n && glued(c, *next) &&
+	    (is_word(c, *next, "st") || is_word(c, *next, "nd") || is_word(c, *next, "rd") || is_word(c, *next, "th")))
+		(*next)++;
+	return 1;
+}
+
+static void set_day(const dctx *c, dval *v, int y, int m, int d)
+{
+	v->y = y >= 0 ? y : year_for_md(c, m, d);
+	v->m = m;
+	v->d = d;
+	v->gran = G_DAY;
+}
+
+/* MONTH DAY [, YEAR] | MONTH DAY-DAY | MONTH DAY to/and [MONTH] DAY | MONTH YEAR | MONTH */
+static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
+{
+	uint32_t j;
+	int m = month_at(c, i, &j);
+	if (!m)
+		return 0;
+	int d, y;
+	uint32_t k;
+	if (day_at(c, j, &d, &k) && d <= days_in_month(2000, m)) {
+		int year = -1;
+		uint32_t e = k;
+		if (is_p(c, k, ',') && year_at(c, k + 1, &y)) {
+			year = y;
+			e = k + 2;
+		} else if (year_at(c, k, &y)) {
+			year = y;
+			e = k + 1;
+		}
+		/* range: Jan. 4-7 / from Dec. 9 to 11 / between May 5 and 7 */
+		int d2, m2 = m;
+		uint32_t k2;
+		if (year < 0 && (is_p(c, k, '-') || is_p(c, k, 0x2013)) && day_at(c, k + 1, &d2, &k2) && d2 > d) {
+			set_day(c, &out->v, -1, m, d);
+			out->v2 = out->v;
+			out->v2.d = d2;
+			out->is_interval = 1;
+			e = k2;
+		} else if (year < 0 && (is_word(c, k, "to") || is_word(c, k, "and") || is_word(c, k, "through")) &&
+		           i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between"))) {
+			uint32_t j2 = k + 1;
+			int mm = month_at(c, j2, &j2);
+			if (mm)
+				m2 = mm;
+			if (day_at(c, j2, &d2, &k2)) {
+				set_day(c, &out->v, -1, m, d);
+				set_day(c, &out->v2, -1, m2, d2);
+				if (out->v2.y >= 0 && m2 < m)
+					out->v2.y = out->v.y + 1;
+				out->is_interval = 1;
+				e = k2;
+			}
+		}
+		if (!out->is_interval)
+			set_day(c, &out->v, year, m, d);
+		out->end_tok = e;
+		return 1;
+	}
+	if (year_at(c, j, &y)) {
+		out->v.y = y;
+		out->v.m = m;
+		out->v.gran = G_MONTH;
+		out->end_tok = j + 1;
+		return 1;
+	}
+	/* a bare month: "may" and "march" are verbs too, so a bare month needs a
+	 * capital and a word before it that introduces a time */
+	if (!bare_ok && !(i > 0 && (is_word(c, i - 1, "in") || is_word(c, i - 1, "since") || is_word(c, i - 1, "until") ||
+	                            is_word(c, i - 1, "of") || is_word(c, i - 1, "by") || is_word(c, i - 1, "from") ||
+	                            is_word(c, i - 1, "through") || is_word(c, i - 1, "last") || is_word(c, i - 1, "this") ||
+	                            is_word(c, i - 1, "next") || is_word(c, i - 1, "early") || is_word(c, i - 1, "late") ||
+	                            is_word(c, i - 1, "mid") || is_word(c, i - 1, "and") || is_word(c, i - 1, "or") ||
+	                            is_word(c, i - 1, "till") || is_word(c, i - 1, "during") || is_word(c, i - 1, "before") ||
+	                            is_word(c, i - 1, "after"))))
+		return 0;
+	if (m == 5 && i > 0 && !(c->toks[i - 1].kind == TK_WORD))
+		return 0;
+	out->v.m = m;
+	out->v.gran = G_MONTH;
+	out->end_tok = j;
+	/* January last year */
+	if ((lexcls(c, j) & LX_DIRECTION) && is_word(c, j + 1, "year")) {
+		int dir = lexval(c, j);
+		out->v.y = c->has_ref ? c->ry + dir : -1;
+		out->end_tok = j + 2;
+		return 1;
+	}
+	if (!c->has_ref)
+		out->v.y = -1;
+	else if (c->future)
+		out->v.y = m < c->rm ? c->ry + 1 : c->ry;
+	else
+		out->v.y = m > c->rm ? c->ry - 1 : c->ry;
+	return 1;
+}
+
+static const struct {
+	const char *words; /* lowercase, space separated */
+	int m, d;          /* fixed date; 0 = the year itself */
+} HOLIDAYS[] = {
+	{"day of the sun", 4, 15},  {"day of the shining star", 2, 16}, {"victory day", 7, 27},
+	{"liberation day", 8, 15},  {"new year's day", 1, 1},           {"new year's", 1, 1},
+	{"new year", 0, 0},         {"may day", 5, 1},                  {"international women's day", 3, 8},
+};
+
+static int match_words(const dctx *c, uint32_t i, const char *words, uint32_t *end)
+{
+	const char *w = words;
+	while (*w) {
+		const char *sp = w;
+		while (*sp && *sp != ' ' && *sp != '\'')
+			sp++;
+		if (i >= c->n || c->toks[i].kind != TK_WORD)
+			return 0;
+		const token *t = &c->toks[i];
+		size_t n = (size_t)(sp - w);
+		if (t->end - t->start != n)
+			return 0;
+		for (size_t k = 0; k < n; k++)
+			if ((c->doc->txt.buf[t->start + k] | 32) != w[k])
+				return 0;
+		i++;
+		if (*sp == '\'') {
+			/* ' or ’ then "s" */
+			if (!(is_p(c, i, '\'') || is_p(c, i, 0x2019)))
+				return 0;
+			i++;
+			sp++;
+			continue;
+		}
+		w = *sp ? sp + 1 : sp;
+	}
+	*end = i;
+	return 1;
+}
+
+static int match_holiday(const dctx *c, uint32_t i, match *out)
+{
+	if (!(c->toks[i].flags & TF_CAP))
+		return 0;
+	for (size_t h = 0; h < sizeof HOLIDAYS / sizeof HOLIDAYS[0]; h++) {
+		uint32_t e;
+		if (!match_words(c, i, HOLIDAYS[h].words, &e))
+			continue;
+		out->end_tok = e;
+		if (HOLIDAYS[h].m == 0) {
+			out->v.y = c->has_ref ? c->ry + (c->rm == 12 ? 1 : 0) : -1;
+			out->v.gran = G_YEAR;
+		} else {
+			set_day(c, &out->v, -1, HOLIDAYS[h].m, HOLIDAYS[h].d);
+		}
+		return 1;
+	}
+	return 0;
+}
+
+static int future_context(const dctx *c, uint32_t i)
+{
+	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 8; steps++) {
+		const token *t = &c->toks[k];
+		if (t->flags & TF_SENT_START && k + 1 < i && steps > 0)
+			return 0;
+		if (t->lex && (t->lex->cls & LX_CUE) && !(t->lex->cls & LX_FUTURE))
+			return 0;
+		if (t->lex && (t->lex->cls & LX_FUTURE))
+			return 1;
+		if (t->flags & TF_SENT_START)
+			return 0;
+	}
+	return 0;
+}
+
+/* Number word or digits: "five", "5", "a". */
+static int count_at(const dctx *c, uint32_t i, int *v)
+{
+	if (num_of(c, i, v))
+		return *v >= 0;
+	if (lexcls(c, i) & LX_NUMWORD) {
+		*v = lexval(c, i);
+		return 1;
+	}
+	return 0;
+}
+
+static const char UNIT_CODE[] = {0, 'D', 'W', 'M', 'Y', 'X', 'X', 'H', 'M'};
+
+static int match_at(dctx *c, uint32_t i, match *out)
+{
+	memset(out, 0, sizeof *out);
+	out->v.y = out->v.m = out->v.d = -1;
+	out->type = KCNA_DATE_DATE;
+	const token *t = &c->toks[i];
+	uint32_t cls = t->lex ? t->lex->cls : 0;
+	int y, v;
+	uint32_t j;
+	c->future = future_context(c, i);
+
+	/* ISO 2024-08-16 */
+	if (year_at(c, i, &y) && is_p(c, i + 1, '-') && glued(c, i + 1) && num_of(c, i + 2, &v) && glued(c, i + 2) &&
+	    is_p(c, i + 3, '-') && glued(c, i + 3) && num_of(c, i + 4, &out->v.d) && glued(c, i + 4) && v >= 1 &&
+	    v <= 12 && out->v.d >= 1 && out->v.d <= days_in_month(y, v)) {
+		set_day(c, &out->v, y, v, out->v.d);
+		out->end_tok = i + 5;
+		return 1;
+	}
+	/* Juche 113 (2024) | Juche113.10.8. */
+	if (is_word(c, i, "juche") && num_of(c, i + 1, &v) && v > 0 && v < 300) {
+		out->v.y = v + 1911;
+		out->v.gran = G_YEAR;
+		out->end_tok = i + 2;
+		int mm, dd;
+		if (is_p(c, i + 2, '.') && glued(c, i + 2) && num_of(c, i + 3, &mm) && glued(c, i + 3) && is_p(c, i + 4, '.') &&
+		    num_of(c, i + 5, &dd) && glued(c, i + 5) && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
+			set_day(c, &out->v, v + 1911, mm, dd);
+			out->end_tok = is_p(c, i + 6, '.') && glued(c, i + 6) ? i + 7 : i + 6;
+		} else if (is_p(c, i + 2, '(') && year_at(c, i + 3, &y) && is_p(c, i + 4, ')')) {
+			out->v.y = y;
+			out->end_tok = i + 5;
+		}
+		return 1;
+	}
+	/* Weekday [, Month Day, Year] [daypart] */
+	if ((cls & LX_WEEKDAY) && (t->flags & TF_CAP)) {
+		match inner;
+		memset(&inner, 0, sizeof inner);
+		uint32_t k = is_p(c, i + 1, ',') ? i + 2 : i + 1;
+		if (k < c->n && match_month_first(c, k, &inner, 0) && inner.v.gran == G_DAY && !inner.is_interval) {
+			*out = inner;
+			return 1;
+		}
+		int dir = 0;
+		if (i > 0 && (lexcls(c, i - 1) & LX_DIRECTION) && !is_word(c, i - 1, "this"))
+			dir = lexval(c, i - 1);
+		weekday_value(c, lexval(c, i), dir, &out->v);
+		out->end_tok = i + 1;
+		if (lexcls(c, i + 1) & LX_DAYPART) {
+			static const char *PART[] = {"", "MO", "AF", "EV", "NI"};
+			char buf[24];
+			format_dval(&out->v, buf, sizeof buf);
+			snprintf(out->lit, sizeof out->lit, "%sT%s", buf, PART[lexval(c, i + 1) & 3 ? lexval(c, i + 1) : 4]);
+			out->literal = out->lit;
+			out->type = KCNA_DATE_TIME;
+			out->end_tok = i + 2;
+		}
+		return 1;
+	}
+	/* Month-first dates */
+	if ((cls & LX_MONTH) && match_month_first(c, i, out, 0))
+		return 1;
+	/* Day-first: 16 August 2024 */
+	if (t->kind == TK_NUM && day_at(c, i, &v, &j) && month_at(c, j, &j)) {
+		int m = lexval(c, is_p(c, j - 1, '.') ? j - 2 : j - 1);
+		if (v <= days_in_month(2000, m)) {
+			int year = -1;
+			if (year_at(c, j, &y)) {
+				year = y;
+				j++;
+			}
+			set_day(c, &out->v, year, m, v);
+			out->end_tok = j;
+			return 1;
+		}
+	}
+	/* Years: 2024 | 1910-1945 | 1990s | 2024 Autumn */
+	if (year_at(c, i, &y)) {
+		int y2;
+		if ((is_p(c, i + 1, '-') || is_p(c, i + 1, 0x2013)) && glued(c, i + 1) && year_at(c, i + 2, &y2) &&
+		    glued(c, i + 2) && y2 > y) {
+			out->v.y = y;
+			out->v.gran = G_YEAR;
+			out->v2 = out->v;
+			out->v2.y = y2;
+			out->is_interval = 1;
+			out->end_tok = i + 3;
+			return 1;
+		}
+		if (is_word(c, i + 1, "s") && glued(c, i + 1) && y % 10 == 0) {
+			out->v.y = y;
+			out->v.gran = G_DECADE;
+			out->end_tok = i + 2;
+			return 1;
+		}
+		if ((lexcls(c, i + 1) & LX_SEASON)) {
+			out->v.y = y;
+			out->v.season = lexval(c, i + 1);
+			out->v.gran = G_SEASON;
+			out->end_tok = i + 2;
+			return 1;
+		}
+		if (!plausible_bare_year(c, i, y))
+			return 0;
+		out->v.y = y;
+		out->v.gran = G_YEAR;
+		out->end_tok = i + 1;
+		return 1;
+	}
+	/* today, yesterday, tomorrow */
+	if (cls & LX_RELDAY) {
+		if (c->has_ref)
+			shift_days(c, lexval(c, i), &out->v);
+		else
+			snprintf(out->lit, sizeof out->lit, "%s", lexval(c, i) == 0 ? "PRESENT_REF" : "XXXX-XX-XX"),
+			    out->literal = out->lit;
+		out->end_tok = i + 1;
+		return 1;
+	}
+	/* seasons: summer 2023, this summer */
+	if ((cls & LX_SEASON) && year_at(c, i + 1, &y)) {
+		out->v.y = y;
+		out->v.season = lexval(c, i);
+		out->v.gran = G_SEASON;
+		out->end_tok = i + 2;
+		return 1;
+	}
+	/* [early|mid|late] [earlier|later] this/last/next week|month|year|Weekday|Month */
+	{
+		uint32_t k = i;
+		kcna_date_mod mod = KCNA_MOD_NONE;
+		if ((lexcls(c, k) & LX_MODIFIER) && lexval(c, k) >= KCNA_MOD_EARLY && lexval(c, k) <= KCNA_MOD_LATE) {
+			mod = (kcna_date_mod)lexval(c, k);
+			k++;
+			if (is_p(c, k, '-') && glued(c, k))
+				k++;
+		} else if (is_word(c, k, "earlier") || is_word(c, k, "later")) {
+			k++;
+		}
+		if (k < c->n && (lexcls(c, k) & LX_DIRECTION) && !is_word(c, k, "past")) {
+			int dir = lexval(c, k);
+			if (lexcls(c, k + 1) & LX_UNIT) {
+				int unit = lexval(c, k + 1);
+				if (unit == UNIT_DAY || unit > UNIT_DECADE)
+					return 0;
+				if (is_word(c, k + 1, "weeks") || is_word(c, k + 1, "months") || is_word(c, k + 1, "years"))
+					return 0;
+				unit_value(c, unit, dir, &out->v);
+				out->mod = mod;
+				out->end_tok = k + 2;
+				return 1;
+			}
+			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_MONTH) && (c->toks[k + 1].flags & TF_CAP)) {
+				dctx c2 = *c;
+				c2.future = dir > 0;
+				if (!match_month_first(&c2, k + 1, out, 1))
+					return 0;
+				if (dir == 0 && c->has_ref && out->v.gran == G_MONTH)
+					out->v.y = c->ry;
+				out->mod = mod;
+				return 1;
+			}
+			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_SEASON)) {
+				out->v.y = c->has_ref ? c->ry + (dir > 0 ? 1 : 0) - (dir < 0 ? 1 : 0) : -1;
+				out->v.season = lexval(c, k + 1);
+				out->v.gran = G_SEASON;
+				out->end_tok = k + 2;
+				return 1;
+			}
+		}
+		if (mod != KCNA_MOD_NONE && k < c->n) {
+			/* late July, early 2024 */
+			if ((lexcls(c, k) & LX_MONTH) && match_month_first(c, k, out, 1)) {
+				out->mod = mod;
+				return 1;
+			}
+			if (year_at(c, k, &y)) {
+				out->v.y = y;
+				out->v.gran = G_YEAR;
+				out->mod = mod;
+				out->end_tok = k + 1;
+				return 1;
+			}
+		}
+	}
+	/* the end/start/beginning/middle of [the] X */
+	if (is_word(c, i, "the") && (lexcls(c, i + 1) & LX_MODIFIER) && is_word(c, i + 2, "of")) {
+		int mod = lexval(c, i + 1);
+		if (mod == KCNA_MOD_END || mod == KCNA_MOD_START || mod == KCNA_MOD_MID) {
+			uint32_t k = i + 3;
+			match inner;
+			if (is_word(c, k, "the") && is_word(c, k + 1, "year")) {
+				unit_value(c, UNIT_YEAR, 0, &out->v);
+				out->end_tok = k + 2;
+				out->mod = (kcna_date_mod)mod;
+				return 1;
+			}
+			if (k < c->n && !is_word(c, k, "the") && match_at(c, k, &inner) && !inner.literal) {
+				*out = inner;
+				out->mod = (kcna_date_mod)mod;
+				return 1;
+			}
+			memset(out, 0, sizeof *out);
+			out->v.y = out->v.m = out->v.d = -1;
+		}
+	}
+	/* N units ago / N units later / a week later */
+	{
+		int cnt;
+		uint32_t k = i;
+		kcna_date_mod mod = KCNA_MOD_NONE;
+		if ((is_word(c, k, "more") || is_word(c, k, "less")) && is_word(c, k + 1, "than")) {
+			mod = is_word(c, k, "more") ? KCNA_MOD_MORE_THAN : KCNA_MOD_LESS_THAN;
+			k += 2;
+		} else if ((lexcls(c, k) & LX_MODIFIER) && lexval(c, k) >= KCNA_MOD_APPROX) {
+			mod = (kcna_date_mod)lexval(c, k);
+			k++;
+		}
+		if (count_at(c, k, &cnt) && k + 1 < c->n) {
+			uint32_t u = k + 1;
+			int hyphen = 0;
+			if (is_p(c, u, '-') && glued(c, u)) {
+				u++;
+				hyphen = 1;
+			}
+			if ((lexcls(c, u) & LX_UNIT) && lexval(c, u) <= UNIT_CENTURY) {
+				int unit = lexval(c, u);
+				if (!hyphen && (is_word(c, u + 1, "ago") || is_word(c, u + 1, "later") || is_word(c, u + 1, "earlier"))) {
+					int dir = is_word(c, u + 1, "ago") || is_word(c, u + 1, "earlier") ? -1 : 1;
+					int anchored = !is_word(c, u + 1, "ago");
+					if (cnt < 0) {
+						out->literal = dir < 0 ? "PAST_REF" : "FUTURE_REF";
+					} else if (anchored && c->have_last) {
+						dctx c2 = *c;
+						c2.ry = c->last.y;
+						c2.rm = c->last.m;
+						c2.rd = c->last.d;
+						c2.has_ref = 1;
+						if (unit == UNIT_DAY || unit == UNIT_WEEK)
+							shift_days(&c2, (long)dir * cnt * (unit == UNIT_WEEK ? 7 : 1), &out->v);
+						else
+							unit_value(&c2, unit, dir * cnt, &out->v);
+						out->anchored = 1;
+					} else if (c->has_ref && !anchored) {
+						if (unit == UNIT_DAY || unit == UNIT_WEEK)
+							shift_days(c, (long)dir * cnt * (unit == UNIT_WEEK ? 7 : 1), &out->v);
+						else
+							unit_value(c, unit, dir * cnt, &out->v);
+					} else {
+						out->literal = dir < 0 ? "PAST_REF" : "FUTURE_REF";
+					}
+					out->mod = mod;
+					out->end_tok = u + 2;
+					return 1;
+				}
+				/* a duration: five years, four-day, almost five years */
+				if (cnt == 0 || (cnt == 1 && !hyphen && !is_word(c, k, "one") && mod == KCNA_MOD_NONE))
+					return 0;
+				out->type = KCNA_DATE_DURATION;
+				if (cnt < 0)
+					snprintf(out->lit, sizeof out->lit, "PX%c", UNIT_CODE[unit]);
+				else if (unit == UNIT_DECADE)
+					snprintf(out->lit, sizeof out->lit, "P%dY", cnt * 10);
+				else if (unit == UNIT_CENTURY)
+					snprintf(out->lit, sizeof out->lit, "P%dY", cnt * 100);
+				else
+					snprintf(out->lit, sizeof out->lit, "P%d%c", cnt, UNIT_CODE[unit]);
+				out->literal = out->lit;
+				out->mod = mod;
+				out->end_tok = u + 1;
+				return 1;
+			}
+		}
+	}
+	/* the previous/next/following/same day, the same year, the day before */
+	if (is_word(c, i, "the") && c->have_last) {
+		int delta = 0, ok = 0;
+		uint32_t e = i + 3;
+		if (is_word(c, i + 2, "day")) {
+			if (is_word(c, i + 1, "previous")) {
+				delta = -1;
+				ok = 1;
+			} else if (is_word(c, i + 1, "next") || is_word(c, i + 1, "following")) {
+				delta = 1;
+				ok = 1;
+			} else if (is_word(c, i + 1, "same")) {
+				ok = 1;
+			}
+		}
+		if (ok && c->last.gran == G_DAY) {
+			dctx c2 = *c;
+			c2.ry = c->last.y;
+			c2.rm = c->last.m;
+			c2.rd = c->last.d;
+			if (c->last.y < 0) {
+				c2.ry = 2000; /* arithmetic on an unknown year: keep month/day */
+			}
+			shift_days(&c2, delta, &out->v);
+			if (c->last.y < 0)
+				out->v.y = -1;
+			out->anchored = 1;
+			out->end_tok = e;
+			return 1;
+		}
+		if (is_word(c, i + 1, "same") && is_word(c, i + 2, "year") && c->last.y >= 0) {
+			out->v.y = c->last.y;
+			out->v.gran = G_YEAR;
+			out->anchored = 1;
+			out->end_tok = e;
+			return 1;
+		}
+	}
+	/* the 1990s, the past year (a duration) */
+	if (is_word(c, i, "the") && is_word(c, i + 1, "past") && is_word(c, i + 2, "year")) {
+		out->type = KCNA_DATE_DURATION;
+		out->literal = "P1Y";
+		out->end_tok = i + 3;
+		return 1;
+	}
+	/* sets: every year, each month, annually */
+	if ((is_word(c, i, "every") || is_word(c, i, "each")) && (lexcls(c, i + 1) & LX_UNIT) && lexval(c, i + 1) <= UNIT_YEAR &&
+	    !(c->toks[i + 1].end - c->toks[i + 1].start > 1 && c->doc->txt.buf[c->toks[i + 1].end - 1] == 's')) {
+		out->type = KCNA_DATE_SET;
+		snprintf(out->lit, sizeof out->lit, "P1%c", UNIT_CODE[lexval(c, i + 1)]);
+		out->literal = out->lit;
+		out->end_tok = i + 2;
+		return 1;
+	}
+	if (is_word(c, i, "annually") || is_word(c, i, "yearly")) {
+		out->type = KCNA_DATE_SET;
+		out->literal = "P1Y";
+		out->end_tok = i + 1;
+		return 1;
+	}
+	/* vague: now, recently, (in) the future */
+	if (cls & LX_VAGUE) {
+		static const char *VAGUE[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};
+		int k = lexval(c, i);
+		if (k == VAGUE_FUTURE && is_word(c, i, "future") && !(i > 0 && is_word(c, i - 1, "the")))
+			return 0;
+		out->literal = VAGUE[k];
+		out->end_tok = i + 1;
+		return 1;
+	}
+	if (match_holiday(c, i, out))
+		return 1;
+	return 0;
+}
+
+static int emit(dctx *c, uint32_t ft, const match *mt)
+{
+	kcna_doc *doc = c->doc;
+	kcna_date d;
+	memset(&d, 0, sizeof d);
+	uint32_t et = mt->end_tok - 1;
+	d.start = c->toks[ft].start;
+	d.end = c->toks[et].end;
+	d.type = mt->type;
+	d.mod = mt->mod;
+	d.year = d.month = d.day = -1;
+	char buf[64];
+	if (mt->literal) {
+		snprintf(buf, sizeof buf, "%s", mt->literal);
+	} else {
+		format_dval(&mt->v, buf, sizeof buf);
+		d.year = mt->v.y;
+		if (mt->v.gran == G_DAY || mt->v.gran == G_MONTH)
+			d.month = mt->v.m;
+		if (mt->v.gran == G_DAY)
+			d.day = mt->v.d;
+		if (mt->is_interval) {
+			char b2[24];
+			format_dval(&mt->v2, b2, sizeof b2);
+			d.end_value = arena_strndup(&doc->mem, b2, strlen(b2));
+			if (!d.end_value)
+				return 0;
+			if (!(c->options & KCNA_OPT_TIMEX3)) {
+				size_t l = strlen(buf);
+				snprintf(buf + l, sizeof buf - l, "/%s", b2);
+			}
+		}
+		if (mt->v.gran == G_DAY && mt->v.y >= 0) {
+			c->have_last = 1;
+			c->last = mt->v;
+			c->last_start = d.start;
+			c->last_end = d.end;
+		} else if (mt->v.gran == G_DAY && !c->has_ref) {
+			c->have_last = 1;
+			c->last = mt->v;
+		} else if (mt->v.gran == G_YEAR && mt->v.y >= 0 && !mt->anchored) {
+			c->have_last = 1;
+			c->last.y = mt->v.y;
+			c->last.gran = G_YEAR;
+		}
+	}
+	if (mt->anchored) {
+		d.has_anchor = 1;
+		d.anchor_start = c->last_start;
+		d.anchor_end = c->last_end;
+	}
+	d.value = arena_strndup(&doc->mem, buf, strlen(buf));
+	d.text = text_span_string(&doc->txt, &doc->mem, d.start, d.end);
+	return d.value && d.text && VEC_PUSH(&doc->mem, &doc->dates, d);
+}
+
+/* The document's own date: a dateline "Pyongyang, August 16 (KCNA) --",
+ * "SEOUL, Aug. 15 (UPI) --", or a heading paragraph that is only a date. */
+static int find_dateline(kcna_doc *doc)
+{
+	dctx c;
+	memset(&c, 0, sizeof c);
+	c.doc = doc;
+	c.toks = doc->seg.toks.items;
+	c.n = (uint32_t)doc->seg.toks.count;
+	uint32_t limit = c.n < 400 ? c.n : 400;
+	for (uint32_t i = 0; i < limit; i++) {
+		const token *t = &c.toks[i];
+		if (t->kind != TK_WORD || !(lexcls(&c, i) & (LX_MONTH | LX_WEEKDAY)))
+			continue;
+		match mt;
+		if (!match_at(&c, i, &mt) || mt.literal || mt.v.gran != G_DAY || mt.is_interval)
+			continue;
+		uint32_t e = mt.end_tok;
+		int heading = (t->flags & TF_PARA_START) && (e >= c.n || c.toks[e].para != t->para);
+		int agency = is_p(&c, e, '(') && e + 2 < c.n && c.toks[e + 1].kind == TK_WORD && is_p(&c, e + 2, ')');
+		int placed = i >= 2 && is_p(&c, i - 1, ',') && c.toks[i - 2].kind == TK_WORD && (c.toks[i - 2].flags & TF_CAP);
+		if (!(heading || (agency && placed)))
+			continue;
+		kcna_date *d = arena_alloc(&doc->mem, sizeof *d);
+		if (!d)
+			return 0;
+		char buf[24];
+		format_dval(&mt.v, buf, sizeof buf);
+		d->start = t->start;
+		d->end = c.toks[e - 1].end;
+		d->type = KCNA_DATE_DATE;
+		d->year = mt.v.y;
+		d->month = mt.v.m;
+		d->day = mt.v.d;
+		d->value = arena_strndup(&doc->mem, buf, strlen(buf));
+		d->text = text_span_string(&doc->txt, &doc->mem, d->start, d->end);
+		if (!d->value || !d->text)
+			return 0;
+		doc->dateline = d;
+		return 1;
+	}
+	return 1;
+}
+
+int find_dates(kcna_doc *doc)
+{
+	if (!find_dateline(doc))
+		return 0;
+	if (!doc->has_ref && doc->dateline && doc->dateline->year >= 0) {
+		doc->has_ref = 1;
+		doc->ref_y = doc->dateline->year;
+		doc->ref_m = doc->dateline->month;
+		doc->ref_d = doc->dateline->day;
+	}
+	if (doc->has_ref)
+		snprintf(doc->ref_str, sizeof doc->ref_str, "%04d-%02d-%02d", doc->ref_y, doc->ref_m, doc->ref_d);
+	dctx c;
+	memset(&c, 0, sizeof c);
+	c.doc = doc;
+	c.toks = doc->seg.toks.items;
+	c.n = (uint32_t)doc->seg.toks.count;
+	c.has_ref = doc->has_ref;
+	c.ry = doc->ref_y;
+	c.rm = doc->ref_m;
+	c.rd = doc->ref_d;
+	c.options = doc->parser->options;
+	for (uint32_t i = 0; i < c.n; i++) {
+		const token *t = &c.toks[i];
+		if (t->kind == TK_PUNCT)
+			continue;
+		match mt;
+		if (!match_at(&c, i, &mt))
+			continue;
+		if ((c.options & KCNA_OPT_TIMEX3) && mt.is_interval && mt.v.gran == G_DAY) {
+			/* TempEval-3: a range is two expressions; the first ends at its day */
+			match a = mt;
+			a.is_interval = 0;
+			a.end_tok = i + 1;
+			while (a.end_tok < c.n && c.toks[a.end_tok].kind != TK_NUM)
+				a.end_tok++;
+			a.end_tok++;
+			if (!emit(&c, i, &a))
+				return 0;
+		} else if (!emit(&c, i, &mt)) {
+			return 0;
+		}
+		i = mt.end_tok - 1;
+	}
+	return 1;
+}

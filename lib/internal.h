@@ -1,0 +1,288 @@
+/* Private declarations shared by the pipeline stages. Not installed.
+ *
+ * Pipeline (one file per stage, each owning its data):
+ *   text.c      UTF-8 validation and repair, the working copy of the input
+ *   segment.c   paragraphs, sentences (ICU), tokens
+ *   lexicon.c   word tables (cue verbs, titles, months ...), known figures
+ *   mentions.c  person/organisation/media/country mentions -> speakers
+ *   quotes.c    quote marks paired, quotes attributed
+ *   dates.c     cited dates found, normalised and resolved
+ *   json.c      output format v1
+ *   api.c       public handles and accessors
+ */
+#ifndef KCNA_INTERNAL_H
+#define KCNA_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "kcnaparse/kcnaparse.h"
+
+/* ---------- memory: one arena per document ---------- */
+typedef struct arena_chunk arena_chunk;
+typedef struct arena {
+	kcna_allocator alloc;
+	arena_chunk *head;
+	int failed; /* sticky: an allocation failed */
+} arena;
+
+void arena_init(arena *a, const kcna_allocator *alloc);
+void *arena_alloc(arena *a, size_t size); /* zeroed, 8-byte aligned; NULL on failure */
+char *arena_strndup(arena *a, const char *s, size_t n);
+void arena_release(arena *a);
+
+/* A growable array in an arena (old blocks are left to the arena). */
+#define VEC(T) struct { T *items; size_t count, cap; }
+int vec_grow_(arena *a, void **items, size_t *cap, size_t elem);
+#define VEC_PUSH(a, v, value)                                                              \
+	(((v)->count < (v)->cap || vec_grow_((a), (void **)&(v)->items, &(v)->cap, sizeof *(v)->items)) \
+	     ? ((v)->items[(v)->count++] = (value), 1)                                        \
+	     : 0)
+
+void *kcna_alloc_(const kcna_allocator *a, size_t size);
+void kcna_dealloc_(const kcna_allocator *a, void *p);
+
+/* ---------- text ---------- */
+typedef struct text {
+	const char *orig; /* the caller's bytes */
+	char *buf;        /* same length; invalid bytes -> 0x1A, NUL -> ' ' */
+	uint32_t len;
+	unsigned flags; /* KCNA_DOC_* */
+} text;
+
+int text_init(text *t, arena *a, const char *utf8, size_t len);
+/* Span as a NUL-terminated UTF-8 string; repaired bytes read as U+FFFD. */
+char *text_span_string(const text *t, arena *a, uint32_t start, uint32_t end);
+/* Decode one code point of valid UTF-8 at s[*i], advancing *i. */
+int32_t utf8_next(const char *s, uint32_t len, uint32_t *i);
+int32_t utf8_prev(const char *s, uint32_t *i); /* code point ending before *i */
+
+/* ---------- lexicon ---------- */
+enum lex_class {
+	LX_MONTH = 1u << 0,     /* val 1..12 */
+	LX_WEEKDAY = 1u << 1,   /* val 0=Monday .. 6=Sunday */
+	LX_CUE = 1u << 2,       /* reporting verb; base form in lex_entry.base */
+	LX_TITLE = 1u << 3,     /* President, leader, Minister ... */
+	LX_STOP = 1u << 4,      /* capitalised function words: not names */
+	LX_ORGWORD = 1u << 5,   /* Ministry, Committee, Agency ... ends an organisation */
+	LX_PLACE = 1u << 6,     /* country / demonym / place word: not a person name */
+	LX_ASIAN_SURNAME = 1u << 7, /* surname written first */
+	LX_PRONOUN = 1u << 8,   /* he, she, his, her */
+	LX_NUMWORD = 1u << 9,   /* one..twelve, a, an; val = number */
+	LX_UNIT = 1u << 10,     /* day, week, month, year, decade, century; val = unit id */
+	LX_RELDAY = 1u << 11,   /* today(0) yesterday(-1) tomorrow(+1) */
+	LX_DAYPART = 1u << 12,  /* morning, afternoon, evening, night */
+	LX_SEASON = 1u << 13,   /* spring(1) summer(2) autumn/fall(3) winter(4) */
+	LX_MODIFIER = 1u << 14, /* early, mid, late, end, beginning ... val = kcna_date_mod */
+	LX_DIRECTION = 1u << 15,/* last(-1) this(0) next(+1) ... */
+	LX_FUTURE = 1u << 16,   /* will, next, upcoming, scheduled: points ahead */
+	LX_VAGUE = 1u << 17,    /* now, recently, future ...: val = vague kind */
+	LX_SOURCEWORD = 1u << 18, /* message, letter, statement, speech ... */
+	LX_MEDIAWORD = 1u << 19,  /* agency, media, newspaper, report */
+	LX_GIVEN_NAME = 1u << 20, /* a common first name */
+	LX_NAME_PARTICLE = 1u << 21 /* lowercase parts inside names: Jong-un's "un" */
+};
+
+enum unit_id { UNIT_DAY = 1, UNIT_WEEK, UNIT_MONTH, UNIT_YEAR, UNIT_DECADE, UNIT_CENTURY, UNIT_HOUR, UNIT_MINUTE };
+enum vague_id { VAGUE_PRESENT = 1, VAGUE_PAST, VAGUE_FUTURE };
+
+typedef struct lex_entry {
+	const char *word; /* lowercase ASCII */
+	uint32_t cls;
+	int16_t val;
+	const char *base; /* cue verbs: base form */
+} lex_entry;
+
+/* A frequently cited figure or body. */
+typedef struct known_entity {
+	const char *name;      /* canonical */
+	kcna_speaker_kind kind;
+	const char *title;     /* or NULL */
+	const char *aliases;   /* '|'-separated full forms */
+	const char *descriptions; /* '|'-separated descriptions: "north korean leader" */
+} known_entity;
+
+typedef struct lexicon lexicon;
+lexicon *lexicon_new(const kcna_allocator *a);
+void lexicon_free(lexicon *lx, const kcna_allocator *a);
+/* The entry for a word (any case), or NULL. */
+const lex_entry *lexicon_word(const lexicon *lx, const char *s, size_t n);
+const known_entity *known_entities(size_t *count);
+
+/* ---------- parser ---------- */
+/* An entity the parser knows by name: the built-in figures, then the
+ * caller's additions. */
+typedef struct entity_def {
+	const char *name;
+	kcna_speaker_kind kind;
+	const char *title;
+	const char *descriptions;
+} entity_def;
+
+/* One written form of an entity ("Kim Jong-un"), or a description of it
+ * ("north korean leader"); sorted by first word for look-up. */
+typedef struct alias_def {
+	const char *text;
+	char first[24]; /* lowercased first word */
+	uint32_t entity;
+	int is_description;
+} alias_def;
+
+struct UBreakIterator;
+
+struct kcna_parser {
+	kcna_allocator alloc;
+	arena mem; /* entities, aliases and their strings */
+	lexicon *lex;
+	struct UBreakIterator *sentence_template; /* cloned per parse, never used directly */
+	VEC(entity_def) entities;
+	VEC(alias_def) aliases;
+	unsigned options;
+	size_t max_input;
+	int has_ref;
+	int ref_y, ref_m, ref_d;
+};
+
+int parse_iso_date(const char *s, int *y, int *m, int *d);
+
+/* ---------- segmentation ---------- */
+enum tok_kind { TK_WORD = 1, TK_NUM, TK_PUNCT };
+enum tok_flag {
+	TF_CAP = 1u << 0,      /* starts with an uppercase letter */
+	TF_UPPER = 1u << 1,    /* all letters uppercase (acronym) */
+	TF_SPACE_BEFORE = 1u << 2,
+	TF_PARA_START = 1u << 3, /* first token of a paragraph */
+	TF_SENT_START = 1u << 4, /* first token of a sentence */
+	TF_IN_QUOTE = 1u << 5    /* inside a quoted span (set by quotes.c) */
+};
+
+typedef struct token {
+	uint32_t start, end;
+	uint32_t sent; /* sentence index */
+	uint32_t para; /* paragraph index */
+	const lex_entry *lex;
+	uint16_t flags;
+	uint8_t kind;
+	uint32_t cp; /* TK_PUNCT: its code point */
+} token;
+
+typedef struct span {
+	uint32_t start, end;
+} span;
+
+typedef struct segmentation {
+	VEC(token) toks;
+	VEC(uint32_t) sent_first_tok; /* first token of each sentence */
+	VEC(span) paras;
+} segmentation;
+
+struct kcna_doc;
+int segment_text(struct kcna_doc *doc);
+
+/* ---------- results ---------- */
+struct kcna_speaker {
+	size_t id;
+	const char *name;
+	kcna_speaker_kind kind;
+	const char *title;
+	VEC(const char *) aliases;
+	VEC(span) mentions;
+	const struct entity_def *known; /* a parser entity, or NULL */
+	const char *key;     /* normalised canonical name for clustering */
+	const char *surname; /* normalised surname key, or NULL */
+	int quoted;          /* credited with at least one quote */
+};
+
+/* A mention in the text: a span and the speaker it belongs to. */
+typedef struct mention {
+	uint32_t start, end;
+	uint32_t first_tok, last_tok; /* token range (last inclusive) */
+	kcna_speaker *speaker;
+	int is_pronoun;
+	int is_description; /* "the North Korean leader", "the minister" */
+	uint32_t role_tok;  /* generic description: its title word's token */
+} mention;
+
+/* Words and names: helpers mentions.c shares with quotes.c. */
+int is_name_word(const token *t);
+kcna_speaker *speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end, kcna_speaker_kind kind);
+
+struct kcna_quote {
+	uint32_t start, end; /* content, without marks */
+	uint32_t open_at, close_at; /* mark offsets; close_at = end when unclosed */
+	const char *text;
+	kcna_speaker *speaker;
+	const char *cue;
+	const char *source;
+	kcna_quote_kind kind;
+	int depth; /* 0 = outermost */
+	int continued; /* runs on into the next paragraph */
+	uint32_t first_tok, end_tok; /* tokens inside: [first_tok, end_tok) */
+};
+
+struct kcna_date {
+	uint32_t start, end;
+	const char *text;
+	kcna_date_type type;
+	const char *value;
+	const char *end_value;
+	int year, month, day;
+	kcna_date_mod mod;
+	int has_anchor;
+	uint32_t anchor_start, anchor_end;
+};
+
+struct kcna_doc {
+	arena mem;
+	const kcna_parser *parser;
+	text txt;
+	segmentation seg;
+	int has_ref;
+	int ref_y, ref_m, ref_d;
+	char ref_str[16];
+	kcna_date *dateline;
+	uint32_t dateline_tok_end; /* tokens before this belong to the dateline */
+	VEC(kcna_speaker *) speakers;
+	kcna_speaker **entity_speaker; /* per parser entity: its speaker, once mentioned */
+	kcna_speaker **speaker_slots; /* hash of unknown speakers by key (mentions.c) */
+	size_t speaker_slots_cap, speaker_slots_used;
+	VEC(mention) mentions;
+	int32_t *tok_mention; /* per token: index of the mention it starts, or -1 */
+	VEC(kcna_quote) quotes;
+	VEC(kcna_date) dates;
+};
+
+int find_mentions(kcna_doc *doc);
+int find_quotes(kcna_doc *doc);
+int attribute_quotes(kcna_doc *doc);
+int find_dates(kcna_doc *doc);
+
+/* Token helpers */
+static inline int tok_is(const kcna_doc *d, const token *t, const char *lower)
+{
+	size_t n = t->end - t->start;
+	const char *s = d->txt.buf + t->start;
+	size_t i = 0;
+	for (; i < n && lower[i]; i++) {
+		char c = s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (c != lower[i])
+			return 0;
+	}
+	return i == n && lower[i] == 0;
+}
+static inline int tok_punct(const token *t, uint32_t cp)
+{
+	return t->kind == TK_PUNCT && t->cp == cp;
+}
+
+/* Dates: civil calendar helpers shared with tests through the static lib. */
+int days_in_month(int y, int m);
+long days_from_civil(int y, int m, int d);
+void civil_from_days(long z, int *y, int *m, int *d);
+int weekday_of(int y, int m, int d); /* 0 = Monday */
+void iso_week_of(int y, int m, int d, int *wy, int *wn);
+
+int json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t *len);
+
+#endif

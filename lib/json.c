@@ -1,0 +1,232 @@
+/* JSON stage: output format v1 (doc/output-format.md), the one writer the CLI
+ * and the bindings share. A growable buffer from the parser's allocator. */
+#include <stdio.h>
+#include <string.h>
+#include "internal.h"
+
+/* Buffers handed to the caller carry the allocator that made them, so
+ * kcna_free() returns them to it even after the parser is gone. */
+typedef union out_header {
+	kcna_allocator a;
+	max_align_t align;
+} out_header;
+
+typedef struct buf {
+	const kcna_allocator *a;
+	char *p;
+	size_t len, cap;
+	int failed;
+} buf;
+
+static void put(buf *b, const char *s, size_t n)
+{
+	if (b->failed)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 1024;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		char *block = b->p ? b->p - sizeof(out_header) : NULL;
+		char *np = b->a->realloc_fn(block, cap + sizeof(out_header), b->a->user);
+		if (!np) {
+			b->failed = 1;
+			return;
+		}
+		((out_header *)np)->a = *b->a;
+		b->p = np + sizeof(out_header);
+		b->cap = cap;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = 0;
+}
+
+static void puts_(buf *b, const char *s)
+{
+	put(b, s, strlen(s));
+}
+
+static void put_str(buf *b, const char *s)
+{
+	if (!s) {
+		puts_(b, "null");
+		return;
+	}
+	put(b, "\"", 1);
+	const char *run = s;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		put(b, run, (size_t)(s - run));
+		char esc[8];
+		switch (c) {
+		case '"': puts_(b, "\\\""); break;
+		case '\\': puts_(b, "\\\\"); break;
+		case '\n': puts_(b, "\\n"); break;
+		case '\r': puts_(b, "\\r"); break;
+		case '\t': puts_(b, "\\t"); break;
+		default:
+			snprintf(esc, sizeof esc, "\\u%04x", c);
+			puts_(b, esc);
+		}
+		run = s + 1;
+	}
+	put(b, run, (size_t)(s - run));
+	put(b, "\"", 1);
+}
+
+static void put_num(buf *b, long long v)
+{
+	char n[32];
+	snprintf(n, sizeof n, "%lld", v);
+	puts_(b, n);
+}
+
+static void nl(buf *b, unsigned flags, int indent)
+{
+	if (!(flags & KCNA_JSON_PRETTY))
+		return;
+	put(b, "\n", 1);
+	for (int i = 0; i < indent; i++)
+		put(b, "  ", 2);
+}
+
+static void put_span(buf *b, uint32_t start, uint32_t end)
+{
+	puts_(b, "\"start\": ");
+	put_num(b, start);
+	puts_(b, ", \"end\": ");
+	put_num(b, end);
+}
+
+static void put_date(buf *b, const kcna_date *d, int full)
+{
+	put(b, "{", 1);
+	put_span(b, d->start, d->end);
+	puts_(b, ", \"text\": ");
+	put_str(b, d->text);
+	if (full) {
+		puts_(b, ", \"type\": ");
+		put_str(b, kcna_date_type_name(d->type));
+	}
+	puts_(b, ", \"value\": ");
+	put_str(b, d->value);
+	if (full) {
+		puts_(b, ", \"resolved\": ");
+		puts_(b, kcna_date_resolved(d) ? "true" : "false");
+		if (d->mod != KCNA_MOD_NONE) {
+			puts_(b, ", \"mod\": ");
+			put_str(b, kcna_date_mod_name(d->mod));
+		}
+		if (d->end_value) {
+			puts_(b, ", \"end_value\": ");
+			put_str(b, d->end_value);
+		}
+		if (d->has_anchor) {
+			puts_(b, ", \"anchor\": {");
+			put_span(b, d->anchor_start, d->anchor_end);
+			put(b, "}", 1);
+		}
+	}
+	put(b, "}", 1);
+}
+
+void kcna_free(void *ptr)
+{
+	if (!ptr)
+		return;
+	out_header *h = (out_header *)((char *)ptr - sizeof(out_header));
+	kcna_allocator a = h->a;
+	a.free_fn(h, a.user);
+}
+
+int json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t *len)
+{
+	buf b = {&doc->parser->alloc, NULL, 0, 0, 0};
+	puts_(&b, "{\"reference_date\": ");
+	put_str(&b, doc->has_ref ? doc->ref_str : NULL);
+	put(&b, ",", 1);
+	nl(&b, flags, 1);
+	puts_(&b, "\"dateline\": ");
+	if (doc->dateline)
+		put_date(&b, doc->dateline, 0);
+	else
+		puts_(&b, "null");
+	put(&b, ",", 1);
+	nl(&b, flags, 1);
+	puts_(&b, "\"speakers\": [");
+	for (size_t i = 0; i < doc->speakers.count; i++) {
+		const kcna_speaker *s = doc->speakers.items[i];
+		if (i)
+			put(&b, ",", 1);
+		nl(&b, flags, 2);
+		puts_(&b, "{\"id\": ");
+		put_num(&b, (long long)s->id);
+		puts_(&b, ", \"name\": ");
+		put_str(&b, s->name);
+		puts_(&b, ", \"kind\": ");
+		put_str(&b, kcna_speaker_kind_name(s->kind));
+		puts_(&b, ", \"title\": ");
+		put_str(&b, s->title);
+		puts_(&b, ", \"aliases\": [");
+		for (size_t k = 0; k < s->aliases.count; k++) {
+			if (k)
+				puts_(&b, ", ");
+			put_str(&b, s->aliases.items[k]);
+		}
+		puts_(&b, "], \"mentions\": [");
+		for (size_t k = 0; k < s->mentions.count; k++) {
+			if (k)
+				puts_(&b, ", ");
+			put(&b, "{", 1);
+			put_span(&b, s->mentions.items[k].start, s->mentions.items[k].end);
+			put(&b, "}", 1);
+		}
+		puts_(&b, "]}");
+	}
+	puts_(&b, "],");
+	nl(&b, flags, 1);
+	puts_(&b, "\"quotes\": [");
+	for (size_t i = 0; i < doc->quotes.count; i++) {
+		const kcna_quote *q = &doc->quotes.items[i];
+		if (i)
+			put(&b, ",", 1);
+		nl(&b, flags, 2);
+		put(&b, "{", 1);
+		put_span(&b, q->start, q->end);
+		puts_(&b, ", \"text\": ");
+		put_str(&b, q->text);
+		puts_(&b, ", \"speaker\": ");
+		if (q->speaker)
+			put_num(&b, (long long)q->speaker->id);
+		else
+			puts_(&b, "null");
+		puts_(&b, ", \"cue\": ");
+		put_str(&b, q->cue);
+		puts_(&b, ", \"source\": ");
+		put_str(&b, q->source);
+		puts_(&b, ", \"kind\": ");
+		put_str(&b, kcna_quote_kind_name(q->kind));
+		put(&b, "}", 1);
+	}
+	puts_(&b, "],");
+	nl(&b, flags, 1);
+	puts_(&b, "\"dates\": [");
+	for (size_t i = 0; i < doc->dates.count; i++) {
+		if (i)
+			put(&b, ",", 1);
+		nl(&b, flags, 2);
+		put_date(&b, &doc->dates.items[i], 1);
+	}
+	puts_(&b, "]}");
+	if (b.failed) {
+		if (b.p)
+			b.a->free_fn(b.p - sizeof(out_header), b.a->user);
+		return 0;
+	}
+	*out = b.p;
+	if (len)
+		*len = b.len;
+	return 1;
+}

@@ -1,0 +1,103 @@
+/* Allocation: the caller's allocator hooks and the per-document arena.
+ * Every result a document owns lives in its arena, so kcna_doc_free is one
+ * walk over the chunk list, and a failed allocation anywhere leaks nothing. */
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+struct arena_chunk {
+	arena_chunk *next;
+	size_t used, cap;
+	max_align_t data[];
+};
+
+void *kcna_alloc_(const kcna_allocator *a, size_t size)
+{
+	return a->malloc_fn(size ? size : 1, a->user);
+}
+
+void kcna_dealloc_(const kcna_allocator *a, void *p)
+{
+	if (p)
+		a->free_fn(p, a->user);
+}
+
+void arena_init(arena *a, const kcna_allocator *alloc)
+{
+	a->alloc = *alloc;
+	a->head = NULL;
+	a->failed = 0;
+}
+
+enum { CHUNK_DEFAULT = 64 * 1024 };
+
+void *arena_alloc(arena *a, size_t size)
+{
+	size = (size + 15) & ~(size_t)15;
+	if (size == 0)
+		size = 16;
+	arena_chunk *c = a->head;
+	if (!c || c->cap - c->used < size) {
+		size_t cap = size > CHUNK_DEFAULT / 2 ? size : CHUNK_DEFAULT;
+		if (cap > SIZE_MAX - sizeof(arena_chunk)) {
+			a->failed = 1;
+			return NULL;
+		}
+		arena_chunk *n = kcna_alloc_(&a->alloc, sizeof(arena_chunk) + cap);
+		if (!n) {
+			a->failed = 1;
+			return NULL;
+		}
+		n->used = 0;
+		n->cap = cap;
+		if (c && size > CHUNK_DEFAULT / 2) {
+			/* a big block gets its own chunk behind the current one */
+			n->next = c->next;
+			c->next = n;
+		} else {
+			n->next = c;
+			a->head = n;
+		}
+		c = n;
+	}
+	void *p = (char *)c->data + c->used;
+	c->used += size;
+	memset(p, 0, size);
+	return p;
+}
+
+char *arena_strndup(arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+	if (!p)
+		return NULL;
+	memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+void arena_release(arena *a)
+{
+	arena_chunk *c = a->head;
+	while (c) {
+		arena_chunk *next = c->next;
+		kcna_dealloc_(&a->alloc, c);
+		c = next;
+	}
+	a->head = NULL;
+}
+
+int vec_grow_(arena *a, void **items, size_t *cap, size_t elem)
+{
+	size_t ncap = *cap ? *cap * 2 : 16;
+	if (ncap > SIZE_MAX / elem / 2)
+		return 0;
+	void *n = arena_alloc(a, ncap * elem);
+	if (!n)
+		return 0;
+	if (*items)
+		memcpy(n, *items, *cap * elem);
+	*items = n;
+	*cap = ncap;
+	return 1;
+}

@@ -1,0 +1,470 @@
+/* Mentions stage: finds who and what is named (persons, organisations, media,
+ * countries, pronouns, descriptions) and clusters the mentions into speakers.
+ * One left-to-right pass over the tokens; every token starts at most one
+ * mention and the alias look-up is a binary search over the parser's table. */
+#include <string.h>
+#include "internal.h"
+
+static const char *tok_text(const kcna_doc *d, const token *t)
+{
+	return d->txt.buf + t->start;
+}
+
+/* Normalised key of a name: lowercase ASCII letters and digits only, other
+ * bytes (UTF-8 letters) kept as they are; hyphens, spaces, dots dropped. */
+static char *name_key(arena *a, const char *s, size_t n)
+{
+	char *k = arena_alloc(a, n + 1);
+	if (!k)
+		return NULL;
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			k[o++] = (char)(c + 32);
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+			k[o++] = (char)c;
+	}
+	k[o] = 0;
+	return k;
+}
+
+int is_name_word(const token *t)
+{
+	if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+		return 0;
+	if (!t->lex)
+		return 1;
+	return (t->lex->cls & ~(uint32_t)(LX_GIVEN_NAME | LX_ASIAN_SURNAME | LX_NAME_PARTICLE)) == 0;
+}
+
+/* Match alias text against the input at byte offset at. A space or hyphen in
+ * the alias matches a run of spaces/hyphens in the text; letters compare
+ * without case; ' matches ’. Returns the end offset, or 0. A multiword alias
+ * may be glued to a following lowercase word by a scraper ("Kim Jong
+ * Unreceived"); its end is then where the alias ends. */
+static uint32_t match_alias(const kcna_doc *d, uint32_t at, const char *alias)
+{
+	const char *s = d->txt.buf;
+	uint32_t len = d->txt.len, i = at;
+	int multiword = 0;
+	for (const char *a = alias; *a; a++) {
+		if (*a == ' ' || *a == '-') {
+			multiword = 1;
+			uint32_t j = i;
+			while (j < len && (s[j] == ' ' || s[j] == '-' ||
+			                   (j + 1 < len && (unsigned char)s[j] == 0xC2 && (unsigned char)s[j + 1] == 0xA0))) {
+				j += (s[j] == ' ' || s[j] == '-') ? 1 : 2;
+			}
+			if (j == i)
+				return 0;
+			i = j;
+			while (a[1] == ' ' || a[1] == '-')
+				a++;
+			continue;
+		}
+		if (*a == '\'') {
+			if (i < len && s[i] == '\'') {
+				i++;
+				continue;
+			}
+			if (i + 2 < len && memcmp(s + i, "\xE2\x80\x99", 3) == 0) {
+				i += 3;
+				continue;
+			}
+			return 0;
+		}
+		if (i >= len)
+			return 0;
+		char c = s[i], e = *a;
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (e >= 'A' && e <= 'Z')
+			e = (char)(e + 32);
+		if (c != e)
+			return 0;
+		i++;
+	}
+	if (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		int letter = (c | 32) >= 'a' && (c | 32) <= 'z';
+		if (letter || c >= 0x80) {
+			if (!multiword || c >= 0x80 || !(c >= 'a' && c <= 'z'))
+				return c >= 0x80 && !(c == 0xC2 || c == 0xE2) ? 0 : (letter ? 0 : i);
+			/* glued lowercase tail: accept only a real word of 3+ letters */
+			uint32_t j = i;
+			while (j < len && s[j] >= 'a' && s[j] <= 'z')
+				j++;
+			if (j - i < 3)
+				return 0;
+		}
+	}
+	return i;
+}
+
+static int cmp_first(const char *tok, size_t n, const char *first)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = tok[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (!first[i] || c != first[i])
+			return first[i] ? (unsigned char)c - (unsigned char)first[i] : 1;
+	}
+	return first[n] ? -1 : 0;
+}
+
+/* Longest alias of a known entity starting at token t: end offset or 0. */
+static uint32_t known_at(const kcna_doc *d, const token *t, const alias_def **found)
+{
+	const kcna_parser *p = d->parser;
+	size_t n = t->end - t->start;
+	if (n >= sizeof p->aliases.items[0].first)
+		return 0;
+	size_t lo = 0, hi = p->aliases.count;
+	while (lo < hi) { /* lower bound of the first word */
+		size_t mid = (lo + hi) / 2;
+		if (cmp_first(tok_text(d, t), n, p->aliases.items[mid].first) > 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	uint32_t best = 0;
+	for (size_t i = lo; i < p->aliases.count && cmp_first(tok_text(d, t), n, p->aliases.items[i].first) == 0; i++) {
+		const alias_def *al = &p->aliases.items[i];
+		/* descriptions are lowercase phrases; proper names need a capital */
+		if (!al->is_description && !(t->flags & TF_CAP))
+			continue;
+		uint32_t e = match_alias(d, t->start, al->text);
+		if (e > best) {
+			best = e;
+			*found = al;
+		}
+	}
+	return best;
+}
+
+static uint32_t key_hash(const char *k)
+{
+	uint32_t h = 2166136261u;
+	for (; *k; k++)
+		h = (h ^ (unsigned char)*k) * 16777619u;
+	return h;
+}
+
+/* Speakers by key: open addressing, doubled when half full, so finding a
+ * name stays O(1) however many names a document holds. */
+static int index_speaker(kcna_doc *doc, kcna_speaker *s)
+{
+	if ((doc->speaker_slots_used + 1) * 2 > doc->speaker_slots_cap) {
+		size_t cap = doc->speaker_slots_cap ? doc->speaker_slots_cap * 2 : 64;
+		kcna_speaker **slots = arena_alloc(&doc->mem, cap * sizeof *slots);
+		if (!slots)
+			return 0;
+		for (size_t i = 0; i < doc->speaker_slots_cap; i++) {
+			kcna_speaker *o = doc->speaker_slots[i];
+			if (!o)
+				continue;
+			size_t h = key_hash(o->key) & (cap - 1);
+			while (slots[h])
+				h = (h + 1) & (cap - 1);
+			slots[h] = o;
+		}
+		doc->speaker_slots = slots;
+		doc->speaker_slots_cap = cap;
+	}
+	size_t h = key_hash(s->key) & (doc->speaker_slots_cap - 1);
+	while (doc->speaker_slots[h])
+		h = (h + 1) & (doc->speaker_slots_cap - 1);
+	doc->speaker_slots[h] = s;
+	doc->speaker_slots_used++;
+	return 1;
+}
+
+kcna_speaker *speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end, kcna_speaker_kind kind)
+{
+	char *key = name_key(&doc->mem, doc->txt.buf + start, end - start);
+	if (!key)
+		return NULL;
+	if (doc->speaker_slots_cap) {
+		size_t h = key_hash(key) & (doc->speaker_slots_cap - 1);
+		for (; doc->speaker_slots[h]; h = (h + 1) & (doc->speaker_slots_cap - 1))
+			if (!doc->speaker_slots[h]->known && strcmp(doc->speaker_slots[h]->key, key) == 0)
+				return doc->speaker_slots[h];
+	}
+	kcna_speaker *s = arena_alloc(&doc->mem, sizeof *s);
+	if (!s)
+		return NULL;
+	s->name = text_span_string(&doc->txt, &doc->mem, start, end);
+	s->key = key;
+	s->kind = kind;
+	s->id = doc->speakers.count;
+	if (!s->name || !VEC_PUSH(&doc->mem, &doc->speakers, s) || !index_speaker(doc, s))
+		return NULL;
+	return s;
+}
+
+static kcna_speaker *speaker_for_entity(kcna_doc *doc, uint32_t entity)
+{
+	const entity_def *e = &doc->parser->entities.items[entity];
+	if (doc->entity_speaker[entity])
+		return doc->entity_speaker[entity];
+	kcna_speaker *s = arena_alloc(&doc->mem, sizeof *s);
+	if (!s)
+		return NULL;
+	doc->entity_speaker[entity] = s;
+	s->name = e->name;
+	s->kind = e->kind;
+	s->title = e->title;
+	s->known = e;
+	s->key = name_key(&doc->mem, e->name, strlen(e->name));
+	s->id = doc->speakers.count;
+	if (!s->key || !VEC_PUSH(&doc->mem, &doc->speakers, s))
+		return NULL;
+	/* surname: first word for names written surname-first, else last */
+	const char *sp = strrchr(e->name, ' ');
+	if (e->kind == KCNA_SPEAKER_PERSON && sp) {
+		const char *first_end = strchr(e->name, ' ');
+		const lex_entry *le = lexicon_word(doc->parser->lex, e->name, (size_t)(first_end - e->name));
+		if (le && (le->cls & LX_ASIAN_SURNAME))
+			s->surname = name_key(&doc->mem, e->name, (size_t)(first_end - e->name));
+		else
+			s->surname = name_key(&doc->mem, sp + 1, strlen(sp + 1));
+	}
+	return s;
+}
+
+static int add_alias_string(kcna_doc *doc, kcna_speaker *s, uint32_t start, uint32_t end)
+{
+	char *key = name_key(&doc->mem, doc->txt.buf + start, end - start);
+	if (!key)
+		return 0;
+	if (strcmp(key, s->key) == 0)
+		return 1;
+	for (size_t i = 0; i < s->aliases.count; i++) {
+		char *k2 = name_key(&doc->mem, s->aliases.items[i], strlen(s->aliases.items[i]));
+		if (!k2)
+			return 0;
+		if (strcmp(k2, key) == 0)
+			return 1;
+	}
+	if (s->aliases.count >= 16)
+		return 1; /* enough forms; keeps alias bookkeeping bounded */
+	const char *str = text_span_string(&doc->txt, &doc->mem, start, end);
+	return str && VEC_PUSH(&doc->mem, &s->aliases, str);
+}
+
+static int add_mention(kcna_doc *doc, uint32_t ft, uint32_t lt, uint32_t start, uint32_t end, kcna_speaker *s)
+{
+	mention m;
+	memset(&m, 0, sizeof m);
+	m.start = start;
+	m.end = end;
+	m.first_tok = ft;
+	m.last_tok = lt;
+	m.speaker = s;
+	if (!VEC_PUSH(&doc->mem, &doc->mentions, m))
+		return 0;
+	for (uint32_t i = ft; i <= lt; i++)
+		doc->tok_mention[i] = (int32_t)(doc->mentions.count - 1);
+	if (s) {
+		span sp = {start, end};
+		if (s->mentions.count < 4096 && !VEC_PUSH(&doc->mem, &s->mentions, sp))
+			return 0;
+	}
+	return 1;
+}
+
+/* A paragraph in title case (a headline) says little about which
+ * capitalised words are names. */
+static int is_headline(const kcna_doc *doc, uint32_t ti)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t para = toks[ti].para, words = 0, caps = 0;
+	uint32_t i = ti;
+	while (i > 0 && toks[i - 1].para == para)
+		i--;
+	for (; i < doc->seg.toks.count && toks[i].para == para && words < 40; i++) {
+		if (toks[i].kind != TK_WORD || (toks[i].lex && (toks[i].lex->cls & LX_STOP)))
+			continue;
+		words++;
+		if (toks[i].flags & TF_CAP)
+			caps++;
+	}
+	return words >= 4 && caps * 10 >= words * 8;
+}
+
+/* Title words right before a name: "Russian President", "North Korean
+ * leader", "national security adviser". Returns the first title token. */
+static uint32_t title_before(const kcna_doc *doc, uint32_t ti)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t i = ti, first = ti;
+	int titled = 0;
+	while (i > 0 && ti - i < 6) {
+		const token *t = &toks[i - 1];
+		if (t->kind != TK_WORD || !t->lex || t->para != toks[ti].para)
+			break;
+		if (t->lex->cls & LX_TITLE)
+			titled = 1;
+		else if (!(t->lex->cls & (LX_PLACE | LX_ORGWORD)))
+			break;
+		i--;
+		first = i;
+	}
+	return titled ? first : ti;
+}
+
+static int index_mentions(kcna_doc *doc)
+{
+	size_t n = doc->seg.toks.count;
+	token *toks = doc->seg.toks.items;
+	doc->tok_mention = arena_alloc(&doc->mem, (n + 1) * sizeof *doc->tok_mention);
+	doc->entity_speaker = arena_alloc(&doc->mem, (doc->parser->entities.count + 1) * sizeof *doc->entity_speaker);
+	if (!doc->tok_mention || !doc->entity_speaker)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		doc->tok_mention[i] = -1;
+	int headline = -1;
+	uint32_t headline_para = UINT32_MAX;
+	for (uint32_t i = 0; i < n; i++) {
+		token *t = &toks[i];
+		if (t->kind != TK_WORD)
+			continue;
+		/* 1. a known figure, body or description */
+		const alias_def *al = NULL;
+		uint32_t end = known_at(doc, t, &al);
+		if (end) {
+			uint32_t j = i;
+			while (j + 1 < n && toks[j + 1].start < end)
+				j++;
+			if (al->is_description) {
+				/* "the North Korean leader" needs its article or possessive */
+				int det = i > 0 && (tok_is(doc, &toks[i - 1], "the") || tok_is(doc, &toks[i - 1], "s") ||
+				                    tok_is(doc, &toks[i - 1], "its"));
+				if (!det && !(t->flags & TF_CAP)) {
+					goto generic;
+				}
+			}
+			kcna_speaker *s = speaker_for_entity(doc, al->entity);
+			if (!s || !add_mention(doc, i, j, t->start, end, s))
+				return 0;
+			doc->mentions.items[doc->mentions.count - 1].is_description = al->is_description;
+			if (!al->is_description && !add_alias_string(doc, s, t->start, end))
+				return 0;
+			i = j;
+			continue;
+		}
+	generic:
+		/* 2. pronouns */
+		if (t->lex && (t->lex->cls & LX_PRONOUN)) {
+			if (!add_mention(doc, i, i, t->start, t->end, NULL))
+				return 0;
+			doc->mentions.items[doc->mentions.count - 1].is_pronoun = 1;
+			continue;
+		}
+		/* 3. "the minister", "the spokesman": resolved when attributing */
+		if (t->lex && (t->lex->cls & LX_TITLE) && !(t->flags & TF_CAP) && i > 0 &&
+		    (tok_is(doc, &toks[i - 1], "the") || (i > 1 && tok_is(doc, &toks[i - 2], "the") &&
+		                                           toks[i - 1].kind == TK_WORD)) &&
+		    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].lex && (toks[i + 1].lex->cls & LX_CUE)) &&
+		      !tok_is(doc, &toks[i + 1], "of"))) {
+			if (!add_mention(doc, i, i, t->start, t->end, NULL))
+				return 0;
+			mention *m = &doc->mentions.items[doc->mentions.count - 1];
+			m->is_description = 1;
+			m->role_tok = i;
+			continue;
+		}
+		/* 4. an unknown name: capitalised words, hyphenated parts allowed */
+		if (!is_name_word(t) && !(t->kind == TK_WORD && (t->flags & TF_CAP) && t->lex &&
+		                          (t->lex->cls & LX_ORGWORD) && !(t->lex->cls & LX_STOP)))
+			continue;
+		uint32_t j = i, words = 1;
+		int org = (t->lex && (t->lex->cls & LX_ORGWORD));
+		while (j + 1 < n) {
+			const token *nx = &toks[j + 1];
+			if (nx->para != t->para)
+				break;
+			if (tok_punct(nx, '-') && !(nx->flags & TF_SPACE_BEFORE) && j + 2 < n &&
+			    toks[j + 2].kind == TK_WORD && !(toks[j + 2].flags & TF_SPACE_BEFORE)) {
+				j += 2;
+				continue;
+			}
+			if (is_name_word(nx)) {
+				j++;
+				words++;
+				continue;
+			}
+			if (nx->kind == TK_WORD && (nx->flags & TF_CAP) && nx->lex && (nx->lex->cls & LX_ORGWORD) &&
+			    !(nx->lex->cls & LX_STOP)) {
+				org = 1;
+				j++;
+				words++;
+				continue;
+			}
+			break;
+		}
+		if (org) {
+			/* "Unification Ministry", "Central Committee" */
+			kcna_speaker *s = speaker_for_name(doc, t->start, toks[j].end, KCNA_SPEAKER_ORGANIZATION);
+			if (!s || !add_mention(doc, i, j, t->start, toks[j].end, s))
+				return 0;
+			i = j;
+			continue;
+		}
+		if (toks[i].para != headline_para) {
+			headline_para = toks[i].para;
+			headline = is_headline(doc, i);
+		}
+		if (headline)
+			continue;
+		uint32_t tb = title_before(doc, i);
+		int cue_after = j + 1 < n && toks[j + 1].lex && (toks[j + 1].lex->cls & LX_CUE);
+		if (words < 2) {
+			/* one word: a surname already seen, or a titled/quoted person */
+			char *key = name_key(&doc->mem, tok_text(doc, t), t->end - t->start);
+			if (!key)
+				return 0;
+			kcna_speaker *hit = NULL;
+			/* the nearest earlier person with that surname (bounded look-back) */
+			for (size_t m = doc->mentions.count, seen = 0; m-- > 0 && !hit && seen < 256; seen++) {
+				kcna_speaker *s = doc->mentions.items[m].speaker;
+				if (s && s->kind == KCNA_SPEAKER_PERSON && s->surname && strcmp(s->surname, key) == 0)
+					hit = s;
+			}
+			if (!hit && (tb < i || cue_after) && !(t->flags & TF_SENT_START && !cue_after))
+				hit = speaker_for_name(doc, t->start, t->end, KCNA_SPEAKER_PERSON);
+			if (hit && !add_mention(doc, i, j, t->start, t->end, hit))
+				return 0;
+			if (hit && tb < i && !hit->title)
+				hit->title = text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
+			continue;
+		}
+		kcna_speaker *s = speaker_for_name(doc, t->start, toks[j].end, KCNA_SPEAKER_PERSON);
+		if (!s)
+			return 0;
+		if (!s->surname) {
+			const token *sur = (t->lex && (t->lex->cls & LX_ASIAN_SURNAME)) ? t : &toks[j];
+			if (!(t->lex && (t->lex->cls & LX_ASIAN_SURNAME))) {
+				/* last name part: back up over a hyphenated tail */
+				uint32_t k = j;
+				while (k > i && (tok_punct(&toks[k - 1], '-')))
+					k -= 2;
+				sur = &toks[k];
+			}
+			s->surname = name_key(&doc->mem, tok_text(doc, sur), sur->end - sur->start);
+		}
+		if (tb < i && !s->title)
+			s->title = text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
+		if (!add_mention(doc, i, j, t->start, toks[j].end, s))
+			return 0;
+		i = j;
+	}
+	return !doc->mem.failed;
+}
+
+int find_mentions(kcna_doc *doc)
+{
+	return index_mentions(doc);
+}
