@@ -59,7 +59,7 @@ void iso_week_of(int y, int m, int d, int *wy, int *wn)
 }
 
 /* ---------- values ---------- */
-enum gran { G_DAY = 1, G_WEEK, G_MONTH, G_SEASON, G_YEAR, G_DECADE };
+enum gran { G_DAY = 1, G_WEEKDAY, G_WEEK, G_MONTH, G_SEASON, G_YEAR, G_DECADE };
 
 typedef struct dval {
 	int y, m, d; /* -1 unknown */
@@ -80,6 +80,9 @@ static void format_dval(const dval *v, char *out, size_t n)
 	switch (v->gran) {
 	case G_DAY:
 		snprintf(out, n, "%s-%02d-%02d", ys, v->m, v->d);
+		break;
+	case G_WEEKDAY:
+		snprintf(out, n, "%s-WXX-%d", ys, v->d);
 		break;
 	case G_WEEK:
 		snprintf(out, n, "%s-W%02d", ys, v->week);
@@ -119,7 +122,7 @@ typedef struct match {
 	dval v2;
 	kcna_date_mod mod;
 	const char *literal; /* value given as is: "P5Y", "PAST_REF" */
-	char lit[24];
+	char lit[32];
 	int anchored;
 } match;
 
@@ -168,8 +171,9 @@ static int month_at(const dctx *c, uint32_t i, uint32_t *next)
 	if (!(lexcls(c, i) & LX_MONTH) || !(c->toks[i].flags & TF_CAP))
 		return 0;
 	*next = i + 1;
-	if (is_p(c, i + 1, '.') && glued(c, i + 1) && c->toks[i].end - c->toks[i].start <= 4)
-		*next = i + 2;
+	if (is_p(c, i + 1, '.') && glued(c, i + 1) && c->toks[i].end - c->toks[i].start <= 4 &&
+	    !is_word(c, i, "june") && !is_word(c, i, "july") && !is_word(c, i, "may"))
+		*next = i + 2; /* "Aug." takes its dot, "July." does not */
 	return lexval(c, i);
 }
 
@@ -194,8 +198,8 @@ static void weekday_value(const dctx *c, int wd, int dir, dval *v)
 {
 	if (!c->has_ref) {
 		v->y = -1;
-		v->gran = G_DAY;
-		v->m = v->d = 0;
+		v->gran = G_WEEKDAY;
+		v->d = wd + 1; /* ISO weekday number: XXXX-WXX-1 is a Monday */
 		return;
 	}
 	int rwd = weekday_of(c->ry, c->rm, c->rd);
@@ -272,6 +276,10 @@ static int plausible_bare_year(const dctx *c, uint32_t i, int y)
 		return 0; /* 10,000 or 3.2024 */
 	if (i > 0 && c->toks[i - 1].kind == TK_NUM)
 		return 0;
+	static const char *QUANTIFIERS[] = {"some", "about", "over", "nearly", "around", "almost", "than", "only", "total"};
+	for (size_t q = 0; i > 0 && q < sizeof QUANTIFIERS / sizeof QUANTIFIERS[0]; q++)
+		if (is_word(c, i - 1, QUANTIFIERS[q]))
+			return 0; /* "some 2024 people" counts */
 	if (is_p(c, i + 1, '%') || (is_p(c, i + 1, ',') && i + 2 < c->n && c->toks[i + 2].kind == TK_NUM && glued(c, i + 1)))
 		return 0;
 	if (i + 1 < c->n && c->toks[i + 1].kind == TK_WORD && !(c->toks[i + 1].flags & TF_CAP) &&
@@ -280,7 +288,8 @@ static int plausible_bare_year(const dctx *c, uint32_t i, int y)
 		const char *s = c->doc->txt.buf + nx->start;
 		size_t len = nx->end - nx->start;
 		/* a plural noun right after: a count */
-		if (len > 3 && s[len - 1] == 's' && !nx->lex)
+		if ((len > 3 && s[len - 1] == 's' && !(nx->lex && (nx->lex->cls & (LX_STOP | LX_CUE)))) ||
+		    is_word(c, i + 1, "people"))
 			return 0;
 		if (lexcls(c, i + 1) & LX_UNIT)
 			return 0;
@@ -637,6 +646,12 @@ static int match_at(dctx *c, uint32_t i, match *out)
 				out->end_tok = k + 2;
 				return 1;
 			}
+			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_WEEKDAY) && (c->toks[k + 1].flags & TF_CAP)) {
+				weekday_value(c, lexval(c, k + 1), is_word(c, k, "this") ? 0 : dir, &out->v);
+				out->mod = mod;
+				out->end_tok = k + 2;
+				return 1;
+			}
 			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_MONTH) && (c->toks[k + 1].flags & TF_CAP)) {
 				dctx c2 = *c;
 				c2.future = dir > 0;
@@ -845,6 +860,11 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 	d.type = mt->type;
 	d.mod = mt->mod;
 	d.year = d.month = d.day = -1;
+	if (mt->anchored) {
+		d.has_anchor = 1;
+		d.anchor_start = c->last_start;
+		d.anchor_end = c->last_end;
+	}
 	char buf[64];
 	if (mt->literal) {
 		snprintf(buf, sizeof buf, "%s", mt->literal);
@@ -879,11 +899,6 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 			c->last.y = mt->v.y;
 			c->last.gran = G_YEAR;
 		}
-	}
-	if (mt->anchored) {
-		d.has_anchor = 1;
-		d.anchor_start = c->last_start;
-		d.anchor_end = c->last_end;
 	}
 	d.value = arena_strndup(&doc->mem, buf, strlen(buf));
 	d.text = text_span_string(&doc->txt, &doc->mem, d.start, d.end);

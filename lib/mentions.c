@@ -342,9 +342,9 @@ static int index_mentions(kcna_doc *doc)
 				/* "the North Korean leader" needs its article or possessive */
 				int det = i > 0 && (tok_is(doc, &toks[i - 1], "the") || tok_is(doc, &toks[i - 1], "s") ||
 				                    tok_is(doc, &toks[i - 1], "its"));
-				if (!det && !(t->flags & TF_CAP)) {
+				/* ... and is not a title in front of a name ("Premier Pak") */
+				if (!det || (j + 1 < n && is_name_word(&toks[j + 1])))
 					goto generic;
-				}
 			}
 			kcna_speaker *s = speaker_for_entity(doc, al->entity);
 			if (!s || !add_mention(doc, i, j, t->start, end, s))
@@ -384,8 +384,9 @@ static int index_mentions(kcna_doc *doc)
 		int org = (t->lex && (t->lex->cls & LX_ORGWORD));
 		while (j + 1 < n) {
 			const token *nx = &toks[j + 1];
-			if (nx->para != t->para)
-				break;
+			const alias_def *other = NULL;
+			if (nx->para != t->para || known_at(doc, nx, &other))
+				break; /* "Later Kim Jong-un": a known name starts here */
 			if (tok_punct(nx, '-') && !(nx->flags & TF_SPACE_BEFORE) && j + 2 < n &&
 			    toks[j + 2].kind == TK_WORD && !(toks[j + 2].flags & TF_SPACE_BEFORE)) {
 				j += 2;

@@ -1,0 +1,169 @@
+/* Public API contract: versions, statuses, ownership, offsets, JSON. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <kcnaparse/kcnaparse.h>
+
+static kcna_parser *P;
+static void setup(void) { ck_assert_int_eq(kcna_parser_new(&P), KCNA_OK); }
+static void teardown(void) { kcna_parser_free(P); P = NULL; }
+
+static kcna_doc *parse(const char *text, const char *ref)
+{
+	kcna_doc *doc = NULL;
+	ck_assert_int_eq(kcna_parse_dated(P, text, strlen(text), ref, &doc), KCNA_OK);
+	ck_assert_ptr_nonnull(doc);
+	return doc;
+}
+
+START_TEST(version_macros_agree)
+{
+	char buf[32];
+	snprintf(buf, sizeof buf, "%d.%d.%d", KCNAPARSE_VERSION_MAJOR, KCNAPARSE_VERSION_MINOR, KCNAPARSE_VERSION_PATCH);
+	ck_assert_str_eq(kcna_version(), buf);
+	ck_assert_str_eq(kcna_version(), KCNAPARSE_VERSION_STRING);
+	ck_assert_int_eq(kcna_version_number(),
+	                 KCNAPARSE_VERSION_MAJOR * 10000 + KCNAPARSE_VERSION_MINOR * 100 + KCNAPARSE_VERSION_PATCH);
+}
+END_TEST
+
+START_TEST(strerror_names_every_status)
+{
+	for (int s = KCNA_OK; s <= KCNA_E_NOT_FOUND; s++)
+		ck_assert_str_ne(kcna_strerror((kcna_status)s), "unknown status");
+	ck_assert_str_eq(kcna_strerror((kcna_status)99), "unknown status");
+}
+END_TEST
+
+START_TEST(bad_arguments_are_reported)
+{
+	kcna_doc *doc = (kcna_doc *)0x1;
+	ck_assert_int_eq(kcna_parse(NULL, "x", 1, &doc), KCNA_E_INVALID_ARG);
+	ck_assert_ptr_null(doc);
+	ck_assert_int_eq(kcna_parse(P, NULL, 3, &doc), KCNA_E_INVALID_ARG);
+	ck_assert_int_eq(kcna_parse(P, "x", 1, NULL), KCNA_E_INVALID_ARG);
+	ck_assert_int_eq(kcna_parser_set_reference_date(P, "2024-02-30"), KCNA_E_BAD_DATE);
+	ck_assert_int_eq(kcna_parser_set_reference_date(P, "24-02-03"), KCNA_E_BAD_DATE);
+	ck_assert_int_eq(kcna_parser_set_reference_date(P, "2024-02-29"), KCNA_OK);
+	ck_assert_int_eq(kcna_parse_dated(P, "x", 1, "yesterday", &doc), KCNA_E_BAD_DATE);
+	ck_assert_int_eq(kcna_parser_set_options(P, 0x80000000u), KCNA_E_INVALID_ARG);
+	ck_assert_int_eq(kcna_parser_add_alias(P, "", "x"), KCNA_E_INVALID_ARG);
+	/* free functions accept NULL */
+	kcna_doc_free(NULL);
+	kcna_parser_free(NULL);
+	kcna_free(NULL);
+	ck_assert_int_eq(kcna_doc_quote_count(NULL), 0);
+	ck_assert_ptr_null(kcna_doc_quote(NULL, 0));
+}
+END_TEST
+
+START_TEST(input_limit_gives_too_large)
+{
+	kcna_doc *doc = NULL;
+	ck_assert_int_eq(kcna_parser_set_max_input(P, 10), KCNA_OK);
+	ck_assert_int_eq(kcna_parse(P, "This text is longer than ten bytes.", 35, &doc), KCNA_E_TOO_LARGE);
+	ck_assert_ptr_null(doc);
+	ck_assert_int_eq(kcna_parse(P, "short", 5, &doc), KCNA_OK);
+	kcna_doc_free(doc);
+}
+END_TEST
+
+START_TEST(spans_point_at_their_text)
+{
+	const char *text = "Pyongyang, May 2 (KCNA) -- Premier Pak Thae Song said on Monday that the dam was "
+	                   "\xE2\x80\x9C" "a proud feat of our people" "\xE2\x80\x9D" ".";
+	kcna_doc *doc = parse(text, NULL);
+	ck_assert_uint_eq(kcna_doc_quote_count(doc), 1);
+	const kcna_quote *q = kcna_doc_quote(doc, 0);
+	size_t a, b;
+	ck_assert_int_eq(kcna_quote_span(q, &a, &b), KCNA_OK);
+	ck_assert_uint_eq(b - a, strlen(kcna_quote_text(q)));
+	ck_assert(memcmp(text + a, kcna_quote_text(q), b - a) == 0);
+	ck_assert_str_eq(kcna_quote_text(q), "a proud feat of our people");
+	ck_assert_str_eq(kcna_speaker_name(kcna_quote_speaker(q)), "Pak Thae Song");
+	ck_assert_str_eq(kcna_quote_cue(q), "said");
+	for (size_t i = 0; i < kcna_doc_date_count(doc); i++) {
+		const kcna_date *d = kcna_doc_date(doc, i);
+		ck_assert_int_eq(kcna_date_span(d, &a, &b), KCNA_OK);
+		ck_assert(memcmp(text + a, kcna_date_text(d), b - a) == 0);
+	}
+	/* no year anywhere and no reference date: the dateline keeps its X's */
+	const kcna_date *dl = kcna_doc_dateline(doc);
+	ck_assert_ptr_nonnull(dl);
+	ck_assert_str_eq(kcna_date_value(dl), "XXXX-05-02");
+	ck_assert_int_eq(kcna_date_resolved(dl), 0);
+	ck_assert_ptr_null(kcna_doc_reference_date(doc));
+	kcna_doc_free(doc);
+}
+END_TEST
+
+START_TEST(reference_date_wins_over_dateline)
+{
+	const char *text = "SEOUL, Aug. 15 (UPI) -- The talks ended on Tuesday.";
+	kcna_doc *doc = parse(text, "2023-08-15");
+	ck_assert_str_eq(kcna_doc_reference_date(doc), "2023-08-15");
+	ck_assert_str_eq(kcna_date_value(kcna_doc_dateline(doc)), "XXXX-08-15");
+	const kcna_date *d = kcna_doc_date(doc, kcna_doc_date_count(doc) - 1);
+	ck_assert_str_eq(kcna_date_text(d), "Tuesday");
+	ck_assert_str_eq(kcna_date_value(d), "2023-08-15");
+	ck_assert_int_eq(kcna_date_year(d), 2023);
+	ck_assert_int_eq(kcna_date_month(d), 8);
+	ck_assert_int_eq(kcna_date_day(d), 15);
+	kcna_doc_free(doc);
+}
+END_TEST
+
+START_TEST(user_alias_joins_speakers)
+{
+	ck_assert_int_eq(kcna_parser_add_alias(P, "Ri Il Hwan", "Comrade Ri"), KCNA_OK);
+	const char *text = "Comrade Ri said the plan was \"fulfilled ahead of time\".";
+	kcna_doc *doc = parse(text, "2024-01-01");
+	ck_assert_uint_eq(kcna_doc_quote_count(doc), 1);
+	ck_assert_str_eq(kcna_speaker_name(kcna_quote_speaker(kcna_doc_quote(doc, 0))), "Ri Il Hwan");
+	kcna_doc_free(doc);
+}
+END_TEST
+
+START_TEST(json_is_output_v1)
+{
+	const char *text = "Kim Yo Jong said: \"We will \\respond\".\n";
+	kcna_doc *doc = parse(text, "2024-06-01");
+	char *json = NULL;
+	size_t len = 0;
+	ck_assert_int_eq(kcna_doc_to_json(doc, 0, &json, &len), KCNA_OK);
+	ck_assert_uint_eq(strlen(json), len);
+	ck_assert_ptr_nonnull(strstr(json, "\"reference_date\": \"2024-06-01\""));
+	ck_assert_ptr_nonnull(strstr(json, "\"text\": \"We will \\\\respond\""));
+	ck_assert_ptr_nonnull(strstr(json, "\"name\": \"Kim Yo Jong\""));
+	ck_assert_ptr_nonnull(strstr(json, "\"dates\": ["));
+	kcna_free(json);
+	kcna_doc_free(doc);
+}
+END_TEST
+
+Suite *api_suite(void)
+{
+	Suite *s = suite_create("api");
+	TCase *tc = tcase_create("api");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, version_macros_agree);
+	tcase_add_test(tc, strerror_names_every_status);
+	tcase_add_test(tc, bad_arguments_are_reported);
+	tcase_add_test(tc, input_limit_gives_too_large);
+	tcase_add_test(tc, spans_point_at_their_text);
+	tcase_add_test(tc, reference_date_wins_over_dateline);
+	tcase_add_test(tc, user_alias_joins_speakers);
+	tcase_add_test(tc, json_is_output_v1);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(api_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,291 @@
+/* Extraction behaviour on sentences written for these tests. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include <kcnaparse/kcnaparse.h>
+
+static kcna_parser *P;
+static kcna_doc *D;
+static void setup(void) { ck_assert_int_eq(kcna_parser_new(&P), KCNA_OK); D = NULL; }
+static void teardown(void) { kcna_doc_free(D); kcna_parser_free(P); }
+
+static void parse(const char *text, const char *ref)
+{
+	kcna_doc_free(D);
+	D = NULL;
+	ck_assert_int_eq(kcna_parse_dated(P, text, strlen(text), ref, &D), KCNA_OK);
+}
+
+/* The value of the date whose text is `text`, or NULL. */
+static const char *date_value(const char *text)
+{
+	for (size_t i = 0; i < kcna_doc_date_count(D); i++)
+		if (strcmp(kcna_date_text(kcna_doc_date(D, i)), text) == 0)
+			return kcna_date_value(kcna_doc_date(D, i));
+	return NULL;
+}
+
+static const char *speaker_of(const char *quote)
+{
+	for (size_t i = 0; i < kcna_doc_quote_count(D); i++) {
+		const kcna_quote *q = kcna_doc_quote(D, i);
+		if (strcmp(kcna_quote_text(q), quote) == 0)
+			return kcna_quote_speaker(q) ? kcna_speaker_name(kcna_quote_speaker(q)) : "(none)";
+	}
+	return "(no such quote)";
+}
+
+/* ---- dates ---- */
+START_TEST(full_and_partial_dates)
+{
+	parse("The plant opened on August 16, 2024, and again on 3 March 2021. "
+	      "Work resumed Sept. 9 and Dec 27. The plan for June 2024 was set in 2021.", "2024-12-30");
+	ck_assert_str_eq(date_value("August 16, 2024"), "2024-08-16");
+	ck_assert_str_eq(date_value("3 March 2021"), "2021-03-03");
+	ck_assert_str_eq(date_value("Sept. 9"), "2024-09-09");
+	ck_assert_str_eq(date_value("Dec 27"), "2024-12-27");
+	ck_assert_str_eq(date_value("June 2024"), "2024-06");
+	ck_assert_str_eq(date_value("2021"), "2021");
+}
+END_TEST
+
+START_TEST(past_leaning_resolution_crosses_years)
+{
+	/* a month-day later in the year than the reference date lies last year */
+	parse("The delegation arrived on Dec. 28 and left on Jan. 2.", "2025-01-05");
+	ck_assert_str_eq(date_value("Dec. 28"), "2024-12-28");
+	ck_assert_str_eq(date_value("Jan. 2"), "2025-01-02");
+	/* weekdays: latest on or before the reference date */
+	parse("The meeting was held Monday. It closed on Sunday.", "2024-01-03");
+	ck_assert_str_eq(date_value("Monday"), "2024-01-01");
+	ck_assert_str_eq(date_value("Sunday"), "2023-12-31");
+	/* leap day */
+	parse("The ship sailed on Feb. 29.", "2024-03-10");
+	ck_assert_str_eq(date_value("Feb. 29"), "2024-02-29");
+}
+END_TEST
+
+START_TEST(future_words_point_ahead)
+{
+	parse("The two leaders will meet next Tuesday. The summit will open on Monday.", "2026-01-02");
+	ck_assert_str_eq(date_value("next Tuesday"), "2026-01-06");
+	ck_assert_str_eq(date_value("Monday"), "2026-01-05");
+}
+END_TEST
+
+START_TEST(relative_dates)
+{
+	parse("Officials met yesterday and last week. Trade grew last year and this month. "
+	      "Talks began 3 days ago.", "2024-08-16");
+	ck_assert_str_eq(date_value("yesterday"), "2024-08-15");
+	ck_assert_str_eq(date_value("last week"), "2024-W32");
+	ck_assert_str_eq(date_value("last year"), "2023");
+	ck_assert_str_eq(date_value("this month"), "2024-08");
+	ck_assert_str_eq(date_value("3 days ago"), "2024-08-13");
+}
+END_TEST
+
+START_TEST(iso_week_across_years)
+{
+	/* 2021-01-01 is in ISO week 53 of 2020 */
+	parse("Exports fell this week.", "2021-01-01");
+	ck_assert_str_eq(date_value("this week"), "2020-W53");
+}
+END_TEST
+
+START_TEST(anchored_dates)
+{
+	parse("The letter was sent on December 18. It was published a week later.", "2025-12-30");
+	ck_assert_str_eq(date_value("December 18"), "2025-12-18");
+	ck_assert_str_eq(date_value("a week later"), "2025-12-25");
+	size_t a, b;
+	for (size_t i = 0; i < kcna_doc_date_count(D); i++) {
+		const kcna_date *d = kcna_doc_date(D, i);
+		if (strcmp(kcna_date_text(d), "a week later") == 0) {
+			ck_assert_int_eq(kcna_date_anchor_span(d, &a, &b), KCNA_OK);
+			ck_assert_uint_eq(b - a, strlen("December 18"));
+		}
+	}
+	parse("Talks opened on July 23. The same day, a treaty was signed; the previous day was calm.", "2024-07-30");
+	ck_assert_str_eq(date_value("The same day"), "2024-07-23");
+	ck_assert_str_eq(date_value("the previous day"), "2024-07-22");
+}
+END_TEST
+
+START_TEST(ranges_are_one_interval)
+{
+	parse("Japan ruled Korea in 1910-1945. The fair runs Jan. 4-7 and the talks ran from Dec. 9 to 11.",
+	      "2025-12-30");
+	ck_assert_str_eq(date_value("1910-1945"), "1910/1945");
+	ck_assert_str_eq(date_value("Jan. 4-7"), "2025-01-04/2025-01-07");
+	ck_assert_str_eq(date_value("Dec. 9 to 11"), "2025-12-09/2025-12-11");
+}
+END_TEST
+
+START_TEST(modified_dates_and_juche)
+{
+	parse("Rain fell in late July. Juche 113 (2024) was a year of change. Issued Juche113.10.8.", "2024-10-09");
+	ck_assert_str_eq(date_value("late July"), "2024-07");
+	ck_assert_str_eq(date_value("Juche 113 (2024)"), "2024");
+	ck_assert_str_eq(date_value("Juche113.10.8."), "2024-10-08");
+}
+END_TEST
+
+START_TEST(no_false_dates)
+{
+	parse("You may march on. Some 2024 people and 10 000 troops were there. The Sun rose.", "2024-10-09");
+	ck_assert_ptr_null(date_value("may"));
+	ck_assert_ptr_null(date_value("march"));
+	ck_assert_ptr_null(date_value("2024"));
+	ck_assert_uint_eq(kcna_doc_date_count(D), 0);
+}
+END_TEST
+
+START_TEST(durations_and_vague)
+{
+	parse("The work took almost five years. Now the plant is ready.", "2024-10-09");
+	ck_assert_str_eq(date_value("almost five years"), "P5Y");
+	ck_assert_str_eq(date_value("Now"), "PRESENT_REF");
+}
+END_TEST
+
+/* ---- quotes ---- */
+START_TEST(quote_after_with_cue)
+{
+	parse("\"We will never give up,\" Choe Son Hui said.", "2024-01-01");
+	ck_assert_str_eq(speaker_of("We will never give up,"), "Choe Son Hui");
+	parse("\"The drills must stop,\" said Sergei Shoigu.", "2024-01-01");
+	ck_assert_str_eq(speaker_of("The drills must stop,"), "Sergei Shoigu");
+}
+END_TEST
+
+START_TEST(quote_before_with_cue_and_that)
+{
+	parse("Vladimir Putin told Kim Jong Un that ties would \"grow stronger every year\".", "2024-01-01");
+	ck_assert_str_eq(speaker_of("grow stronger every year"), "Vladimir Putin");
+}
+END_TEST
+
+START_TEST(kcna_quoted_as_saying)
+{
+	parse("\"Our army is ready,\" the KCNA quoted Kim Jong Un as saying.", "2024-01-01");
+	ck_assert_str_eq(speaker_of("Our army is ready,"), "Kim Jong Un");
+	ck_assert_str_eq(kcna_quote_source(kcna_doc_quote(D, 0)), "KCNA");
+}
+END_TEST
+
+START_TEST(according_to_media_is_a_source)
+{
+	parse("Putin said the talks were \"useful and frank,\" according to KCNA.", "2024-01-01");
+	ck_assert_str_eq(speaker_of("useful and frank,"), "Vladimir Putin");
+	ck_assert_str_eq(kcna_quote_source(kcna_doc_quote(D, 0)), "KCNA");
+}
+END_TEST
+
+START_TEST(interrupted_quote_is_two)
+{
+	parse("\"The harvest is good,\" Pak Jong Chon said, \"and the barns are full.\"", "2024-01-01");
+	ck_assert_uint_eq(kcna_doc_quote_count(D), 2);
+	ck_assert_str_eq(speaker_of("The harvest is good,"), "Pak Jong Chon");
+	ck_assert_str_eq(speaker_of("and the barns are full."), "Pak Jong Chon");
+}
+END_TEST
+
+START_TEST(pronoun_follows_named_person)
+{
+	parse("Xi Jinping arrived in the morning. \"Friendship is precious,\" he said.", "2024-01-01");
+	ck_assert_str_eq(speaker_of("Friendship is precious,"), "Xi Jinping");
+}
+END_TEST
+
+START_TEST(apostrophes_are_not_quotes)
+{
+	parse("Korea's rivers and the North\xE2\x80\x99s hills met the hostile forces' drills.", "2024-01-01");
+	ck_assert_uint_eq(kcna_doc_quote_count(D), 0);
+}
+END_TEST
+
+START_TEST(nested_single_inside_double)
+{
+	parse("Wi Sung-lac said, \"The so-called 'ban' is over.\"", "2024-01-01");
+	ck_assert_uint_eq(kcna_doc_quote_count(D), 2);
+	ck_assert_str_eq(speaker_of("The so-called 'ban' is over."), "Wi Sung-lac");
+	ck_assert_str_eq(speaker_of("ban"), "Wi Sung-lac");
+}
+END_TEST
+
+START_TEST(unmatched_mark_stops_at_paragraph)
+{
+	parse("Kim Yo Jong said \"this never closes\nNext paragraph has no quote.", "2024-01-01");
+	ck_assert_uint_eq(kcna_doc_quote_count(D), 1);
+	ck_assert_str_eq(kcna_quote_text(kcna_doc_quote(D, 0)), "this never closes");
+}
+END_TEST
+
+START_TEST(multi_paragraph_quote)
+{
+	parse("Kim Jong Un said: \"First part.\n\"Second part.\"\n", "2024-01-01");
+	ck_assert_uint_eq(kcna_doc_quote_count(D), 2);
+	ck_assert_str_eq(speaker_of("First part."), "Kim Jong Un");
+	ck_assert_str_eq(speaker_of("Second part."), "Kim Jong Un");
+}
+END_TEST
+
+START_TEST(html_quot_entities)
+{
+	parse("Lee Jae Myung said &quot;peace comes first&quot; on Friday.", "2026-01-02");
+	ck_assert_str_eq(speaker_of("peace comes first"), "Lee Jae Myung");
+}
+END_TEST
+
+START_TEST(glued_names_and_variants_cluster)
+{
+	parse("ComradeKim Jong Unreceived the envoy. Later Kim Jong-un said \"welcome\".", "2024-01-01");
+	ck_assert_str_eq(speaker_of("welcome"), "Kim Jong Un");
+	const kcna_speaker *s = kcna_quote_speaker(kcna_doc_quote(D, 0));
+	ck_assert_uint_eq(kcna_speaker_mention_count(s), 2);
+}
+END_TEST
+
+Suite *extract_suite(void)
+{
+	Suite *s = suite_create("extract");
+	TCase *d = tcase_create("dates");
+	tcase_add_checked_fixture(d, setup, teardown);
+	tcase_add_test(d, full_and_partial_dates);
+	tcase_add_test(d, past_leaning_resolution_crosses_years);
+	tcase_add_test(d, future_words_point_ahead);
+	tcase_add_test(d, relative_dates);
+	tcase_add_test(d, iso_week_across_years);
+	tcase_add_test(d, anchored_dates);
+	tcase_add_test(d, ranges_are_one_interval);
+	tcase_add_test(d, modified_dates_and_juche);
+	tcase_add_test(d, no_false_dates);
+	tcase_add_test(d, durations_and_vague);
+	suite_add_tcase(s, d);
+	TCase *q = tcase_create("quotes");
+	tcase_add_checked_fixture(q, setup, teardown);
+	tcase_add_test(q, quote_after_with_cue);
+	tcase_add_test(q, quote_before_with_cue_and_that);
+	tcase_add_test(q, kcna_quoted_as_saying);
+	tcase_add_test(q, according_to_media_is_a_source);
+	tcase_add_test(q, interrupted_quote_is_two);
+	tcase_add_test(q, pronoun_follows_named_person);
+	tcase_add_test(q, apostrophes_are_not_quotes);
+	tcase_add_test(q, nested_single_inside_double);
+	tcase_add_test(q, unmatched_mark_stops_at_paragraph);
+	tcase_add_test(q, multi_paragraph_quote);
+	tcase_add_test(q, html_quot_entities);
+	tcase_add_test(q, glued_names_and_variants_cluster);
+	suite_add_tcase(s, q);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(extract_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
