@@ -973,8 +973,9 @@ int find_dates(kcna_doc *doc)
 	c.options = doc->parser->options;
 	for (uint32_t i = 0; i < c.n; i++) {
 		const token *t = &c.toks[i];
-		if (t->kind == TK_PUNCT)
-			continue;
+		if (t->kind == TK_PUNCT || (t->kind == TK_WORD && !(lexcls(&c, i) & LX_DATE_TRIGGER) &&
+		                            !(t->flags & TF_CAP)))
+			continue; /* cheap filter: most words can start no date */
 		match mt;
 		if (!match_at(&c, i, &mt))
 			continue;

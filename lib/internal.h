@@ -79,8 +79,13 @@ enum lex_class {
 	LX_SOURCEWORD = 1u << 18, /* message, letter, statement, speech ... */
 	LX_MEDIAWORD = 1u << 19,  /* agency, media, newspaper, report */
 	LX_GIVEN_NAME = 1u << 20, /* a common first name */
-	LX_NAME_PARTICLE = 1u << 21 /* lowercase parts inside names: Jong-un's "un" */
+	LX_NAME_PARTICLE = 1u << 21, /* lowercase parts inside names: Jong-un's "un" */
+	LX_DATEWORD = 1u << 22  /* other words that can start a date: juche, every, the ... */
 };
+
+/* Words at which dates.c tries its patterns; any other word is skipped at once. */
+#define LX_DATE_TRIGGER (LX_MONTH | LX_WEEKDAY | LX_RELDAY | LX_SEASON | LX_MODIFIER | LX_DIRECTION | LX_VAGUE | \
+                         LX_NUMWORD | LX_DATEWORD)
 
 enum unit_id { UNIT_DAY = 1, UNIT_WEEK, UNIT_MONTH, UNIT_YEAR, UNIT_DECADE, UNIT_CENTURY, UNIT_HOUR, UNIT_MINUTE };
 enum vague_id { VAGUE_PRESENT = 1, VAGUE_PAST, VAGUE_FUTURE };

@@ -148,7 +148,7 @@ static const lex_entry WORDS[] = {
 	W("he", LX_PRONOUN, 1), W("she", LX_PRONOUN, 2), W("his", LX_PRONOUN, 1), W("her", LX_PRONOUN, 2),
 	W("him", LX_PRONOUN, 1),
 	/* capitalised function words and other non-names */
-	W("the", LX_STOP, 0), W("a", LX_STOP | LX_NUMWORD, 1), W("in", LX_STOP, 0), W("on", LX_STOP, 0),
+	W("the", LX_STOP | LX_DATEWORD, 0), W("a", LX_STOP | LX_NUMWORD, 1), W("in", LX_STOP, 0), W("on", LX_STOP, 0),
 	W("at", LX_STOP, 0), W("of", LX_STOP, 0), W("and", LX_STOP, 0), W("but", LX_STOP, 0),
 	W("for", LX_STOP, 0), W("to", LX_STOP, 0), W("from", LX_STOP, 0), W("with", LX_STOP, 0),
 	W("by", LX_STOP, 0), W("as", LX_STOP, 0), W("it", LX_STOP, 0), W("its", LX_STOP, 0),
@@ -195,6 +195,10 @@ static const lex_entry WORDS[] = {
 	W("now", LX_VAGUE, VAGUE_PRESENT), W("currently", LX_VAGUE, VAGUE_PRESENT),
 	W("recently", LX_VAGUE, VAGUE_PAST), W("previously", LX_VAGUE, VAGUE_PAST),
 	W("future", LX_VAGUE, VAGUE_FUTURE), W("soon", LX_VAGUE, VAGUE_FUTURE),
+	W("juche", LX_DATEWORD, 0), W("earlier", LX_DATEWORD, 0), W("later", LX_DATEWORD, 0),
+	W("annually", LX_DATEWORD, 0), W("yearly", LX_DATEWORD, 0), W("every", LX_DATEWORD, 0),
+	W("each", LX_DATEWORD, 0), W("more", LX_DATEWORD, 0), W("less", LX_DATEWORD, 0),
+	W("liberation", LX_DATEWORD, 0), W("victory", LX_DATEWORD, 0),
 	/* what words can come from */
 	W("message", LX_SOURCEWORD, 0), W("messages", LX_SOURCEWORD, 0), W("letter", LX_SOURCEWORD, 0),
 	W("statement", LX_SOURCEWORD, 0), W("speech", LX_SOURCEWORD, 0), W("article", LX_SOURCEWORD, 0),

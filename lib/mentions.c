@@ -333,7 +333,8 @@ static int index_mentions(kcna_doc *doc)
 			continue;
 		/* 1. a known figure, body or description */
 		const alias_def *al = NULL;
-		uint32_t end = known_at(doc, t, &al);
+		/* names are capitalised; descriptions start with lexicon words */
+		uint32_t end = ((t->flags & TF_CAP) || t->lex) ? known_at(doc, t, &al) : 0;
 		if (end) {
 			uint32_t j = i;
 			while (j + 1 < n && toks[j + 1].start < end)
@@ -376,7 +377,16 @@ static int index_mentions(kcna_doc *doc)
 			m->role_tok = i;
 			continue;
 		}
-		/* 4. an unknown name: capitalised words, hyphenated parts allowed */
+		/* 4. a body written in lowercase: "the unification ministry" */
+		if (t->lex && (t->lex->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && !(t->lex->cls & LX_MEDIAWORD) && i >= 2 &&
+		    toks[i - 1].kind == TK_WORD && !toks[i - 1].lex && !(toks[i - 1].flags & TF_CAP) &&
+		    tok_is(doc, &toks[i - 2], "the") && doc->tok_mention[i - 1] < 0) {
+			kcna_speaker *s = speaker_for_name(doc, toks[i - 1].start, t->end, KCNA_SPEAKER_ORGANIZATION);
+			if (!s || !add_mention(doc, i - 1, i, toks[i - 1].start, t->end, s))
+				return 0;
+			continue;
+		}
+		/* 5. an unknown name: capitalised words, hyphenated parts allowed */
 		if (!is_name_word(t) && !(t->kind == TK_WORD && (t->flags & TF_CAP) && t->lex &&
 		                          (t->lex->cls & LX_ORGWORD) && !(t->lex->cls & LX_STOP)))
 			continue;

@@ -322,28 +322,46 @@ static void take_source(const kcna_doc *doc, attribution *at, uint32_t from, uin
 
 /* The subject of cue token c: the nearest mention before it in [from, c),
  * skipping possessives ("his letter") while a name is still ahead. */
+/* Persons speak more often than the bodies and countries named near them
+ * ("South Korea's spy agency chief Lim said"): rank the candidates. */
+static int subject_rank(const mention *m)
+{
+	if (m->is_pronoun || m->is_description)
+		return 3;
+	switch (m->speaker->kind) {
+	case KCNA_SPEAKER_PERSON: return 3;
+	case KCNA_SPEAKER_ORGANIZATION: return 2;
+	default: return 1;
+	}
+}
+
 static const mention *subject_before(const kcna_doc *doc, uint32_t from, uint32_t c)
 {
 	const token *toks = doc->seg.toks.items;
-	const mention *pron = NULL;
+	const mention *pron = NULL, *best = NULL;
 	for (uint32_t i = c; i-- > from;) {
 		if (toks[i].flags & TF_IN_QUOTE)
 			continue;
 		const mention *m = mention_at(doc, i);
-		if (!m)
+		if (!m || (int32_t)(m - doc->mentions.items) != doc->tok_mention[m->first_tok] || i != m->first_tok)
 			continue;
 		if (m->is_pronoun) {
-			if (!pron && !tok_is(doc, &toks[i], "his") && !tok_is(doc, &toks[i], "her"))
-				return m;
+			if (!tok_is(doc, &toks[i], "his") && !tok_is(doc, &toks[i], "her") && !tok_is(doc, &toks[i], "him"))
+				return best && subject_rank(best) == 3 ? best : m;
 			if (!pron)
 				pron = m;
 			continue;
 		}
+		if (!m->speaker && !m->is_description)
+			continue;
 		if (m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA && i > 0 && tok_is(doc, &toks[i - 1], "to"))
 			continue; /* "according to KCNA, ..." is a channel */
-		return m;
+		if (!best || subject_rank(m) > subject_rank(best))
+			best = m;
+		if (subject_rank(best) == 3)
+			return best;
 	}
-	return pron;
+	return best ? best : pron;
 }
 
 static const mention *mention_after(const kcna_doc *doc, uint32_t c, uint32_t to, uint32_t max)
@@ -457,6 +475,8 @@ int attribute_quotes(kcna_doc *doc)
 		}
 		parent = q;
 		attribute_one(doc, q, &at);
+		if (!at.speaker && at.source && q->end - q->start > 0)
+			at.speaker = at.source; /* "..., according to KCNA": the agency's own words */
 		if (!at.speaker && last && (para == last_para || para == last_para + 1))
 			at.speaker = last; /* a follow-on quote keeps its speaker */
 		q->speaker = at.speaker;
