@@ -62,7 +62,7 @@ static int glued_word(const token *t)
 }
 
 /* Decide what an ambiguous mark does from its neighbours and what is open. */
-static int resolve_role(const kcna_doc *doc, const mark *m, int open_same, int open_double)
+static int resolve_role(const kcna_doc *doc, const mark *m, int open_same)
 {
 	const token *toks = doc->seg.toks.items;
 	size_t n = doc->seg.toks.count;
@@ -89,7 +89,6 @@ static int resolve_role(const kcna_doc *doc, const mark *m, int open_same, int o
 			return ROLE_CLOSE;
 		return ROLE_NONE; /* forces' military */
 	}
-	(void)open_double;
 	if (m->role != ROLE_EITHER)
 		return m->role;
 	if (space_before && !space_after)
@@ -162,7 +161,7 @@ int find_quotes(kcna_doc *doc)
 		if (!mark_at(doc, i, &m))
 			continue;
 		open_mark *om = m.family == FAM_DOUBLE ? &od : &os;
-		int role = resolve_role(doc, &m, om->active, od.active);
+		int role = resolve_role(doc, &m, om->active);
 		uint32_t mark_end = toks[i + m.ntok - 1].end;
 		if (role == ROLE_OPEN) {
 			if (m.family == FAM_DOUBLE)
@@ -221,7 +220,6 @@ static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *ro
 {
 	const mention *ms = doc->mentions.items;
 	const token *toks = doc->seg.toks.items;
-	uint32_t cur_sent = toks[ms[mi].first_tok].sent;
 	kcna_speaker *best = NULL;
 	uint32_t best_sent = UINT32_MAX;
 	size_t looked = 0;
@@ -248,8 +246,6 @@ static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *ro
 			break; /* earlier mention of the best sentence found: done */
 		best = s;
 		best_sent = st;
-		if (st == cur_sent)
-			continue;
 	}
 	return best;
 }
