@@ -106,7 +106,8 @@ typedef struct dctx {
 	const token *toks;
 	uint32_t n;
 	int has_ref, ry, rm, rd;
-	int future; /* the words before point ahead */
+	int future; /* the words before point ahead: 1, 0, or -1 = not yet known */
+	uint32_t at; /* token the current match starts at (for future_context) */
 	/* the last date cited with a day (for "a week later", "the same day") */
 	int have_last;
 	dval last;
@@ -178,12 +179,21 @@ static int month_at(const dctx *c, uint32_t i, uint32_t *next)
 }
 
 /* Resolution against the reference date. */
+static int future_context(const dctx *c, uint32_t i);
+
+/* Whether the words before the match point ahead; looked at only when a
+ * pattern needs it, as most matches never ask. */
+static int points_ahead(const dctx *c)
+{
+	return c->future >= 0 ? c->future : future_context(c, c->at);
+}
+
 static int year_for_md(const dctx *c, int m, int d)
 {
 	if (!c->has_ref)
 		return -1;
 	int y = c->ry;
-	if (c->future)
+	if (points_ahead(c))
 		return (m < c->rm || (m == c->rm && d < c->rd)) ? y + 1 : y;
 	return (m > c->rm || (m == c->rm && d > c->rd)) ? y - 1 : y;
 }
@@ -204,7 +214,7 @@ static void weekday_value(const dctx *c, int wd, int dir, dval *v)
 	}
 	int rwd = weekday_of(c->ry, c->rm, c->rd);
 	long delta;
-	if (dir > 0 || (dir == 0 && c->future))
+	if (dir > 0 || (dir == 0 && points_ahead(c)))
 		delta = ((wd - rwd + 7) % 7) ? (wd - rwd + 7) % 7 : (dir > 0 ? 7 : 0);
 	else if (dir < 0)
 		delta = -(((rwd - wd + 7) % 7) ? (rwd - wd + 7) % 7 : 7);
@@ -396,7 +406,7 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	}
 	if (!c->has_ref)
 		out->v.y = -1;
-	else if (c->future)
+	else if (points_ahead(c))
 		out->v.y = m < c->rm ? c->ry + 1 : c->ry;
 	else
 		out->v.y = m > c->rm ? c->ry - 1 : c->ry;
@@ -502,7 +512,8 @@ static int match_at(dctx *c, uint32_t i, match *out)
 	uint32_t cls = t->lex ? t->lex->cls : 0;
 	int y, v;
 	uint32_t j;
-	c->future = future_context(c, i);
+	c->future = -1;
+	c->at = i;
 
 	/* ISO 2024-08-16 */
 	if (year_at(c, i, &y) && is_p(c, i + 1, '-') && glued(c, i + 1) && num_of(c, i + 2, &v) && glued(c, i + 2) &&
@@ -973,8 +984,7 @@ int find_dates(kcna_doc *doc)
 	c.options = doc->parser->options;
 	for (uint32_t i = 0; i < c.n; i++) {
 		const token *t = &c.toks[i];
-		if (t->kind == TK_PUNCT || (t->kind == TK_WORD && !(lexcls(&c, i) & LX_DATE_TRIGGER) &&
-		                            !(t->flags & TF_CAP)))
+		if (t->kind == TK_PUNCT || (t->kind == TK_WORD && !(lexcls(&c, i) & LX_DATE_TRIGGER)))
 			continue; /* cheap filter: most words can start no date */
 		match mt;
 		if (!match_at(&c, i, &mt))

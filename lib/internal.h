@@ -26,7 +26,8 @@ typedef struct arena {
 } arena;
 
 void arena_init(arena *a, const kcna_allocator *alloc);
-void *arena_alloc(arena *a, size_t size); /* zeroed, 8-byte aligned; NULL on failure */
+void *arena_alloc(arena *a, size_t size); /* zeroed, 16-byte aligned; NULL on failure */
+void *arena_alloc_raw(arena *a, size_t size); /* the same, not zeroed */
 char *arena_strndup(arena *a, const char *s, size_t n);
 void arena_release(arena *a);
 
@@ -109,8 +110,17 @@ typedef struct known_entity {
 typedef struct lexicon lexicon;
 lexicon *lexicon_new(const kcna_allocator *a);
 void lexicon_free(lexicon *lx, const kcna_allocator *a);
-/* The entry for a word (any case), or NULL. */
-const lex_entry *lexicon_word(const lexicon *lx, const char *s, size_t n);
+/* Hash of a word's ASCII-lowercased bytes (FNV-1a); tokens carry it. */
+#define FNV_OFFSET 2166136261u
+static inline uint32_t fnv_step(uint32_t h, unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		c = (unsigned char)(c + 32);
+	return (h ^ c) * 16777619u;
+}
+uint32_t lexicon_hash(const char *s, size_t n);
+/* The entry for a word (any case) given its lexicon_hash, or NULL. */
+const lex_entry *lexicon_word(const lexicon *lx, const char *s, size_t n, uint32_t hash);
 const known_entity *known_entities(size_t *count);
 
 /* ---------- parser ---------- */
@@ -133,6 +143,7 @@ typedef struct alias_def {
 } alias_def;
 
 struct UBreakIterator;
+#define ALIAS_FILTER_WORDS 1024 /* 65536 bits */
 
 struct kcna_parser {
 	kcna_allocator alloc;
@@ -141,6 +152,9 @@ struct kcna_parser {
 	struct UBreakIterator *sentence_template; /* cloned per parse, never used directly */
 	VEC(entity_def) entities;
 	VEC(alias_def) aliases;
+	/* Bloom-style filter over the aliases' first words (by lexicon_hash):
+	 * almost every token is rejected here before any string compare. */
+	uint64_t alias_first_bits[ALIAS_FILTER_WORDS];
 	unsigned options;
 	size_t max_input;
 	int has_ref;
@@ -148,6 +162,11 @@ struct kcna_parser {
 };
 
 int parse_iso_date(const char *s, int *y, int *m, int *d);
+
+static inline int alias_first_may_be(const struct kcna_parser *p, uint32_t hash)
+{
+	return (p->alias_first_bits[(hash >> 6) % ALIAS_FILTER_WORDS] >> (hash & 63)) & 1;
+}
 
 /* ---------- segmentation ---------- */
 enum tok_kind { TK_WORD = 1, TK_NUM, TK_PUNCT };
@@ -165,6 +184,7 @@ typedef struct token {
 	uint32_t sent; /* sentence index */
 	uint32_t para; /* paragraph index */
 	const lex_entry *lex;
+	uint32_t hash; /* TK_WORD: lexicon_hash of its text */
 	uint16_t flags;
 	uint8_t kind;
 	uint32_t cp; /* TK_PUNCT: its code point */

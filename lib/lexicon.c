@@ -161,7 +161,7 @@ static const lex_entry WORDS[] = {
 	W("what", LX_STOP, 0), W("who", LX_STOP, 0), W("why", LX_STOP, 0), W("how", LX_STOP, 0),
 	W("related", LX_STOP, 0), W("photo", LX_STOP, 0), W("file", LX_STOP, 0), W("license", LX_STOP, 0),
 	W("lead", LX_STOP, 0), W("respected", LX_STOP, 0), W("dear", LX_STOP, 0), W("great", LX_STOP, 0),
-	W("day", LX_STOP | LX_UNIT, UNIT_DAY), W("new", LX_STOP, 0), W("year", LX_STOP | LX_UNIT, UNIT_YEAR),
+	W("day", LX_STOP | LX_UNIT | LX_DATEWORD, UNIT_DAY), W("new", LX_STOP | LX_DATEWORD, 0), W("year", LX_STOP | LX_UNIT, UNIT_YEAR),
 	W("all", LX_STOP, 0), W("some", LX_STOP, 0), W("such", LX_STOP, 0), W("an", LX_STOP, 0),
 	W("both", LX_STOP, 0), W("one", LX_NUMWORD, 1), W("two", LX_NUMWORD, 2),
 	W("three", LX_NUMWORD, 3), W("four", LX_NUMWORD, 4), W("five", LX_NUMWORD, 5), W("six", LX_NUMWORD, 6),
@@ -198,7 +198,7 @@ static const lex_entry WORDS[] = {
 	W("juche", LX_DATEWORD, 0), W("earlier", LX_DATEWORD, 0), W("later", LX_DATEWORD, 0),
 	W("annually", LX_DATEWORD, 0), W("yearly", LX_DATEWORD, 0), W("every", LX_DATEWORD, 0),
 	W("each", LX_DATEWORD, 0), W("more", LX_DATEWORD, 0), W("less", LX_DATEWORD, 0),
-	W("liberation", LX_DATEWORD, 0), W("victory", LX_DATEWORD, 0),
+	W("liberation", LX_DATEWORD, 0), W("victory", LX_DATEWORD, 0), W("international", LX_DATEWORD, 0),
 	/* what words can come from */
 	W("message", LX_SOURCEWORD, 0), W("messages", LX_SOURCEWORD, 0), W("letter", LX_SOURCEWORD, 0),
 	W("statement", LX_SOURCEWORD, 0), W("speech", LX_SOURCEWORD, 0), W("article", LX_SOURCEWORD, 0),
@@ -272,15 +272,11 @@ struct lexicon {
 	size_t mask;
 };
 
-static uint32_t hash_lower(const char *s, size_t n)
+uint32_t lexicon_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		h = (h ^ c) * 16777619u;
-	}
+	uint32_t h = FNV_OFFSET;
+	for (size_t i = 0; i < n; i++)
+		h = fnv_step(h, (unsigned char)s[i]);
 	return h;
 }
 
@@ -314,7 +310,7 @@ lexicon *lexicon_new(const kcna_allocator *a)
 	lx->mask = cap - 1;
 	for (size_t i = 0; i < n; i++) {
 		size_t len = strlen(WORDS[i].word);
-		size_t h = hash_lower(WORDS[i].word, len) & lx->mask;
+		size_t h = lexicon_hash(WORDS[i].word, len) & lx->mask;
 		while (lx->slots[h] && strcmp(lx->slots[h]->word, WORDS[i].word) != 0)
 			h = (h + 1) & lx->mask;
 		if (!lx->slots[h]) /* first entry for a word wins */
@@ -331,11 +327,11 @@ void lexicon_free(lexicon *lx, const kcna_allocator *a)
 	kcna_dealloc_(a, lx);
 }
 
-const lex_entry *lexicon_word(const lexicon *lx, const char *s, size_t n)
+const lex_entry *lexicon_word(const lexicon *lx, const char *s, size_t n, uint32_t hash)
 {
 	if (n == 0 || n > 24)
 		return NULL;
-	size_t h = hash_lower(s, n) & lx->mask;
+	size_t h = hash & lx->mask;
 	while (lx->slots[h]) {
 		if (eq_lower(s, n, lx->slots[h]->word))
 			return lx->slots[h];

@@ -31,7 +31,7 @@ void arena_init(arena *a, const kcna_allocator *alloc)
 
 enum { CHUNK_DEFAULT = 64 * 1024 };
 
-void *arena_alloc(arena *a, size_t size)
+void *arena_alloc_raw(arena *a, size_t size)
 {
 	size = (size + 15) & ~(size_t)15;
 	if (size == 0)
@@ -62,13 +62,20 @@ void *arena_alloc(arena *a, size_t size)
 	}
 	void *p = (char *)c->data + c->used;
 	c->used += size;
-	memset(p, 0, size);
+	return p;
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+	void *p = arena_alloc_raw(a, size);
+	if (p)
+		memset(p, 0, size);
 	return p;
 }
 
 char *arena_strndup(arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = arena_alloc_raw(a, n + 1);
 	if (!p)
 		return NULL;
 	memcpy(p, s, n);
@@ -92,7 +99,7 @@ int vec_grow_(arena *a, void **items, size_t *cap, size_t elem)
 	size_t ncap = *cap ? *cap * 2 : 16;
 	if (ncap > SIZE_MAX / elem / 2)
 		return 0;
-	void *n = arena_alloc(a, ncap * elem);
+	void *n = arena_alloc_raw(a, ncap * elem); /* every slot is written before it is read */
 	if (!n)
 		return 0;
 	if (*items)

@@ -119,7 +119,7 @@ static uint32_t known_at(const kcna_doc *d, const token *t, const alias_def **fo
 {
 	const kcna_parser *p = d->parser;
 	size_t n = t->end - t->start;
-	if (n >= sizeof p->aliases.items[0].first)
+	if (n >= sizeof p->aliases.items[0].first || !alias_first_may_be(p, t->hash))
 		return 0;
 	size_t lo = 0, hi = p->aliases.count;
 	while (lo < hi) { /* lower bound of the first word */
@@ -225,7 +225,8 @@ static kcna_speaker *speaker_for_entity(kcna_doc *doc, uint32_t entity)
 	const char *sp = strrchr(e->name, ' ');
 	if (e->kind == KCNA_SPEAKER_PERSON && sp) {
 		const char *first_end = strchr(e->name, ' ');
-		const lex_entry *le = lexicon_word(doc->parser->lex, e->name, (size_t)(first_end - e->name));
+		const lex_entry *le = lexicon_word(doc->parser->lex, e->name, (size_t)(first_end - e->name),
+		                                   lexicon_hash(e->name, (size_t)(first_end - e->name)));
 		if (le && (le->cls & LX_ASIAN_SURNAME))
 			s->surname = name_key(&doc->mem, e->name, (size_t)(first_end - e->name));
 		else

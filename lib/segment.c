@@ -50,9 +50,18 @@ static int push_token(kcna_doc *doc, uint32_t start, uint32_t end, uint8_t kind,
 	t.flags = flags;
 	t.cp = (uint32_t)cp;
 	t.para = para;
-	if (kind == TK_WORD)
-		t.lex = lexicon_word(doc->parser->lex, doc->txt.buf + start, end - start);
 	return VEC_PUSH(&doc->mem, &doc->seg.toks, t);
+}
+
+/* A word token; hash is its lexicon_hash, computed while scanning. */
+static int push_word(kcna_doc *doc, uint32_t start, uint32_t end, uint16_t flags, uint32_t hash, uint32_t para)
+{
+	if (!push_token(doc, start, end, TK_WORD, flags, 0, para))
+		return 0;
+	token *t = &doc->seg.toks.items[doc->seg.toks.count - 1];
+	t->hash = hash;
+	t->lex = lexicon_word(doc->parser->lex, doc->txt.buf + start, end - start, hash);
+	return 1;
 }
 
 static int tokenize(kcna_doc *doc)
@@ -97,29 +106,42 @@ static int tokenize(kcna_doc *doc)
 		uint32_t start = i;
 		if (is_letter_cp(cp)) {
 			uint16_t flags = pending;
-			int all_upper = 1;
+			int all_upper = !is_lower_cp(cp);
 			if (is_upper_cp(cp))
 				flags |= TF_CAP;
 			int32_t prev = cp;
 			uint32_t j = next;
+			uint32_t hash = FNV_OFFSET;
+			for (uint32_t b = start; b < next; b++)
+				hash = fnv_step(hash, (unsigned char)s[b]);
 			while (j < len) {
+				unsigned char b = (unsigned char)s[j];
+				if (b < 0x80) { /* ASCII fast path: no decoding, no property look-up */
+					int lower = b >= 'a' && b <= 'z', upper = b >= 'A' && b <= 'Z';
+					if (!lower && !upper)
+						break;
+					/* a scraper glued two words: "ComradeKim" -> "Comrade" "Kim" */
+					if (upper && is_lower_cp(prev) && j - start >= 3)
+						break;
+					all_upper &= upper;
+					hash = fnv_step(hash, b);
+					prev = b;
+					j++;
+					continue;
+				}
 				uint32_t k = j;
-				int32_t d = (unsigned char)s[j] < 0x80 ? (k++, (unsigned char)s[j]) : utf8_next(s, len, &k);
-				if (!is_letter_cp(d))
-					break;
-				/* a scraper glued two words: "ComradeKim" -> "Comrade" "Kim" */
-				if (is_upper_cp(d) && is_lower_cp(prev) && j - start >= 3)
+				int32_t d = utf8_next(s, len, &k);
+				if (!is_letter_cp(d) || (is_upper_cp(d) && is_lower_cp(prev) && j - start >= 3))
 					break;
 				if (is_lower_cp(d))
 					all_upper = 0;
+				for (; j < k; j++)
+					hash = fnv_step(hash, (unsigned char)s[j]);
 				prev = d;
-				j = k;
 			}
-			if (is_lower_cp(cp))
-				all_upper = 0;
 			if (all_upper && j - start > 1)
 				flags |= TF_UPPER;
-			if (!push_token(doc, start, j, TK_WORD, flags, 0, para))
+			if (!push_word(doc, start, j, flags, hash, para))
 				return 0;
 			i = j;
 		} else if (cp >= '0' && cp <= '9') {
