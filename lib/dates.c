@@ -106,7 +106,7 @@ typedef struct dctx {
 	const token *toks;
 	uint32_t n;
 	int has_ref, ry, rm, rd;
-	int future; /* the words before point ahead: 1, 0, or -1 = not yet known */
+	int tense; /* of the clause around the match: +1 ahead, -1 past, 0 unmarked, TENSE_UNKNOWN */
 	uint32_t at; /* token the current match starts at (for future_context) */
 	/* the last date cited with a day (for "a week later", "the same day") */
 	int have_last;
@@ -181,21 +181,44 @@ static int month_at(const dctx *c, uint32_t i, uint32_t *next)
 /* Resolution against the reference date. */
 static int future_context(const dctx *c, uint32_t i);
 
-/* Whether the words before the match point ahead; looked at only when a
- * pattern needs it, as most matches never ask. */
-static int points_ahead(const dctx *c)
+#define TENSE_UNKNOWN 2
+
+/* The clause's tense; looked at only when a pattern needs it, as most
+ * matches never ask. */
+static int clause_tense(const dctx *c)
 {
-	return c->future >= 0 ? c->future : future_context(c, c->at);
+	return c->tense != TENSE_UNKNOWN ? c->tense : future_context(c, c->at);
 }
 
+static int points_ahead(const dctx *c)
+{
+	return clause_tense(c) > 0;
+}
+
+/* Days by which month-day m/d of the reference year lies after the
+ * reference date (negative: before). */
+static long days_after_ref(const dctx *c, int m, int d)
+{
+	if (d > days_in_month(c->ry, m))
+		d = days_in_month(c->ry, m);
+	return days_from_civil(c->ry, m, d) - days_from_civil(c->ry, c->rm, c->rd);
+}
+
+/* Year of a month-day: past-leaning, as news reports the past, unless the
+ * tense points ahead; with no tense word, a day up to NEAR_FUTURE_DAYS ahead
+ * is read as coming ("talks on Nov. 21" in a November 1 story). */
+enum { NEAR_FUTURE_DAYS = 45 };
 static int year_for_md(const dctx *c, int m, int d)
 {
 	if (!c->has_ref)
 		return -1;
-	int y = c->ry;
-	if (points_ahead(c))
-		return (m < c->rm || (m == c->rm && d < c->rd)) ? y + 1 : y;
-	return (m > c->rm || (m == c->rm && d > c->rd)) ? y - 1 : y;
+	int y = c->ry, tense = clause_tense(c);
+	long ahead = days_after_ref(c, m, d);
+	if (tense > 0)
+		return ahead < 0 ? y + 1 : y;
+	if (tense == 0 && ahead >= 0 && ahead <= NEAR_FUTURE_DAYS)
+		return y;
+	return ahead > 0 ? y - 1 : y;
 }
 
 static void shift_days(const dctx *c, long delta, dval *v)
@@ -280,10 +303,16 @@ static int year_at(const dctx *c, uint32_t i, int *y)
 /* A standalone year is a date unless it counts things: "2024 people". */
 static int plausible_bare_year(const dctx *c, uint32_t i, int y)
 {
-	if (y < 1900 || y > 2100)
+	if (y < 1800 || y > 2100)
 		return 0;
-	if (i > 0 && (is_p(c, i - 1, '$') || is_p(c, i - 1, ',') || is_p(c, i - 1, '.')) && glued(c, i))
-		return 0; /* 10,000 or 3.2024 */
+	/* 1800s only where a year is plainly meant: "in 1896", "1896 -- ..." */
+	if (y < 1900 && !(i > 0 && (is_word(c, i - 1, "in") || is_word(c, i - 1, "since") || is_word(c, i - 1, "from"))) &&
+	    !(is_p(c, i + 1, '-') || is_p(c, i + 1, 0x2014) || is_p(c, i + 1, 0x2013)))
+		return 0;
+	if (i > 0 && (is_p(c, i - 1, '$') || is_p(c, i - 1, ',')) && glued(c, i))
+		return 0; /* 10,000 or $2024 */
+	if (i > 1 && is_p(c, i - 1, '.') && glued(c, i) && c->toks[i - 2].kind == TK_NUM && glued(c, i - 1))
+		return 0; /* 3.2024 */
 	if (i > 0 && c->toks[i - 1].kind == TK_NUM)
 		return 0;
 	static const char *QUANTIFIERS[] = {"some", "about", "over", "nearly", "around", "almost", "than", "only", "total"};
@@ -408,6 +437,8 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		out->v.y = -1;
 	else if (points_ahead(c))
 		out->v.y = m < c->rm ? c->ry + 1 : c->ry;
+	else if (clause_tense(c) == 0 && m == c->rm + 1)
+		out->v.y = c->ry; /* next month, no tense word: coming */
 	else
 		out->v.y = m > c->rm ? c->ry - 1 : c->ry;
 	return 1;
@@ -473,18 +504,40 @@ static int match_holiday(const dctx *c, uint32_t i, match *out)
 	return 0;
 }
 
+/* Tense of one word: +1 points ahead (will, scheduled, next), -1 past
+ * (said, was, a lowercase -ed verb), 0 neither. */
+static int word_tense(const dctx *c, uint32_t k)
+{
+	const token *t = &c->toks[k];
+	if (t->kind != TK_WORD)
+		return 0;
+	if (t->lex && (t->lex->cls & LX_FUTURE))
+		return 1;
+	if (t->lex && (t->lex->cls & (LX_CUE | LX_PAST)))
+		return -1;
+	const char *w = c->doc->txt.buf + t->start;
+	size_t n = t->end - t->start;
+	if (!(t->flags & TF_CAP) && n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd')
+		return -1;
+	return 0;
+}
+
+/* Tense of the clause around token i (+1 ahead, -1 past, 0 unmarked): the nearest
+ * tense word before it in the sentence decides ("is scheduled to depart
+ * for Beijing on Sunday"); failing that, the nearest after it ("On Tuesday,
+ * Lee will meet ..."). */
 static int future_context(const dctx *c, uint32_t i)
 {
-	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 8; steps++) {
-		const token *t = &c->toks[k];
-		if (t->flags & TF_SENT_START && k + 1 < i && steps > 0)
-			return 0;
-		if (t->lex && (t->lex->cls & LX_CUE) && !(t->lex->cls & LX_FUTURE))
-			return 0;
-		if (t->lex && (t->lex->cls & LX_FUTURE))
-			return 1;
-		if (t->flags & TF_SENT_START)
-			return 0;
+	uint32_t sent = c->toks[i].sent;
+	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent == sent; steps++) {
+		int tense = word_tense(c, k);
+		if (tense)
+			return tense;
+	}
+	for (uint32_t k = i + 1, steps = 0; k < c->n && steps < 12 && c->toks[k].sent == sent; k++, steps++) {
+		int tense = word_tense(c, k);
+		if (tense)
+			return tense;
 	}
 	return 0;
 }
@@ -501,6 +554,78 @@ static int count_at(const dctx *c, uint32_t i, int *v)
 	return 0;
 }
 
+/* Recurrences written as one adverb: "annually", "meets weekly". A word
+ * after a determiner or before a name is an adjective or a title ("the
+ * daily Rodong Sinmun"), not a recurrence. */
+static const struct {
+	const char *word, *value;
+} SET_ADVERBS[] = {
+	{"annually", "P1Y"}, {"yearly", "P1Y"}, {"quarterly", "P3M"}, {"monthly", "P1M"},
+	{"weekly", "P1W"},   {"daily", "P1D"},  {"hourly", "PT1H"},
+};
+
+static int match_set_adverb(const dctx *c, uint32_t i, match *out)
+{
+	for (size_t k = 0; k < sizeof SET_ADVERBS / sizeof SET_ADVERBS[0]; k++) {
+		if (!is_word(c, i, SET_ADVERBS[k].word))
+			continue;
+		if (c->toks[i].flags & TF_CAP)
+			return 0;
+		if (i > 0 && c->toks[i - 1].lex && (c->toks[i - 1].lex->cls & LX_STOP) && !is_word(c, i - 1, "and") &&
+		    !is_word(c, i - 1, "or"))
+			return 0;
+		if (i + 1 < c->n && c->toks[i + 1].kind == TK_WORD &&
+		    ((c->toks[i + 1].flags & TF_CAP) || !(c->toks[i + 1].lex && (c->toks[i + 1].lex->cls & LX_STOP))))
+			return 0; /* "daily newspaper", "weekly Tongil Sinbo" */
+		out->type = KCNA_DATE_SET;
+		out->literal = SET_ADVERBS[k].value;
+		out->end_tok = i + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* Quarters: "the third quarter", "third-quarter", "the fiscal first
+ * quarter" -> YYYY-Qn, the latest such quarter begun by the reference date
+ * unless the clause points ahead. */
+static const char *const QUARTER_ORDINALS[] = {"first", "second", "third", "fourth"};
+
+static int match_quarter(const dctx *c, uint32_t i, match *out)
+{
+	uint32_t k = i;
+	if (is_word(c, k, "the"))
+		k++;
+	if (is_word(c, k, "fiscal"))
+		k++;
+	if (is_p(c, k, '-') && glued(c, k) && k > i)
+		k++; /* "fiscal-first" */
+	int q = 0;
+	for (int n = 0; n < 4 && k < c->n; n++)
+		if (is_word(c, k, QUARTER_ORDINALS[n]))
+			q = n + 1;
+	if (!q)
+		return 0;
+	k++;
+	if (is_p(c, k, '-') && glued(c, k))
+		k++;
+	if (!is_word(c, k, "quarter"))
+		return 0;
+	int y = -1;
+	if (c->has_ref) {
+		int current = (c->rm - 1) / 3 + 1;
+		y = c->ry;
+		if (points_ahead(c) ? q < current : q > current)
+			y += points_ahead(c) ? 1 : -1;
+	}
+	if (y >= 0)
+		snprintf(out->lit, sizeof out->lit, "%04d-Q%d", y, q);
+	else
+		snprintf(out->lit, sizeof out->lit, "XXXX-Q%d", q);
+	out->literal = out->lit;
+	out->end_tok = k + 1;
+	return 1;
+}
+
 static const char UNIT_CODE[] = {0, 'D', 'W', 'M', 'Y', 'X', 'X', 'H', 'M'};
 
 static int match_at(dctx *c, uint32_t i, match *out)
@@ -512,7 +637,7 @@ static int match_at(dctx *c, uint32_t i, match *out)
 	uint32_t cls = t->lex ? t->lex->cls : 0;
 	int y, v;
 	uint32_t j;
-	c->future = -1;
+	c->tense = TENSE_UNKNOWN;
 	c->at = i;
 
 	/* ISO 2024-08-16 */
@@ -665,7 +790,7 @@ static int match_at(dctx *c, uint32_t i, match *out)
 			}
 			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_MONTH) && (c->toks[k + 1].flags & TF_CAP)) {
 				dctx c2 = *c;
-				c2.future = dir > 0;
+				c2.tense = dir > 0 ? 1 : -1;
 				if (!match_month_first(&c2, k + 1, out, 1))
 					return 0;
 				if (dir == 0 && c->has_ref && out->v.gran == G_MONTH)
@@ -766,6 +891,9 @@ static int match_at(dctx *c, uint32_t i, match *out)
 					out->end_tok = u + 2;
 					return 1;
 				}
+				/* an age ("a 6-year-old boy") is no date */
+				if (hyphen && is_p(c, u + 1, '-') && is_word(c, u + 2, "old"))
+					return 0;
 				/* a duration: five years, four-day, almost five years */
 				if (cnt == 0 || (cnt == 1 && !hyphen && !is_word(c, k, "one") && mod == KCNA_MOD_NONE))
 					return 0;
@@ -839,12 +967,10 @@ static int match_at(dctx *c, uint32_t i, match *out)
 		out->end_tok = i + 2;
 		return 1;
 	}
-	if (is_word(c, i, "annually") || is_word(c, i, "yearly")) {
-		out->type = KCNA_DATE_SET;
-		out->literal = "P1Y";
-		out->end_tok = i + 1;
+	if (match_set_adverb(c, i, out))
 		return 1;
-	}
+	if (match_quarter(c, i, out))
+		return 1;
 	/* vague: now, recently, (in) the future */
 	if (cls & LX_VAGUE) {
 		static const char *VAGUE[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};

@@ -81,7 +81,8 @@ enum lex_class {
 	LX_MEDIAWORD = 1u << 19,  /* agency, media, newspaper, report */
 	LX_GIVEN_NAME = 1u << 20, /* a common first name */
 	LX_NAME_PARTICLE = 1u << 21, /* lowercase parts inside names: Jong-un's "un" */
-	LX_DATEWORD = 1u << 22  /* other words that can start a date: juche, every, the ... */
+	LX_DATEWORD = 1u << 22, /* other words that can start a date: juche, every, the ... */
+	LX_PAST = 1u << 23      /* past-tense verbs without -ed: was, were, had, met ... */
 };
 
 /* Words at which dates.c tries its patterns; any other word is skipped at once. */
