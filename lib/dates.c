@@ -895,7 +895,10 @@ static int match_at(dctx *c, uint32_t i, match *out)
 				if (hyphen && is_p(c, u + 1, '-') && is_word(c, u + 2, "old"))
 					return 0;
 				/* a duration: five years, four-day, almost five years */
-				if (cnt == 0 || (cnt == 1 && !hyphen && !is_word(c, k, "one") && mod == KCNA_MOD_NONE))
+				/* "a year" is a duration only after for/within/over/in: "for a year" */
+				int span_word = k > 0 && (is_word(c, k - 1, "for") || is_word(c, k - 1, "within") ||
+				                          is_word(c, k - 1, "over") || is_word(c, k - 1, "in"));
+				if (cnt == 0 || (cnt == 1 && !hyphen && !is_word(c, k, "one") && mod == KCNA_MOD_NONE && !span_word))
 					return 0;
 				out->type = KCNA_DATE_DURATION;
 				if (cnt < 0)
@@ -971,6 +974,24 @@ static int match_at(dctx *c, uint32_t i, match *out)
 		return 1;
 	if (match_quarter(c, i, out))
 		return 1;
+	/* recent days/weeks/months/years */
+	if (is_word(c, i, "recent") && (lexcls(c, i + 1) & LX_UNIT) && lexval(c, i + 1) <= UNIT_DECADE &&
+	    c->doc->txt.buf[c->toks[i + 1].end - 1] == 's') {
+		out->literal = "PAST_REF";
+		out->end_tok = i + 2;
+		return 1;
+	}
+	/* this morning / this evening: the reference day's part */
+	if (is_word(c, i, "this") && (lexcls(c, i + 1) & LX_DAYPART) && c->has_ref) {
+		static const char *PART[] = {"", "MO", "AF", "EV", "NI"};
+		int part = lexval(c, i + 1);
+		snprintf(out->lit, sizeof out->lit, "%04d-%02d-%02dT%s", c->ry, c->rm, c->rd,
+		         PART[part >= 1 && part <= 4 ? part : 4]);
+		out->literal = out->lit;
+		out->type = KCNA_DATE_TIME;
+		out->end_tok = i + 2;
+		return 1;
+	}
 	/* vague: now, recently, (in) the future */
 	if (cls & LX_VAGUE) {
 		static const char *VAGUE[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};

@@ -149,6 +149,41 @@ START_TEST(durations_and_vague)
 }
 END_TEST
 
+START_TEST(tense_decides_direction)
+{
+	/* the tense word may follow the date, or stand far before it */
+	parse("On Tuesday, the premier will inspect the port. "
+	      "The envoys are scheduled to take part in a slate of official talks on Monday afternoon. "
+	      "The ministry said Friday that talks ended.", "2026-01-02");
+	ck_assert_str_eq(date_value("Tuesday"), "2026-01-06");
+	ck_assert_str_eq(date_value("Monday afternoon"), "2026-01-05TAF");
+	ck_assert_str_eq(date_value("Friday"), "2026-01-02");
+	/* a month-day a little ahead with no tense word is coming; with a past verb it lies last year */
+	parse("The forum opens Nov. 21 in the capital. The forum closed on Nov. 20.", "2025-11-01");
+	ck_assert_str_eq(date_value("Nov. 21"), "2025-11-21");
+	ck_assert_str_eq(date_value("Nov. 20"), "2024-11-20");
+}
+END_TEST
+
+START_TEST(quarters_sets_and_old_years)
+{
+	parse("Profit rose in the third quarter and fourth-quarter sales fell. "
+	      "The board meets weekly and reports annually. The daily Minju Joson wrote it. "
+	      "A 6-year-old boy was there. 1896 -- The railway opened. Prices fell in recent weeks.", "2025-08-10");
+	ck_assert_str_eq(date_value("the third quarter"), "2025-Q3");
+	ck_assert_str_eq(date_value("fourth-quarter"), "2024-Q4");
+	ck_assert_str_eq(date_value("weekly"), "P1W");
+	ck_assert_str_eq(date_value("annually"), "P1Y");
+	ck_assert_ptr_null(date_value("daily"));
+	ck_assert_ptr_null(date_value("6-year"));
+	ck_assert_str_eq(date_value("1896"), "1896");
+	ck_assert_str_eq(date_value("recent weeks"), "PAST_REF");
+	/* 1800s numbers elsewhere are counts, not years */
+	parse("The unit has 1850 members.", "2025-11-10");
+	ck_assert_uint_eq(kcna_doc_date_count(D), 0);
+}
+END_TEST
+
 /* ---- quotes ---- */
 START_TEST(quote_after_with_cue)
 {
@@ -262,6 +297,8 @@ Suite *extract_suite(void)
 	tcase_add_test(d, modified_dates_and_juche);
 	tcase_add_test(d, no_false_dates);
 	tcase_add_test(d, durations_and_vague);
+	tcase_add_test(d, tense_decides_direction);
+	tcase_add_test(d, quarters_sets_and_old_years);
 	suite_add_tcase(s, d);
 	TCase *q = tcase_create("quotes");
 	tcase_add_checked_fixture(q, setup, teardown);
