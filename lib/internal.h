@@ -226,6 +226,7 @@ typedef struct mention {
 	int is_pronoun;
 	int is_description; /* "the North Korean leader", "the minister" */
 	uint32_t role_tok;  /* generic description: its title word's token */
+	int role_is_body;   /* "the ministry": refers to an organisation, not a person */
 } mention;
 
 /* Words and names: helpers mentions.c shares with quotes.c. */

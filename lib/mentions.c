@@ -387,6 +387,17 @@ static int index_mentions(kcna_doc *doc)
 				return 0;
 			continue;
 		}
+		/* 4b. "the ministry", "the command": a body named earlier, resolved when attributing */
+		if (t->lex && (t->lex->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && i > 0 && tok_is(doc, &toks[i - 1], "the") &&
+		    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].lex && (toks[i + 1].lex->cls & LX_CUE)))) {
+			if (!add_mention(doc, i, i, t->start, t->end, NULL))
+				return 0;
+			mention *m = &doc->mentions.items[doc->mentions.count - 1];
+			m->is_description = 1;
+			m->role_is_body = 1;
+			m->role_tok = i;
+			continue;
+		}
 		/* 5. an unknown name: capitalised words, hyphenated parts allowed */
 		if (!is_name_word(t) && !(t->kind == TK_WORD && (t->flags & TF_CAP) && t->lex &&
 		                          (t->lex->cls & LX_ORGWORD) && !(t->lex->cls & LX_STOP)))

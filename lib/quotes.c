@@ -2,6 +2,7 @@
  * a two-level stack per paragraph), then attributes each quote to a speaker
  * through the reporting cue next to it. */
 #include <string.h>
+#include <strings.h>
 #include "internal.h"
 
 enum mark_family { FAM_NONE = 0, FAM_DOUBLE, FAM_SINGLE };
@@ -250,6 +251,25 @@ static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *ro
 	return best;
 }
 
+/* The latest organisation named before mention index mi whose name holds
+ * the word role ("the ministry" -> "unification ministry"). */
+static kcna_speaker *resolve_body(const kcna_doc *doc, size_t mi, const char *role)
+{
+	size_t rl = strlen(role);
+	size_t looked = 0;
+	for (size_t k = mi; k-- > 0 && looked < 400; looked++) {
+		kcna_speaker *s = doc->mentions.items[k].speaker;
+		if (!s || s->kind != KCNA_SPEAKER_ORGANIZATION)
+			continue;
+		for (const char *p = s->name; *p; p++) {
+			if ((p == s->name || p[-1] == ' ') && strncasecmp(p, role, rl) == 0 &&
+			    (p[rl] == 0 || p[rl] == ' ' || p[rl] == '\''))
+				return s;
+		}
+	}
+	return NULL;
+}
+
 static kcna_speaker *speaker_of_mention(const kcna_doc *doc, const mention *m)
 {
 	if (m->speaker)
@@ -266,6 +286,8 @@ static kcna_speaker *speaker_of_mention(const kcna_doc *doc, const mention *m)
 		for (size_t i = 0; i < n; i++)
 			role[i] = (char)(doc->txt.buf[t->start + i] | 32);
 		role[n] = 0;
+		if (m->role_is_body)
+			return resolve_body(doc, mi, role);
 		kcna_speaker *s = resolve_back(doc, mi, role);
 		return s ? s : resolve_back(doc, mi, NULL);
 	}
