@@ -353,6 +353,38 @@ static int subject_rank(const mention *m)
 	}
 }
 
+/* Prepositions whose object is no subject: "sent a letter to Russian
+ * President Putin, hailing ..." is Putin's sender's hailing. */
+static const char *const PREPOSITIONS[] = {"of", "to", "with", "for", "by", "from", "against", "in", "on", "at", "about",
+                                           "toward", "towards", "into", "over", "between", "among"};
+
+static int is_prepositional_object(const kcna_doc *doc, uint32_t first_tok)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t i = first_tok;
+	/* walk left over the noun phrase: titles, capitalised words, "the" */
+	while (i > 0 && toks[i - 1].kind == TK_WORD && !(toks[i - 1].flags & TF_IN_QUOTE) &&
+	       ((toks[i - 1].flags & TF_CAP) || (toks[i - 1].lex && (toks[i - 1].lex->cls & LX_TITLE)) ||
+	        tok_is(doc, &toks[i - 1], "the")) &&
+	       !(toks[i - 1].flags & TF_SENT_START))
+		i--;
+	if (i == 0 || toks[i - 1].kind != TK_WORD)
+		return 0;
+	for (size_t k = 0; k < sizeof PREPOSITIONS / sizeof PREPOSITIONS[0]; k++)
+		if (tok_is(doc, &toks[i - 1], PREPOSITIONS[k]))
+			return 1;
+	return 0;
+}
+
+/* "Russia's war": a possessor, not a subject. */
+static int is_possessive(const kcna_doc *doc, const mention *m)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, k = m->last_tok + 1;
+	return k + 1 < n && (tok_punct(&toks[k], '\'') || tok_punct(&toks[k], 0x2019)) && tok_is(doc, &toks[k + 1], "s") &&
+	       !(toks[k].flags & TF_SPACE_BEFORE);
+}
+
 static const mention *subject_before(const kcna_doc *doc, uint32_t from, uint32_t c)
 {
 	const token *toks = doc->seg.toks.items;
@@ -374,6 +406,8 @@ static const mention *subject_before(const kcna_doc *doc, uint32_t from, uint32_
 			continue;
 		if (m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA && i > 0 && tok_is(doc, &toks[i - 1], "to"))
 			continue; /* "according to KCNA, ..." is a channel */
+		if (is_prepositional_object(doc, i) || is_possessive(doc, m))
+			continue;
 		if (!best || subject_rank(m) > subject_rank(best))
 			best = m;
 		if (subject_rank(best) == 3)
@@ -395,54 +429,9 @@ static const mention *mention_after(const kcna_doc *doc, uint32_t c, uint32_t to
 	return NULL;
 }
 
-static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution *at)
+static void attribute_before(const kcna_doc *doc, uint32_t from, uint32_t open_tok, attribution *at)
 {
 	const token *toks = doc->seg.toks.items;
-	uint32_t from, to;
-	context_range(doc, q, &from, &to);
-	uint32_t open_tok = q->first_tok ? q->first_tok - 1 : 0;
-	while (open_tok > from && toks[open_tok].start > q->open_at)
-		open_tok--;
-	memset(at, 0, sizeof *at);
-	take_source(doc, at, from, to);
-	/* 1. after the quote: '"...," X said' / '"...," said X' / 'quoted X as' */
-	uint32_t after = q->end_tok;
-	for (uint32_t i = after; i < to && i < after + 14; i++) {
-		if (toks[i].flags & TF_IN_QUOTE)
-			break;
-		if (!is_cue(&toks[i]))
-			continue;
-		const char *base = toks[i].lex->base;
-		if (strcmp(base, "according") == 0) {
-			const mention *m = mention_after(doc, i, to, 3);
-			if (m && m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA) {
-				at->source = m->speaker;
-				continue;
-			}
-			if (m && (at->speaker = speaker_of_mention(doc, m)))
-				return;
-			continue;
-		}
-		if (strcmp(base, "quoted") == 0 || strcmp(base, "cited") == 0) {
-			const mention *m = mention_after(doc, i, to, 4);
-			const mention *src = subject_before(doc, after, i);
-			if (src && src->speaker && src->speaker->kind == KCNA_SPEAKER_MEDIA)
-				at->source = src->speaker;
-			if (m && (at->speaker = speaker_of_mention(doc, m))) {
-				at->cue = "quoted";
-				return;
-			}
-			continue;
-		}
-		const mention *m = subject_before(doc, after, i);
-		if (!m)
-			m = mention_after(doc, i, to, 4);
-		if (m && (at->speaker = speaker_of_mention(doc, m))) {
-			at->cue = base;
-			return;
-		}
-	}
-	/* 2. before the quote: 'X said (that) ... "..."' */
 	for (uint32_t i = open_tok; i-- > from;) {
 		if (toks[i].flags & TF_IN_QUOTE)
 			continue;
@@ -472,6 +461,75 @@ static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution 
 			return;
 		}
 	}
+}
+
+static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution *at)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t from, to;
+	context_range(doc, q, &from, &to);
+	uint32_t open_tok = q->first_tok ? q->first_tok - 1 : 0;
+	while (open_tok > from && toks[open_tok].start > q->open_at)
+		open_tok--;
+	memset(at, 0, sizeof *at);
+	take_source(doc, at, from, to);
+	/* 1. after the quote: '"...," X said' / '"...," said X' / 'quoted X as' */
+	uint32_t after = q->end_tok;
+	for (uint32_t i = after; i < to && i < after + 20; i++) {
+		if (toks[i].flags & TF_IN_QUOTE)
+			break;
+		if (!is_cue(&toks[i]))
+			continue;
+		const char *base = toks[i].lex->base;
+		/* '"...," noting that ...': a participle's subject is the clause's, before the quote */
+		if (i > after && tok_punct(&toks[i - 1], ',') && toks[i].end - toks[i].start > 4 &&
+		    memcmp(doc->txt.buf + toks[i].end - 3, "ing", 3) == 0 && i > after + 1)
+			break;
+		if (strcmp(base, "according") == 0) {
+			const mention *m = mention_after(doc, i, to, 3);
+			if (m && m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA) {
+				at->source = m->speaker;
+				continue;
+			}
+			if (m && (at->speaker = speaker_of_mention(doc, m)))
+				return;
+			continue;
+		}
+		if (strcmp(base, "quoted") == 0 || strcmp(base, "cited") == 0) {
+			const mention *m = mention_after(doc, i, to, 4);
+			const mention *src = subject_before(doc, after, i);
+			if (src && src->speaker && src->speaker->kind == KCNA_SPEAKER_MEDIA)
+				at->source = src->speaker;
+			if (m && (at->speaker = speaker_of_mention(doc, m))) {
+				at->cue = "quoted";
+				return;
+			}
+			continue;
+		}
+		const mention *m = subject_before(doc, after, i);
+		if (!m)
+			m = mention_after(doc, i, to, 4);
+		if (m && (at->speaker = speaker_of_mention(doc, m))) {
+			at->cue = base;
+			if (at->speaker->kind == KCNA_SPEAKER_MEDIA)
+				break; /* '..., KCNA said' may only carry a person's words: look before */
+			return;
+		}
+	}
+	/* 2. before the quote: 'X said (that) ... "..."'; a medium found after
+	 * the quote stays the speaker only if no one is found here */
+	if (at->speaker) {
+		attribution before = *at;
+		before.speaker = NULL;
+		before.cue = NULL;
+		attribute_before(doc, from, open_tok, &before);
+		if (before.speaker && before.speaker->kind != KCNA_SPEAKER_MEDIA) {
+			before.source = at->speaker;
+			*at = before;
+		}
+		return;
+	}
+	attribute_before(doc, from, open_tok, at);
 }
 
 int attribute_quotes(kcna_doc *doc)
