@@ -358,12 +358,23 @@ static int subject_rank(const mention *m)
 static const char *const PREPOSITIONS[] = {"of", "to", "with", "for", "by", "from", "against", "in", "on", "at", "about",
                                            "toward", "towards", "into", "over", "between", "among"};
 
+static int ends_mention(const kcna_doc *doc, uint32_t tok)
+{
+	for (uint32_t k = tok + 1, steps = 0; k-- > 0 && steps < 8; steps++) {
+		const mention *m = mention_at(doc, k);
+		if (m)
+			return m->last_tok == tok;
+	}
+	return 0;
+}
+
 static int is_prepositional_object(const kcna_doc *doc, uint32_t first_tok)
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t i = first_tok;
-	/* walk left over the noun phrase: titles, capitalised words, "the" */
-	while (i > 0 && toks[i - 1].kind == TK_WORD && !(toks[i - 1].flags & TF_IN_QUOTE) &&
+	/* walk left over the noun phrase: titles, capitalised words, "the";
+	 * not into another name ("Ambassador to Pyongyang Alexander Matsegora") */
+	while (i > 0 && toks[i - 1].kind == TK_WORD && !(toks[i - 1].flags & TF_IN_QUOTE) && !ends_mention(doc, i - 1) &&
 	       ((toks[i - 1].flags & TF_CAP) || (toks[i - 1].lex && (toks[i - 1].lex->cls & LX_TITLE)) ||
 	        tok_is(doc, &toks[i - 1], "the")) &&
 	       !(toks[i - 1].flags & TF_SENT_START))
