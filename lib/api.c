@@ -256,8 +256,8 @@ kcna_status kcna_parse_dated(const kcna_parser *p, const char *utf8, size_t len,
 		doc->ref_m = p->ref_m;
 		doc->ref_d = p->ref_d;
 	}
-	int ok = text_init(&doc->txt, &doc->mem, utf8 ? utf8 : "", len) && segment_text(doc) && find_mentions(doc) &&
-	         find_quotes(doc) && attribute_quotes(doc) && find_dates(doc) && !doc->mem.failed;
+	int ok = text_init(&doc->txt, &doc->mem, utf8 ? utf8 : "", len) && segment_text(doc) && find_dates(doc) &&
+	         find_mentions(doc) && find_quotes(doc) && attribute_quotes(doc) && !doc->mem.failed;
 	if (!ok) {
 		kcna_doc_free(doc);
 		return KCNA_E_NOMEM;

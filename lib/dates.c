@@ -1102,6 +1102,12 @@ static int find_dateline(kcna_doc *doc)
 		if (!d->value || !d->text)
 			return 0;
 		doc->dateline = d;
+		/* the heading's tokens, through "(KCNA) --", belong to no sentence's speech */
+		uint32_t after = agency ? e + 3 : e;
+		while (after < c.n && c.toks[after].kind == TK_PUNCT && c.toks[after].para == t->para &&
+		       (tok_punct(&c.toks[after], '-') || tok_punct(&c.toks[after], 0x2014) || tok_punct(&c.toks[after], 0x2013)))
+			after++;
+		doc->dateline_tok_end = after;
 		return 1;
 	}
 	return 1;

@@ -298,6 +298,7 @@ typedef struct attribution {
 	kcna_speaker *speaker;
 	const char *cue;
 	kcna_speaker *source;
+	int source_cued; /* the source was named by "according to" / "reported by", not merely nearby */
 } attribution;
 
 /* The token range of the sentence(s) around a quote, within its paragraph. */
@@ -327,7 +328,7 @@ static void context_range(const kcna_doc *doc, const kcna_quote *q, uint32_t *fr
 static void take_source(const kcna_doc *doc, attribution *at, uint32_t from, uint32_t to)
 {
 	const token *toks = doc->seg.toks.items;
-	for (uint32_t i = from; i < to; i++) {
+	for (uint32_t i = from > doc->dateline_tok_end ? from : doc->dateline_tok_end; i < to; i++) {
 		if (toks[i].flags & TF_IN_QUOTE)
 			continue;
 		const mention *m = mention_at(doc, i);
@@ -500,6 +501,7 @@ static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution 
 			const mention *m = mention_after(doc, i, to, 3);
 			if (m && m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA) {
 				at->source = m->speaker;
+				at->source_cued = 1;
 				continue;
 			}
 			if (m && (at->speaker = speaker_of_mention(doc, m)))
@@ -543,6 +545,32 @@ static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution 
 	attribute_before(doc, from, open_tok, at);
 }
 
+/* A quote right after "titled", "article", "statement": the title of a work. */
+static int names_a_work(const kcna_doc *doc, const kcna_quote *q)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t k = q->first_tok;
+	while (k > 0 && toks[k - 1].start >= q->open_at)
+		k--; /* the opening mark's tokens */
+	if (k == 0 || toks[k - 1].kind != TK_WORD)
+		return 0;
+	const token *w = &toks[k - 1];
+	return tok_is(doc, w, "titled") || tok_is(doc, w, "entitled") || tok_is(doc, w, "headlined") ||
+	       (w->lex && (w->lex->cls & LX_SOURCEWORD));
+}
+
+/* The author of a work named in a sentence: its subject. */
+static kcna_speaker *work_author(const kcna_doc *doc, const kcna_quote *q)
+{
+	uint32_t from, to;
+	context_range(doc, q, &from, &to);
+	uint32_t open_tok = q->first_tok ? q->first_tok - 1 : 0;
+	if (from < doc->dateline_tok_end && doc->dateline_tok_end < open_tok)
+		from = doc->dateline_tok_end;
+	const mention *m = subject_before(doc, from, open_tok);
+	return m ? speaker_of_mention(doc, m) : NULL;
+}
+
 int attribute_quotes(kcna_doc *doc)
 {
 	const token *toks = doc->seg.toks.items;
@@ -562,8 +590,10 @@ int attribute_quotes(kcna_doc *doc)
 		}
 		parent = q;
 		attribute_one(doc, q, &at);
-		if (!at.speaker && at.source && q->end - q->start > 0)
+		if (!at.speaker && at.source && at.source_cued)
 			at.speaker = at.source; /* "..., according to KCNA": the agency's own words */
+		if (!at.speaker && names_a_work(doc, q))
+			at.speaker = work_author(doc, q); /* 'issued the article "..."': its title */
 		if (!at.speaker && last && (para == last_para || para == last_para + 1))
 			at.speaker = last; /* a follow-on quote keeps its speaker */
 		q->speaker = at.speaker;
