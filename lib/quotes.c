@@ -487,15 +487,21 @@ static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution 
 	take_source(doc, at, from, to);
 	/* 1. after the quote: '"...," X said' / '"...," said X' / 'quoted X as' */
 	uint32_t after = q->end_tok;
+	uint32_t quoted_skipped = 0;
 	for (uint32_t i = after; i < to && i < after + 20; i++) {
-		if (toks[i].flags & TF_IN_QUOTE)
-			break;
+		/* a short quote in between shares the attribution:
+		 * '"general materials" not as "special" ones, the ministry said' */
+		if (toks[i].flags & TF_IN_QUOTE) {
+			if (++quoted_skipped > 4)
+				break;
+			continue;
+		}
 		if (!is_cue(&toks[i]))
 			continue;
 		const char *base = toks[i].lex->base;
 		/* '"...," noting that ...': a participle's subject is the clause's, before the quote */
-		if (i > after && tok_punct(&toks[i - 1], ',') && toks[i].end - toks[i].start > 4 &&
-		    memcmp(doc->txt.buf + toks[i].end - 3, "ing", 3) == 0 && i > after + 1)
+		if (i > after + 1 && tok_punct(&toks[i - 1], ',') && toks[i].end - toks[i].start > 4 &&
+		    memcmp(doc->txt.buf + toks[i].end - 3, "ing", 3) == 0 && strcmp(base, "according") != 0)
 			break;
 		if (strcmp(base, "according") == 0) {
 			const mention *m = mention_after(doc, i, to, 3);
