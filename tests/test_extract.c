@@ -282,6 +282,46 @@ START_TEST(glued_names_and_variants_cluster)
 }
 END_TEST
 
+START_TEST(the_ministry_is_the_body_named_before)
+{
+	parse("Access will begin Tuesday, according to the unification ministry. "
+	      "The papers are now classed as \"general materials\" not as \"special\" ones, the ministry said.",
+	      "2025-12-30");
+	ck_assert_str_eq(speaker_of("general materials"), "unification ministry");
+	ck_assert_str_eq(speaker_of("special"), "unification ministry");
+}
+END_TEST
+
+START_TEST(objects_and_possessors_are_not_speakers)
+{
+	parse("Premier Ri Chol Ho sent a letter to Mongolian Premier Batu Erdene, hailing the \"heroic\" work. "
+	      "In the letter, Ri praised the \"brave\" efforts of Mongolia's builders, noting the year was good. "
+	      "Mongolia's Ambassador to Pyongyang Dorj Bat has said the workers would be an \"asset\" there.",
+	      "2025-12-30");
+	ck_assert_str_eq(speaker_of("heroic"), "Ri Chol Ho");
+	ck_assert_str_eq(speaker_of("brave"), "Ri Chol Ho");
+	ck_assert_str_eq(speaker_of("asset"), "Dorj Bat");
+}
+END_TEST
+
+START_TEST(a_person_before_beats_the_medium_after)
+{
+	parse("Kim Jong Un replied with a letter, saying that the ties \"would grow stronger in all fields,\" KCNA said. "
+	      "\"We must stay vigilant,\" KCNA said.", "2024-08-16");
+	ck_assert_str_eq(speaker_of("would grow stronger in all fields,"), "Kim Jong Un");
+	ck_assert_str_eq(kcna_quote_source(kcna_doc_quote(D, 0)), "KCNA");
+	ck_assert_str_eq(speaker_of("We must stay vigilant,"), "KCNA");
+}
+END_TEST
+
+START_TEST(titles_of_works_go_to_their_author)
+{
+	parse("Pyongyang, October 20 (KCNA) -- Foreign Minister Choe Son Hui issued a press statement titled "
+	      "\"Sanctions will never work\".", "2024-10-20");
+	ck_assert_str_eq(speaker_of("Sanctions will never work"), "Choe Son Hui");
+}
+END_TEST
+
 Suite *extract_suite(void)
 {
 	Suite *s = suite_create("extract");
@@ -314,6 +354,10 @@ Suite *extract_suite(void)
 	tcase_add_test(q, multi_paragraph_quote);
 	tcase_add_test(q, html_quot_entities);
 	tcase_add_test(q, glued_names_and_variants_cluster);
+	tcase_add_test(q, the_ministry_is_the_body_named_before);
+	tcase_add_test(q, objects_and_possessors_are_not_speakers);
+	tcase_add_test(q, a_person_before_beats_the_medium_after);
+	tcase_add_test(q, titles_of_works_go_to_their_author);
 	suite_add_tcase(s, q);
 	return s;
 }
