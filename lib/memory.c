@@ -37,7 +37,8 @@ void *arena_alloc_raw(arena *a, size_t size)
 	if (size == 0)
 		size = 16;
 	arena_chunk *c = a->head;
-	if (!c || c->cap - c->used < size) {
+	/* a big block always gets a chunk of its own, so it can grow in place */
+	if (!c || c->cap - c->used < size || size > CHUNK_DEFAULT / 2) {
 		size_t cap = size > CHUNK_DEFAULT / 2 ? size : CHUNK_DEFAULT;
 		if (cap > SIZE_MAX - sizeof(arena_chunk)) {
 			a->failed = 1;
@@ -94,16 +95,43 @@ void arena_release(arena *a)
 	a->head = NULL;
 }
 
+/* A block of more than half a chunk has a chunk of its own (see
+ * arena_alloc_raw); growing it reallocates that chunk in place, so a vector
+ * of millions of tokens is neither copied at each doubling nor held twice. */
+static void *grow_own_chunk(arena *a, void *block, size_t size)
+{
+	arena_chunk **link = &a->head;
+	while (*link && (void *)(*link)->data != block)
+		link = &(*link)->next;
+	if (!*link || size > SIZE_MAX - sizeof(arena_chunk))
+		return NULL;
+	arena_chunk *c = a->alloc.realloc_fn(*link, sizeof(arena_chunk) + size, a->alloc.user);
+	if (!c) {
+		a->failed = 1;
+		return NULL;
+	}
+	c->used = c->cap = size;
+	*link = c;
+	return c->data;
+}
+
 int vec_grow_(arena *a, void **items, size_t *cap, size_t elem)
 {
 	size_t ncap = *cap ? *cap * 2 : 16;
 	if (ncap > SIZE_MAX / elem / 2)
 		return 0;
-	void *n = arena_alloc_raw(a, ncap * elem); /* every slot is written before it is read */
-	if (!n)
-		return 0;
-	if (*items)
-		memcpy(n, *items, *cap * elem);
+	void *n;
+	if (*items && ((*cap * elem + 15) & ~(size_t)15) > CHUNK_DEFAULT / 2) {
+		n = grow_own_chunk(a, *items, ncap * elem);
+		if (!n)
+			return 0;
+	} else {
+		n = arena_alloc_raw(a, ncap * elem); /* every slot is written before it is read */
+		if (!n)
+			return 0;
+		if (*items)
+			memcpy(n, *items, *cap * elem);
+	}
 	*items = n;
 	*cap = ncap;
 	return 1;
