@@ -302,6 +302,8 @@ typedef struct attribution {
 } attribution;
 
 /* The token range of the sentence(s) around a quote, within its paragraph. */
+enum { CONTEXT_TOKENS = 80 };
+
 static void context_range(const kcna_doc *doc, const kcna_quote *q, uint32_t *from, uint32_t *to)
 {
 	const token *toks = doc->seg.toks.items;
@@ -309,14 +311,15 @@ static void context_range(const kcna_doc *doc, const kcna_quote *q, uint32_t *fr
 	uint32_t open_tok = q->first_tok ? q->first_tok - 1 : 0;
 	while (open_tok > 0 && toks[open_tok].start > q->open_at)
 		open_tok--;
-	uint32_t a = open_tok;
-	uint32_t sent = toks[a].sent;
-	while (a > 0 && toks[a - 1].sent == sent)
-		a--;
+	/* the sentence, but no more than CONTEXT_TOKENS either side: a
+	 * sentence of megabytes must not make attribution quadratic */
+	uint32_t a = doc->seg.sent_first_tok.items[toks[open_tok].sent];
+	if (open_tok - a > CONTEXT_TOKENS)
+		a = open_tok - CONTEXT_TOKENS;
 	uint32_t b = q->end_tok < n ? q->end_tok : (uint32_t)n;
 	if (b < n) {
-		uint32_t s2 = toks[b].sent;
-		while (b < n && toks[b].sent == s2 && toks[b].para == toks[open_tok].para)
+		uint32_t s2 = toks[b].sent, limit = b + CONTEXT_TOKENS;
+		while (b < n && b < limit && toks[b].sent == s2 && toks[b].para == toks[open_tok].para)
 			b++;
 		/* a quote that ends its sentence: the attribution may follow in the
 		 * next one (". he said" is rare; ", he said" stays in-sentence) */
