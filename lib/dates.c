@@ -107,7 +107,7 @@ typedef struct dctx {
 	uint32_t n;
 	int has_ref, ry, rm, rd;
 	int tense; /* of the clause around the match: +1 ahead, -1 past, 0 unmarked, TENSE_UNKNOWN */
-	uint32_t at; /* token the current match starts at (for future_context) */
+	uint32_t at; /* token the current match starts at (for tense_at) */
 	/* the last date cited with a day (for "a week later", "the same day") */
 	int have_last;
 	dval last;
@@ -179,7 +179,7 @@ static int month_at(const dctx *c, uint32_t i, uint32_t *next)
 }
 
 /* Resolution against the reference date. */
-static int future_context(const dctx *c, uint32_t i);
+static int tense_at(const dctx *c, uint32_t i);
 
 #define TENSE_UNKNOWN 2
 
@@ -187,7 +187,7 @@ static int future_context(const dctx *c, uint32_t i);
  * matches never ask. */
 static int clause_tense(const dctx *c)
 {
-	return c->tense != TENSE_UNKNOWN ? c->tense : future_context(c, c->at);
+	return c->tense != TENSE_UNKNOWN ? c->tense : tense_at(c, c->at);
 }
 
 static int points_ahead(const dctx *c)
@@ -526,7 +526,7 @@ static int word_tense(const dctx *c, uint32_t k)
  * tense word before it in the sentence decides ("is scheduled to depart
  * for Beijing on Sunday"); failing that, the nearest after it ("On Tuesday,
  * Lee will meet ..."). */
-static int future_context(const dctx *c, uint32_t i)
+static int tense_at(const dctx *c, uint32_t i)
 {
 	uint32_t sent = c->toks[i].sent;
 	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent == sent; steps++) {
