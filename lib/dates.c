@@ -595,14 +595,27 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 	uint32_t k = i;
 	if (is_word(c, k, "the"))
 		k++;
+	int written_year = -1;
 	if (is_word(c, k, "fiscal"))
 		k++;
 	if (is_p(c, k, '-') && glued(c, k) && k > i)
 		k++; /* "fiscal-first" */
+	if (k > i && year_at(c, k, &written_year))
+		k++; /* "the 1988 second quarter" */
 	int q = 0;
 	for (int n = 0; n < 4 && k < c->n; n++)
 		if (is_word(c, k, QUARTER_ORDINALS[n]))
 			q = n + 1;
+	/* "the quarter", "the latest quarter": in business news, the quarter
+	 * last completed before the reference date */
+	if (!q && k == i + 1 && c->has_ref && written_year < 0 &&
+	    (is_word(c, k, "quarter") || ((is_word(c, k, "latest") || is_word(c, k, "recent")) && is_word(c, k + 1, "quarter")))) {
+		int last = (c->rm - 1) / 3; /* 0 = the fourth quarter of last year */
+		snprintf(out->lit, sizeof out->lit, "%04d-Q%d", last ? c->ry : c->ry - 1, last ? last : 4);
+		out->literal = out->lit;
+		out->end_tok = is_word(c, k, "quarter") ? k + 1 : k + 2;
+		return 1;
+	}
 	if (!q)
 		return 0;
 	k++;
@@ -610,8 +623,8 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 		k++;
 	if (!is_word(c, k, "quarter"))
 		return 0;
-	int y = -1;
-	if (c->has_ref) {
+	int y = written_year;
+	if (y < 0 && c->has_ref) {
 		int current = (c->rm - 1) / 3 + 1;
 		y = c->ry;
 		if (points_ahead(c) ? q < current : q > current)
@@ -670,6 +683,19 @@ static int match_at(dctx *c, uint32_t i, match *out)
 		memset(&inner, 0, sizeof inner);
 		uint32_t k = is_p(c, i + 1, ',') ? i + 2 : i + 1;
 		if (k < c->n && match_month_first(c, k, &inner, 0) && inner.v.gran == G_DAY && !inner.is_interval) {
+			/* no year written: the weekday picks it ("Saturday, April 25") */
+			int y_written;
+			if (inner.v.y >= 0 && !year_at(c, inner.end_tok - 1, &y_written) &&
+			    weekday_of(inner.v.y, inner.v.m, inner.v.d) != lexval(c, i)) {
+				for (int dy = 1; dy <= 6; dy++) {
+					int y = inner.v.y + ((dy & 1) ? -(dy + 1) / 2 : dy / 2);
+					if (inner.v.d <= days_in_month(y, inner.v.m) &&
+					    weekday_of(y, inner.v.m, inner.v.d) == lexval(c, i)) {
+						inner.v.y = y;
+						break;
+					}
+				}
+			}
 			*out = inner;
 			return 1;
 		}
@@ -817,6 +843,10 @@ static int match_at(dctx *c, uint32_t i, match *out)
 				out->v.gran = G_YEAR;
 				out->mod = mod;
 				out->end_tok = k + 1;
+				if (is_word(c, k + 1, "s") && glued(c, k + 1) && y % 10 == 0) {
+					out->v.gran = G_DECADE; /* the late 1970s */
+					out->end_tok = k + 2;
+				}
 				return 1;
 			}
 		}
