@@ -1,5 +1,6 @@
 /* Public API contract: versions, statuses, ownership, offsets, JSON. */
 #include <check.h>
+#include "check_main.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,11 +160,4 @@ Suite *api_suite(void)
 	return s;
 }
 
-int main(void)
-{
-	SRunner *sr = srunner_create(api_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
-}
+CHECK_MAIN(api_suite)

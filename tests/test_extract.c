@@ -1,5 +1,6 @@
 /* Extraction behaviour on sentences written for these tests. */
 #include <check.h>
+#include "check_main.h"
 #include <stdlib.h>
 #include <string.h>
 #include <kcnaparse/kcnaparse.h>
@@ -362,11 +363,4 @@ Suite *extract_suite(void)
 	return s;
 }
 
-int main(void)
-{
-	SRunner *sr = srunner_create(extract_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
-}
+CHECK_MAIN(extract_suite)

@@ -1,6 +1,7 @@
 /* Bad input and allocation failure: results or a clean status, never a
  * crash, a hang or a leak (run under ASan in CI). */
 #include <check.h>
+#include "check_main.h"
 #include <stdlib.h>
 #include <string.h>
 #include <kcnaparse/kcnaparse.h>
@@ -206,11 +207,4 @@ Suite *robust_suite(void)
 	return s;
 }
 
-int main(void)
-{
-	SRunner *sr = srunner_create(robust_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
-}
+CHECK_MAIN(robust_suite)

@@ -2,6 +2,7 @@
  * every thread's JSON must equal the single-threaded result. Run under
  * ThreadSanitizer in CI (.ci/run) to catch shared mutable state. */
 #include <check.h>
+#include "check_main.h"
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -68,16 +69,14 @@ START_TEST(shared_parser_across_threads)
 }
 END_TEST
 
-int main(void)
+static Suite *threads_suite(void)
 {
 	Suite *s = suite_create("threads");
 	TCase *tc = tcase_create("threads");
 	tcase_add_test(tc, shared_parser_across_threads);
 	tcase_set_timeout(tc, 300);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return s;
 }
+
+CHECK_MAIN(threads_suite)
