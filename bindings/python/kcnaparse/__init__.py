@@ -140,10 +140,15 @@ class _Offsets:
         return self._table[byte_off]
 
 
-def _span(fn, h):
-    a, b = ctypes.c_size_t(), ctypes.c_size_t()
-    _check(fn(h, ctypes.byref(a), ctypes.byref(b)))
-    return a.value, b.value
+class _Spanned:
+    """A result with a span: byte offsets from the library, character
+    offsets into the caller's str."""
+
+    def _set_span(self, span_fn, h, off):
+        a, b = ctypes.c_size_t(), ctypes.c_size_t()
+        _check(span_fn(h, ctypes.byref(a), ctypes.byref(b)))
+        self.byte_start, self.byte_end = a.value, b.value
+        self.start, self.end = off.char(self.byte_start), off.char(self.byte_end)
 
 
 class Speaker:
@@ -158,10 +163,9 @@ class Speaker:
         return "Speaker(%r)" % self.name
 
 
-class Quote:
+class Quote(_Spanned):
     def __init__(self, h, off, speakers):
-        self.byte_start, self.byte_end = _span(_lib.kcna_quote_span, h)
-        self.start, self.end = off.char(self.byte_start), off.char(self.byte_end)
+        self._set_span(_lib.kcna_quote_span, h, off)
         self.text = _str(_lib.kcna_quote_text(h))
         sh = _lib.kcna_quote_speaker(h)
         self.speaker = speakers[_lib.kcna_speaker_id(sh)] if sh else None
@@ -173,10 +177,9 @@ class Quote:
         return "Quote(%r, speaker=%r)" % (self.text, self.speaker and self.speaker.name)
 
 
-class Date:
+class Date(_Spanned):
     def __init__(self, h, off):
-        self.byte_start, self.byte_end = _span(_lib.kcna_date_span, h)
-        self.start, self.end = off.char(self.byte_start), off.char(self.byte_end)
+        self._set_span(_lib.kcna_date_span, h, off)
         self.text = _str(_lib.kcna_date_text(h))
         self.type = _str(_lib.kcna_date_type_name(_lib.kcna_date_type_of(h)))
         self.value = _str(_lib.kcna_date_value(h))
