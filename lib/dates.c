@@ -1169,6 +1169,10 @@ int find_dates(kcna_doc *doc)
 		const token *t = &c.toks[i];
 		if (t->kind == TK_PUNCT || (t->kind == TK_WORD && !(lexcls(&c, i) & LX_DATE_TRIGGER)))
 			continue; /* cheap filter: most words can start no date */
+		if (t->kind == TK_WORD && (lexcls(&c, i) & LX_STOP) && !(t->flags & TF_CAP) && i + 1 < c.n &&
+		    c.toks[i + 1].kind != TK_NUM &&
+		    !(lexcls(&c, i + 1) & (LX_DATE_TRIGGER | LX_UNIT | LX_SEASON | LX_DAYPART)))
+			continue; /* "the", "a" start a date only before a date word */
 		match mt;
 		if (!match_at(&c, i, &mt))
 			continue;

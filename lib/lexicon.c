@@ -193,6 +193,8 @@ static const lex_entry WORDS[] = {
 	W("nearly", LX_MODIFIER, KCNA_MOD_LESS_THAN), W("over", LX_MODIFIER, KCNA_MOD_MORE_THAN),
 	W("last", LX_DIRECTION, -1), W("next", LX_DIRECTION | LX_FUTURE, 1), W("past", LX_DIRECTION, -1),
 	W("previous", LX_DIRECTION, -1), W("coming", LX_DIRECTION | LX_FUTURE, 1),
+	W("following", LX_DATEWORD, 0), W("same", LX_DATEWORD, 0), W("latest", LX_DATEWORD, 0),
+	W("quarter", LX_DATEWORD, 0),
 	W("upcoming", LX_FUTURE, 0), W("will", LX_FUTURE, 0), W("scheduled", LX_FUTURE, 0),
 	W("plans", LX_FUTURE, 0), W("planned", LX_FUTURE, 0),
 	W("would", LX_FUTURE, 0), W("shall", LX_FUTURE, 0), W("set", LX_FUTURE, 0), W("expected", LX_FUTURE, 0),
