@@ -285,7 +285,12 @@ static int is_headline(const kcna_doc *doc, uint32_t ti)
 	uint32_t i = ti;
 	while (i > 0 && toks[i - 1].para == para)
 		i--;
+	uint32_t first = i;
 	for (; i < doc->seg.toks.count && toks[i].para == para && words < 40; i++) {
+		/* a headline is one sentence and reports no speech: "Ri Chol Ho met
+		 * Pak Song Il. \"Welcome,\" said Ri." is news, however capitalised */
+		if ((i > first && (toks[i].flags & TF_SENT_START)) || (toks[i].lex && (toks[i].lex->cls & LX_CUE) && !(toks[i].flags & TF_CAP)))
+			return 0;
 		if (toks[i].kind != TK_WORD || (toks[i].lex && (toks[i].lex->cls & LX_STOP)))
 			continue;
 		words++;

@@ -323,6 +323,31 @@ START_TEST(titles_of_works_go_to_their_author)
 }
 END_TEST
 
+START_TEST(persons_sharing_a_surname)
+{
+	parse("Kim Jong Un met Kim Yo Jong and Kim Tok Hun. \"The plan is sound,\" Kim Tok Hun said. "
+	      "\"We will finish it,\" Kim Yo Jong added.", "2024-01-01");
+	ck_assert_str_eq(speaker_of("The plan is sound,"), "Kim Tok Hun");
+	ck_assert_str_eq(speaker_of("We will finish it,"), "Kim Yo Jong");
+}
+END_TEST
+
+START_TEST(pronoun_with_two_candidates)
+{
+	/* "he" is the subject of the latest sentence, not the guest named first */
+	parse("Vladimir Putin received Xi Jinping in Moscow. Putin thanked his guest. "
+	      "\"Our ties are strong,\" he said.", "2024-01-01");
+	ck_assert_str_eq(speaker_of("Our ties are strong,"), "Vladimir Putin");
+}
+END_TEST
+
+START_TEST(capitalised_news_is_no_headline)
+{
+	parse("Ri Chol Ho met Pak Song Il. \"Welcome,\" said Ri.", "2024-01-01");
+	ck_assert_str_eq(speaker_of("Welcome,"), "Ri Chol Ho");
+}
+END_TEST
+
 Suite *extract_suite(void)
 {
 	Suite *s = suite_create("extract");
@@ -359,6 +384,9 @@ Suite *extract_suite(void)
 	tcase_add_test(q, objects_and_possessors_are_not_speakers);
 	tcase_add_test(q, a_person_before_beats_the_medium_after);
 	tcase_add_test(q, titles_of_works_go_to_their_author);
+	tcase_add_test(q, persons_sharing_a_surname);
+	tcase_add_test(q, pronoun_with_two_candidates);
+	tcase_add_test(q, capitalised_news_is_no_headline);
 	suite_add_tcase(s, q);
 	return s;
 }
