@@ -185,11 +185,14 @@ typedef struct token {
 	uint32_t sent; /* sentence index */
 	uint32_t para; /* paragraph index */
 	const lex_entry *lex;
-	uint32_t hash; /* TK_WORD: lexicon_hash of its text */
+	union {
+		uint32_t hash; /* TK_WORD: lexicon_hash of its text */
+		uint32_t cp;   /* TK_PUNCT: its code point */
+	};
 	uint16_t flags;
 	uint8_t kind;
-	uint32_t cp; /* TK_PUNCT: its code point */
 } token;
+_Static_assert(sizeof(token) <= 32, "a token is 32 bytes: millions of them per large input");
 
 typedef struct span {
 	uint32_t start, end;

@@ -119,7 +119,7 @@ static uint32_t known_at(const kcna_doc *d, const token *t, const alias_def **fo
 {
 	const kcna_parser *p = d->parser;
 	size_t n = t->end - t->start;
-	if (n >= sizeof p->aliases.items[0].first || !alias_first_may_be(p, t->hash))
+	if (t->kind != TK_WORD || n >= sizeof p->aliases.items[0].first || !alias_first_may_be(p, t->hash))
 		return 0;
 	size_t lo = 0, hi = p->aliases.count;
 	while (lo < hi) { /* lower bound of the first word */
