@@ -81,8 +81,7 @@ static int add_alias_def(kcna_parser *p, uint32_t entity, const char *text, size
 	if (!a.text)
 		return 0;
 	first_word_lower(a.text, a.first, sizeof a.first);
-	uint32_t h = lexicon_hash(a.first, strlen(a.first));
-	p->alias_first_bits[(h >> 6) % ALIAS_FILTER_WORDS] |= 1ull << (h & 63);
+	alias_first_add(p, lexicon_hash(a.first, strlen(a.first)));
 	a.entity = entity;
 	a.is_description = is_description;
 	if (!VEC_PUSH(&p->mem, &p->aliases, a))

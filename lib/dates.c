@@ -166,6 +166,20 @@ static int glued(const dctx *c, uint32_t i)
 	return i < c->n && !(c->toks[i].flags & TF_SPACE_BEFORE) && c->toks[i].para == c->toks[i - 1].para;
 }
 
+/* A unit word in the plural: "weeks", "years". */
+static int is_plural(const dctx *c, uint32_t i)
+{
+	return i < c->n && c->toks[i].end - c->toks[i].start > 1 && c->doc->txt.buf[c->toks[i].end - 1] == 's';
+}
+
+/* TIMEX3 code of a part of the day (lexicon value 1..4). */
+static const char *daypart_code(const dctx *c, uint32_t i)
+{
+	static const char *const CODES[] = {"NI", "MO", "AF", "EV", "NI"};
+	int part = lexval(c, i);
+	return CODES[part >= 1 && part <= 4 ? part : 0];
+}
+
 /* A month name: capitalised, and an abbreviation may take a glued dot. */
 static int month_at(const dctx *c, uint32_t i, uint32_t *next)
 {
@@ -625,10 +639,10 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 		return 0;
 	int y = written_year;
 	if (y < 0 && c->has_ref) {
-		int current = (c->rm - 1) / 3 + 1;
+		int current = (c->rm - 1) / 3 + 1, ahead = points_ahead(c);
 		y = c->ry;
-		if (points_ahead(c) ? q < current : q > current)
-			y += points_ahead(c) ? 1 : -1;
+		if (ahead ? q < current : q > current)
+			y += ahead ? 1 : -1;
 	}
 	if (y >= 0)
 		snprintf(out->lit, sizeof out->lit, "%04d-Q%d", y, q);
@@ -705,10 +719,9 @@ static int match_at(dctx *c, uint32_t i, match *out)
 		weekday_value(c, lexval(c, i), dir, &out->v);
 		out->end_tok = i + 1;
 		if (lexcls(c, i + 1) & LX_DAYPART) {
-			static const char *PART[] = {"", "MO", "AF", "EV", "NI"};
 			char buf[24];
 			format_dval(&out->v, buf, sizeof buf);
-			snprintf(out->lit, sizeof out->lit, "%sT%s", buf, PART[lexval(c, i + 1) & 3 ? lexval(c, i + 1) : 4]);
+			snprintf(out->lit, sizeof out->lit, "%sT%s", buf, daypart_code(c, i + 1));
 			out->literal = out->lit;
 			out->type = KCNA_DATE_TIME;
 			out->end_tok = i + 2;
@@ -993,7 +1006,7 @@ static int match_at(dctx *c, uint32_t i, match *out)
 	}
 	/* sets: every year, each month, annually */
 	if ((is_word(c, i, "every") || is_word(c, i, "each")) && (lexcls(c, i + 1) & LX_UNIT) && lexval(c, i + 1) <= UNIT_YEAR &&
-	    !(c->toks[i + 1].end - c->toks[i + 1].start > 1 && c->doc->txt.buf[c->toks[i + 1].end - 1] == 's')) {
+	    !is_plural(c, i + 1)) {
 		out->type = KCNA_DATE_SET;
 		snprintf(out->lit, sizeof out->lit, "P1%c", UNIT_CODE[lexval(c, i + 1)]);
 		out->literal = out->lit;
@@ -1006,17 +1019,14 @@ static int match_at(dctx *c, uint32_t i, match *out)
 		return 1;
 	/* recent days/weeks/months/years */
 	if (is_word(c, i, "recent") && (lexcls(c, i + 1) & LX_UNIT) && lexval(c, i + 1) <= UNIT_DECADE &&
-	    c->doc->txt.buf[c->toks[i + 1].end - 1] == 's') {
+	    is_plural(c, i + 1)) {
 		out->literal = "PAST_REF";
 		out->end_tok = i + 2;
 		return 1;
 	}
 	/* this morning / this evening: the reference day's part */
 	if (is_word(c, i, "this") && (lexcls(c, i + 1) & LX_DAYPART) && c->has_ref) {
-		static const char *PART[] = {"", "MO", "AF", "EV", "NI"};
-		int part = lexval(c, i + 1);
-		snprintf(out->lit, sizeof out->lit, "%04d-%02d-%02dT%s", c->ry, c->rm, c->rd,
-		         PART[part >= 1 && part <= 4 ? part : 4]);
+		snprintf(out->lit, sizeof out->lit, "%04d-%02d-%02dT%s", c->ry, c->rm, c->rd, daypart_code(c, i + 1));
 		out->literal = out->lit;
 		out->type = KCNA_DATE_TIME;
 		out->end_tok = i + 2;

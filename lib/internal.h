@@ -164,6 +164,11 @@ struct kcna_parser {
 
 int parse_iso_date(const char *s, int *y, int *m, int *d);
 
+/* The filter's word and bit for a hash: a set bit means "maybe an alias". */
+static inline void alias_first_add(struct kcna_parser *p, uint32_t hash)
+{
+	p->alias_first_bits[(hash >> 6) % ALIAS_FILTER_WORDS] |= 1ull << (hash & 63);
+}
 static inline int alias_first_may_be(const struct kcna_parser *p, uint32_t hash)
 {
 	return (p->alias_first_bits[(hash >> 6) % ALIAS_FILTER_WORDS] >> (hash & 63)) & 1;

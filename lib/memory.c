@@ -31,15 +31,21 @@ void arena_init(arena *a, const kcna_allocator *alloc)
 
 enum { CHUNK_DEFAULT = 64 * 1024 };
 
+/* A block of more than half a chunk gets a chunk of its own, so that a
+ * growing vector can be reallocated in place (vec_grow_). */
+static int is_big_block(size_t size)
+{
+	return size > CHUNK_DEFAULT / 2;
+}
+
 void *arena_alloc_raw(arena *a, size_t size)
 {
 	size = (size + 15) & ~(size_t)15;
 	if (size == 0)
 		size = 16;
 	arena_chunk *c = a->head;
-	/* a big block always gets a chunk of its own, so it can grow in place */
-	if (!c || c->cap - c->used < size || size > CHUNK_DEFAULT / 2) {
-		size_t cap = size > CHUNK_DEFAULT / 2 ? size : CHUNK_DEFAULT;
+	if (!c || c->cap - c->used < size || is_big_block(size)) {
+		size_t cap = is_big_block(size) ? size : CHUNK_DEFAULT;
 		if (cap > SIZE_MAX - sizeof(arena_chunk)) {
 			a->failed = 1;
 			return NULL;
@@ -51,7 +57,7 @@ void *arena_alloc_raw(arena *a, size_t size)
 		}
 		n->used = 0;
 		n->cap = cap;
-		if (c && size > CHUNK_DEFAULT / 2) {
+		if (c && is_big_block(size)) {
 			/* a big block gets its own chunk behind the current one */
 			n->next = c->next;
 			c->next = n;
@@ -95,16 +101,17 @@ void arena_release(arena *a)
 	a->head = NULL;
 }
 
-/* A block of more than half a chunk has a chunk of its own (see
- * arena_alloc_raw); growing it reallocates that chunk in place, so a vector
- * of millions of tokens is neither copied at each doubling nor held twice. */
+/* Growing a big block reallocates its own chunk in place, so a vector of
+ * millions of tokens is neither copied at each doubling nor held twice. */
 static void *grow_own_chunk(arena *a, void *block, size_t size)
 {
 	arena_chunk **link = &a->head;
 	while (*link && (void *)(*link)->data != block)
 		link = &(*link)->next;
-	if (!*link || size > SIZE_MAX - sizeof(arena_chunk))
+	if (!*link || size > SIZE_MAX - sizeof(arena_chunk)) {
+		a->failed = 1; /* not an arena block: a bug, reported as a failure */
 		return NULL;
+	}
 	arena_chunk *c = a->alloc.realloc_fn(*link, sizeof(arena_chunk) + size, a->alloc.user);
 	if (!c) {
 		a->failed = 1;
@@ -121,7 +128,7 @@ int vec_grow_(arena *a, void **items, size_t *cap, size_t elem)
 	if (ncap > SIZE_MAX / elem / 2)
 		return 0;
 	void *n;
-	if (*items && ((*cap * elem + 15) & ~(size_t)15) > CHUNK_DEFAULT / 2) {
+	if (*items && is_big_block(*cap * elem)) {
 		n = grow_own_chunk(a, *items, ncap * elem);
 		if (!n)
 			return 0;

@@ -301,37 +301,44 @@ typedef struct attribution {
 	int source_cued; /* the source was named by "according to" / "reported by", not merely nearby */
 } attribution;
 
-/* The token range of the sentence(s) around a quote, within its paragraph. */
+/* Where attribution looks for a quote: the opening mark's first token and
+ * the token range of the sentence(s) around it, within its paragraph. */
+typedef struct quote_context {
+	uint32_t open_tok; /* first token of the opening mark */
+	uint32_t from, to; /* [from, to) */
+} quote_context;
+
+/* The sentence, but no more than CONTEXT_TOKENS either side (a sentence of
+ * megabytes must not make attribution quadratic), and never the heading's
+ * dateline, whose agency carries no one's words. */
 enum { CONTEXT_TOKENS = 80 };
 
-static void context_range(const kcna_doc *doc, const kcna_quote *q, uint32_t *from, uint32_t *to)
+static quote_context context_of(const kcna_doc *doc, const kcna_quote *q)
 {
 	const token *toks = doc->seg.toks.items;
 	size_t n = doc->seg.toks.count;
-	uint32_t open_tok = q->first_tok ? q->first_tok - 1 : 0;
-	while (open_tok > 0 && toks[open_tok].start > q->open_at)
-		open_tok--;
-	/* the sentence, but no more than CONTEXT_TOKENS either side: a
-	 * sentence of megabytes must not make attribution quadratic */
-	uint32_t a = doc->seg.sent_first_tok.items[toks[open_tok].sent];
-	if (open_tok - a > CONTEXT_TOKENS)
-		a = open_tok - CONTEXT_TOKENS;
-	uint32_t b = q->end_tok < n ? q->end_tok : (uint32_t)n;
-	if (b < n) {
-		uint32_t s2 = toks[b].sent, limit = b + CONTEXT_TOKENS;
-		while (b < n && b < limit && toks[b].sent == s2 && toks[b].para == toks[open_tok].para)
-			b++;
-		/* a quote that ends its sentence: the attribution may follow in the
-		 * next one (". he said" is rare; ", he said" stays in-sentence) */
+	quote_context qc;
+	qc.open_tok = q->first_tok ? q->first_tok - 1 : 0;
+	while (qc.open_tok > 0 && toks[qc.open_tok].start > q->open_at)
+		qc.open_tok--;
+	qc.from = doc->seg.sent_first_tok.items[toks[qc.open_tok].sent];
+	if (qc.open_tok - qc.from > CONTEXT_TOKENS)
+		qc.from = qc.open_tok - CONTEXT_TOKENS;
+	if (qc.from < doc->dateline_tok_end && doc->dateline_tok_end <= qc.open_tok)
+		qc.from = doc->dateline_tok_end;
+	qc.to = q->end_tok < n ? q->end_tok : (uint32_t)n;
+	if (qc.to < n) {
+		uint32_t sent = toks[qc.to].sent, limit = qc.to + CONTEXT_TOKENS;
+		while (qc.to < n && qc.to < limit && toks[qc.to].sent == sent && toks[qc.to].para == toks[qc.open_tok].para)
+			qc.to++;
 	}
-	*from = a;
-	*to = b;
+	return qc;
 }
 
 static void take_source(const kcna_doc *doc, attribution *at, uint32_t from, uint32_t to)
 {
 	const token *toks = doc->seg.toks.items;
-	for (uint32_t i = from > doc->dateline_tok_end ? from : doc->dateline_tok_end; i < to; i++) {
+	for (uint32_t i = from; i < to; i++) {
 		if (toks[i].flags & TF_IN_QUOTE)
 			continue;
 		const mention *m = mention_at(doc, i);
@@ -342,8 +349,6 @@ static void take_source(const kcna_doc *doc, attribution *at, uint32_t from, uin
 	}
 }
 
-/* The subject of cue token c: the nearest mention before it in [from, c),
- * skipping possessives ("his letter") while a name is still ahead. */
 /* Persons speak more often than the bodies and countries named near them
  * ("South Korea's spy agency chief Lim said"): rank the candidates. */
 static int subject_rank(const mention *m)
@@ -372,13 +377,15 @@ static int ends_mention(const kcna_doc *doc, uint32_t tok)
 	return 0;
 }
 
+enum { NOUN_PHRASE_MAX = 8 }; /* words a title run may have: "North Korean Foreign Minister" */
+
 static int is_prepositional_object(const kcna_doc *doc, uint32_t first_tok)
 {
 	const token *toks = doc->seg.toks.items;
-	uint32_t i = first_tok;
+	uint32_t i = first_tok, limit = first_tok > NOUN_PHRASE_MAX ? first_tok - NOUN_PHRASE_MAX : 0;
 	/* walk left over the noun phrase: titles, capitalised words, "the";
 	 * not into another name ("Ambassador to Pyongyang Alexander Matsegora") */
-	while (i > 0 && toks[i - 1].kind == TK_WORD && !(toks[i - 1].flags & TF_IN_QUOTE) && !ends_mention(doc, i - 1) &&
+	while (i > limit && toks[i - 1].kind == TK_WORD && !(toks[i - 1].flags & TF_IN_QUOTE) && !ends_mention(doc, i - 1) &&
 	       ((toks[i - 1].flags & TF_CAP) || (toks[i - 1].lex && (toks[i - 1].lex->cls & LX_TITLE)) ||
 	        tok_is(doc, &toks[i - 1], "the")) &&
 	       !(toks[i - 1].flags & TF_SENT_START))
@@ -400,6 +407,9 @@ static int is_possessive(const kcna_doc *doc, const mention *m)
 	       !(toks[k].flags & TF_SPACE_BEFORE);
 }
 
+/* The subject of cue token c: the best-ranked mention before it in
+ * [from, c), nearest first; a person ends the search. Possessive pronouns
+ * ("his letter") count only when no name is found. */
 static const mention *subject_before(const kcna_doc *doc, uint32_t from, uint32_t c)
 {
 	const token *toks = doc->seg.toks.items;
@@ -481,11 +491,8 @@ static void attribute_before(const kcna_doc *doc, uint32_t from, uint32_t open_t
 static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution *at)
 {
 	const token *toks = doc->seg.toks.items;
-	uint32_t from, to;
-	context_range(doc, q, &from, &to);
-	uint32_t open_tok = q->first_tok ? q->first_tok - 1 : 0;
-	while (open_tok > from && toks[open_tok].start > q->open_at)
-		open_tok--;
+	quote_context qc = context_of(doc, q);
+	uint32_t from = qc.from, to = qc.to, open_tok = qc.open_tok;
 	memset(at, 0, sizeof *at);
 	take_source(doc, at, from, to);
 	/* 1. after the quote: '"...," X said' / '"...," said X' / 'quoted X as' */
@@ -554,29 +561,20 @@ static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution 
 	attribute_before(doc, from, open_tok, at);
 }
 
-/* A quote right after "titled", "article", "statement": the title of a work. */
-static int names_a_work(const kcna_doc *doc, const kcna_quote *q)
-{
-	const token *toks = doc->seg.toks.items;
-	uint32_t k = q->first_tok;
-	while (k > 0 && toks[k - 1].start >= q->open_at)
-		k--; /* the opening mark's tokens */
-	if (k == 0 || toks[k - 1].kind != TK_WORD)
-		return 0;
-	const token *w = &toks[k - 1];
-	return tok_is(doc, w, "titled") || tok_is(doc, w, "entitled") || tok_is(doc, w, "headlined") ||
-	       (w->lex && (w->lex->cls & LX_SOURCEWORD));
-}
-
-/* The author of a work named in a sentence: its subject. */
+/* The author of a work whose title is quoted ('a statement titled "..."',
+ * 'issued the article "..."'): the sentence's subject. NULL if the word
+ * before the quote names no work. */
 static kcna_speaker *work_author(const kcna_doc *doc, const kcna_quote *q)
 {
-	uint32_t from, to;
-	context_range(doc, q, &from, &to);
-	uint32_t open_tok = q->first_tok ? q->first_tok - 1 : 0;
-	if (from < doc->dateline_tok_end && doc->dateline_tok_end < open_tok)
-		from = doc->dateline_tok_end;
-	const mention *m = subject_before(doc, from, open_tok);
+	const token *toks = doc->seg.toks.items;
+	quote_context qc = context_of(doc, q);
+	if (qc.open_tok == 0 || toks[qc.open_tok - 1].kind != TK_WORD)
+		return NULL;
+	const token *w = &toks[qc.open_tok - 1];
+	if (!(tok_is(doc, w, "titled") || tok_is(doc, w, "entitled") || tok_is(doc, w, "headlined") ||
+	      (w->lex && (w->lex->cls & LX_SOURCEWORD))))
+		return NULL;
+	const mention *m = subject_before(doc, qc.from, qc.open_tok);
 	return m ? speaker_of_mention(doc, m) : NULL;
 }
 
@@ -601,8 +599,8 @@ int attribute_quotes(kcna_doc *doc)
 		attribute_one(doc, q, &at);
 		if (!at.speaker && at.source && at.source_cued)
 			at.speaker = at.source; /* "..., according to KCNA": the agency's own words */
-		if (!at.speaker && names_a_work(doc, q))
-			at.speaker = work_author(doc, q); /* 'issued the article "..."': its title */
+		if (!at.speaker)
+			at.speaker = work_author(doc, q);
 		if (!at.speaker && last && (para == last_para || para == last_para + 1))
 			at.speaker = last; /* a follow-on quote keeps its speaker */
 		q->speaker = at.speaker;

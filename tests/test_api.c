@@ -61,7 +61,7 @@ END_TEST
 
 START_TEST(input_limit_gives_too_large)
 {
-	kcna_doc *doc = NULL;
+	kcna_doc *doc = (kcna_doc *)&doc; /* must be reset to NULL on failure */
 	ck_assert_int_eq(kcna_parser_set_max_input(P, 10), KCNA_OK);
 	ck_assert_int_eq(kcna_parse(P, "This text is longer than ten bytes.", 35, &doc), KCNA_E_TOO_LARGE);
 	ck_assert_ptr_null(doc);

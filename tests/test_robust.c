@@ -127,22 +127,6 @@ static void fail_free(void *p, void *u)
 	free(p);
 }
 
-START_TEST(input_limit_is_a_clean_error)
-{
-	static char text[4096];
-	memset(text, 'a', sizeof text);
-	kcna_parser *p = NULL;
-	kcna_doc *doc = (kcna_doc *)&doc; /* must be reset to NULL on failure */
-	ck_assert_int_eq(kcna_parser_new(&p), KCNA_OK);
-	ck_assert_int_eq(kcna_parser_set_max_input(p, 1000), KCNA_OK);
-	ck_assert_int_eq(kcna_parse(p, text, sizeof text, &doc), KCNA_E_TOO_LARGE);
-	ck_assert_ptr_null(doc);
-	ck_assert_int_eq(kcna_parse(p, text, 1000, &doc), KCNA_OK);
-	kcna_doc_free(doc);
-	kcna_parser_free(p);
-}
-END_TEST
-
 /* One sentence of megabytes with quotes, cues and dates throughout: the
  * attribution window is bounded, so this stays linear (it was quadratic). */
 START_TEST(one_giant_sentence)
@@ -200,7 +184,6 @@ Suite *robust_suite(void)
 	tcase_add_test(tc, nul_bom_crlf_empty);
 	tcase_add_test(tc, megabytes_of_marks);
 	tcase_add_test(tc, random_bytes);
-	tcase_add_test(tc, input_limit_is_a_clean_error);
 	tcase_add_test(tc, one_giant_sentence);
 	tcase_add_test(tc, every_allocation_failure_is_clean);
 	suite_add_tcase(s, tc);
