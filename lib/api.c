@@ -137,17 +137,7 @@ kcna_status kcna_parser_new_with_allocator(const kcna_allocator *alloc, kcna_par
 		    !add_list(p, (uint32_t)i, k[i].descriptions, 1))
 			goto nomem;
 	}
-	/* one sentence-break template, cloned by each parse (ICU iterators are
-	 * not thread-safe; clones are cheap). "ss=standard" keeps "Mr." and
-	 * "U.S." from ending sentences. */
-	UErrorCode err = U_ZERO_ERROR;
-	p->sentence_template = ubrk_open(UBRK_SENTENCE, "en@ss=standard", NULL, 0, &err);
-	if (U_FAILURE(err)) {
-		err = U_ZERO_ERROR;
-		p->sentence_template = ubrk_open(UBRK_SENTENCE, "en", NULL, 0, &err);
-		if (U_FAILURE(err))
-			p->sentence_template = NULL; /* paragraphs stand in for sentences */
-	}
+	sentence_rules_init(p); /* without ICU data, paragraphs stand in for sentences */
 	*out = p;
 	return KCNA_OK;
 nomem:

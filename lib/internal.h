@@ -145,6 +145,7 @@ typedef struct alias_def {
 
 struct UBreakIterator;
 #define ALIAS_FILTER_WORDS 1024 /* 65536 bits */
+#define ABBREV_FILTER_WORDS 512 /* 32768 bits: few false alarms */
 
 struct kcna_parser {
 	kcna_allocator alloc;
@@ -156,6 +157,9 @@ struct kcna_parser {
 	/* Bloom-style filter over the aliases' first words (by lexicon_hash):
 	 * almost every token is rejected here before any string compare. */
 	uint64_t alias_first_bits[ALIAS_FILTER_WORDS];
+	/* Words of ICU's sentence-break suppressions ("Mr", "U", "S" of "U.S."):
+	 * a period after one is left to ICU (segment.c). */
+	uint64_t abbrev_bits[ABBREV_FILTER_WORDS];
 	unsigned options;
 	size_t max_input;
 	int has_ref;
@@ -164,14 +168,22 @@ struct kcna_parser {
 
 int parse_iso_date(const char *s, int *y, int *m, int *d);
 
-/* The filter's word and bit for a hash: a set bit means "maybe an alias". */
+/* Word filters keyed by lexicon_hash: a set bit means "maybe in the set". */
+static inline void word_filter_add(uint64_t *bits, size_t words, uint32_t hash)
+{
+	bits[(hash >> 6) % words] |= 1ull << (hash & 63);
+}
+static inline int word_filter_may_have(const uint64_t *bits, size_t words, uint32_t hash)
+{
+	return (bits[(hash >> 6) % words] >> (hash & 63)) & 1;
+}
 static inline void alias_first_add(struct kcna_parser *p, uint32_t hash)
 {
-	p->alias_first_bits[(hash >> 6) % ALIAS_FILTER_WORDS] |= 1ull << (hash & 63);
+	word_filter_add(p->alias_first_bits, ALIAS_FILTER_WORDS, hash);
 }
 static inline int alias_first_may_be(const struct kcna_parser *p, uint32_t hash)
 {
-	return (p->alias_first_bits[(hash >> 6) % ALIAS_FILTER_WORDS] >> (hash & 63)) & 1;
+	return word_filter_may_have(p->alias_first_bits, ALIAS_FILTER_WORDS, hash);
 }
 
 /* ---------- segmentation ---------- */
@@ -182,7 +194,8 @@ enum tok_flag {
 	TF_SPACE_BEFORE = 1u << 2,
 	TF_PARA_START = 1u << 3, /* first token of a paragraph */
 	TF_SENT_START = 1u << 4, /* first token of a sentence */
-	TF_IN_QUOTE = 1u << 5    /* inside a quoted span (set by quotes.c) */
+	TF_IN_QUOTE = 1u << 5,   /* inside a quoted span (set by quotes.c) */
+	TF_LINE_SEP_BEFORE = 1u << 6 /* after a CR or line/paragraph separator */
 };
 
 typedef struct token {
@@ -211,6 +224,8 @@ typedef struct segmentation {
 
 struct kcna_doc;
 int segment_text(struct kcna_doc *doc);
+/* The parser's sentence-break template and abbreviation filter. */
+int sentence_rules_init(struct kcna_parser *p);
 
 /* ---------- results ---------- */
 struct kcna_speaker {

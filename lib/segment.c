@@ -3,6 +3,9 @@
  * with an ASCII fast path; each word is looked up in the lexicon once). */
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
 #include <unicode/utext.h>
 #include <utf8proc.h>
 #include "internal.h"
@@ -19,8 +22,8 @@ static int is_space_cp(int32_t cp)
 {
 	if (cp < 0x80)
 		return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f';
-	if (cp == 0xFEFF || cp == 0x200B)
-		return 1; /* BOM, zero-width space */
+	if (cp == 0xFEFF || cp == 0x200B || cp == 0x85)
+		return 1; /* BOM, zero-width space, next line */
 	utf8proc_category_t c = utf8proc_category(cp);
 	return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
 }
@@ -96,6 +99,8 @@ static int tokenize(kcna_doc *doc)
 		}
 		if (is_space_cp(cp)) {
 			pending |= TF_SPACE_BEFORE;
+			if (cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029)
+				pending |= TF_LINE_SEP_BEFORE; /* ICU ends a sentence there */
 			i = next;
 			continue;
 		}
@@ -166,67 +171,295 @@ static int tokenize(kcna_doc *doc)
 	return 1;
 }
 
-/* Sentence boundaries from ICU; on any ICU failure each paragraph is one
- * sentence, so a missing data file degrades results, never the API. */
-static int sentences(kcna_doc *doc)
+/* ICU's sentence rules (UAX #29 plus the English suppressions "Mr.",
+ * "U.S.", ...) break only after a terminator (. ! ? and kin) or a line
+ * separator, and decide from a few characters around it. Two cases settle
+ * most terminators without ICU: one before a line break (the paragraph or
+ * line already starts a sentence) and "word. Capital" where the word is no
+ * suppression. For the rest, ICU runs over a small window around the
+ * terminator: the same boundaries as a whole-text pass at a fraction of the
+ * cost. The suppression words come from ICU's own data. */
+enum { WINDOW_BEFORE = 16, WINDOW_AFTER = 48, WINDOW_WORD = 16, ABBREV_MAX_LEN = 8, SKIP_TO_WORD = 16 };
+
+/* ICU compares suppressions case-sensitively ("Mr." but not "mr."), so the
+ * abbreviation filter hashes exact bytes. */
+static uint32_t exact_hash_step(uint32_t h, unsigned char c)
 {
-	segmentation *sg = &doc->seg;
+	return (h ^ c) * 16777619u;
+}
+
+int sentence_rules_init(kcna_parser *p)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	p->sentence_template = ubrk_open(UBRK_SENTENCE, "en@ss=standard", NULL, 0, &err);
+	if (U_FAILURE(err)) {
+		err = U_ZERO_ERROR;
+		p->sentence_template = ubrk_open(UBRK_SENTENCE, "en", NULL, 0, &err);
+		if (U_FAILURE(err)) {
+			p->sentence_template = NULL;
+			return 0;
+		}
+	}
+	/* ICU matches a suppression against the text before a period, not a
+	 * whole word: "K." also holds in "DPRK.". A word after a glued dot
+	 * ("U.S.") always goes to ICU, so the filter keeps the one-part
+	 * suppressions ("Mr.", "K."), and a word is checked by its endings. If
+	 * the list cannot be read, every period goes to ICU: slower, still right. */
+	err = U_ZERO_ERROR;
+	UResourceBundle *rb = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &err);
+	UResourceBundle *ex = ures_getByKey(rb, "exceptions", NULL, &err);
+	UResourceBundle *list = ures_getByKey(ex, "SentenceBreak", NULL, &err);
+	int loaded = 0;
+	while (U_SUCCESS(err) && ures_hasNext(list)) {
+		int32_t n = 0;
+		const UChar *w = ures_getNextString(list, &n, NULL, &err);
+		if (U_FAILURE(err) || n < 2 || w[n - 1] != '.')
+			continue;
+		int32_t dots = 0;
+		for (int32_t i = 0; i < n; i++)
+			dots += w[i] == '.';
+		if (dots > 1)
+			continue;
+		if (n - 1 > ABBREV_MAX_LEN) {
+			err = U_BUFFER_OVERFLOW_ERROR; /* a longer ending than we check */
+			break;
+		}
+		uint32_t h = FNV_OFFSET;
+		for (int32_t i = 0; i < n - 1; i++)
+			h = exact_hash_step(h, w[i] < 0x80 ? (unsigned char)w[i] : 0xFF);
+		word_filter_add(p->abbrev_bits, ABBREV_FILTER_WORDS, h);
+		loaded = 1;
+	}
+	if (U_FAILURE(err) || !loaded)
+		memset(p->abbrev_bits, 0xFF, sizeof p->abbrev_bits);
+	ures_close(list);
+	ures_close(ex);
+	ures_close(rb);
+	return 1;
+}
+
+static int is_terminator(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp == '.' || cp == '!' || cp == '?';
+	int32_t sb = u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK);
+	return sb == U_SB_ATERM || sb == U_SB_STERM;
+}
+
+static int is_closing(const token *t)
+{
+	return t->kind == TK_PUNCT && (t->cp == '"' || t->cp == '\'' || t->cp == ')' || t->cp == ']' ||
+	                               t->cp == 0x2019 || t->cp == 0x201D);
+}
+
+/* Sentence_Break=SContinue: a sentence goes on after "U.S." before these. */
+static int is_continuation(const token *t)
+{
+	return t->kind == TK_PUNCT && (t->cp == ',' || t->cp == ':' || t->cp == '-');
+}
+
+static int is_opening(const token *t)
+{
+	return t->kind == TK_PUNCT && (t->cp == '"' || t->cp == '\'' || t->cp == '(' || t->cp == 0x2018 ||
+	                               t->cp == 0x201C);
+}
+
+enum { BREAK_NONE, BREAK_AT, BREAK_ASK_ICU };
+
+static int is_ascii_letter(char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* Whether some ending of the word may be a suppression. */
+static int may_end_in_abbrev(const kcna_doc *doc, const token *w)
+{
+	const char *s = doc->txt.buf;
+	for (uint32_t from = w->end; from > w->start && w->end - from < ABBREV_MAX_LEN;) {
+		from--;
+		uint32_t h = FNV_OFFSET;
+		for (uint32_t i = from; i < w->end; i++)
+			h = exact_hash_step(h, (unsigned char)s[i] < 0x80 ? (unsigned char)s[i] : 0xFF);
+		if (word_filter_may_have(doc->parser->abbrev_bits, ABBREV_FILTER_WORDS, h))
+			return 1;
+	}
+	return 0;
+}
+
+/* Decides the terminator toks[ti] without ICU where that is certain: no
+ * break needed (a line break follows), a break at *at ("said. The",
+ * 'said." "We'), or ICU must look. */
+static int plain_break(const kcna_doc *doc, size_t ti, uint32_t *at)
+{
+	const token *toks = doc->seg.toks.items;
+	size_t n = doc->seg.toks.count;
+	const token *t = &toks[ti];
+	if (ti > 0 && !(t->flags & TF_SPACE_BEFORE) && toks[ti - 1].kind == TK_PUNCT &&
+	    is_terminator((int32_t)toks[ti - 1].cp))
+		return BREAK_ASK_ICU; /* "?!", "..." */
+	size_t k = ti + 1;
+	while (k < n && !(toks[k].flags & TF_SPACE_BEFORE) && is_closing(&toks[k]))
+		k++;
+	if (k == n || toks[k].para != t->para || (toks[k].flags & TF_LINE_SEP_BEFORE))
+		return BREAK_NONE;
+	const char *s = doc->txt.buf;
+	if (is_continuation(&toks[k]))
+		return BREAK_NONE; /* "the U.S., Japan", "U.S.-led" */
+	if (!(toks[k].flags & TF_SPACE_BEFORE)) {
+		/* "57.7", "U.S": a period between digits or between cased letters */
+		if (t->cp == '.' && k == ti + 1 && ti > 0 && !(t->flags & TF_SPACE_BEFORE) &&
+		    ((toks[k].kind == TK_NUM) ||
+		     (toks[ti - 1].kind == TK_WORD && is_ascii_letter(s[toks[ti - 1].end - 1]) &&
+		      toks[k].kind == TK_WORD && is_ascii_letter(s[toks[k].start]))))
+			return BREAK_NONE;
+		return BREAK_ASK_ICU;
+	}
+	for (uint32_t b = toks[k - 1].end; b < toks[k].start; b++)
+		if (s[b] != ' ')
+			return BREAK_ASK_ICU;
+	if (t->cp == '.') { /* a lowercase word next, past digits and marks: "Nov. 28 when" */
+		size_t w = k;
+		while (w < n && w < k + SKIP_TO_WORD && toks[w].kind != TK_WORD && toks[w].para == t->para &&
+		       !(toks[w].flags & TF_LINE_SEP_BEFORE) &&
+		       !(toks[w].kind == TK_PUNCT && is_terminator((int32_t)toks[w].cp)))
+			w++;
+		if (w < n && toks[w].kind == TK_WORD && toks[w].para == t->para && !(toks[w].flags & TF_LINE_SEP_BEFORE) &&
+		    s[toks[w].start] >= 'a' && s[toks[w].start] <= 'z')
+			return BREAK_NONE;
+	}
+	size_t w = k;
+	while (w < n && w < k + 2 && is_opening(&toks[w]) && (w == k || !(toks[w].flags & TF_SPACE_BEFORE)))
+		w++;
+	if (w == n || toks[w].kind != TK_WORD || !(toks[w].flags & TF_CAP) ||
+	    (w > k && (toks[w].flags & TF_SPACE_BEFORE)))
+		return BREAK_ASK_ICU;
+	if (t->cp == '.' && ti > 0) { /* a suppression ends in a period: "Mr. Kim" */
+		const token *before = &toks[ti - 1];
+		if (!(t->flags & TF_SPACE_BEFORE) && before->kind == TK_WORD && may_end_in_abbrev(doc, before))
+			return BREAK_ASK_ICU;
+		if (ti > 1 && !(before->flags & TF_SPACE_BEFORE) && toks[ti - 2].kind == TK_PUNCT)
+			return BREAK_ASK_ICU; /* "Lt.Cdr." */
+	}
+	*at = toks[k].start;
+	return BREAK_AT;
+}
+
+/* The window [lo, hi) ICU needs to decide the breaks after the terminator
+ * at [at, after). */
+static void window_around(const text *tx, uint32_t at, uint32_t after, uint32_t *lo, uint32_t *hi)
+{
+	const char *s = tx->buf;
+	uint32_t a = at > WINDOW_BEFORE ? at - WINDOW_BEFORE : 0;
+	for (uint32_t k = a; k < at; k++) /* start at a word if one begins in range */
+		if (s[k] == ' ' || s[k] == '\n') {
+			a = k + 1;
+			break;
+		}
+	while (a > 0 && ((unsigned char)s[a] & 0xC0) == 0x80)
+		a--;
+	uint32_t b = after, cap = after + WINDOW_AFTER < tx->len ? after + WINDOW_AFTER : tx->len;
+	while (b < cap) { /* up to the first letter ... */
+		uint32_t k = b;
+		int32_t cp = utf8_next(s, tx->len, &k);
+		b = k;
+		if (cp < 0x80 ? ((cp | 32) >= 'a' && (cp | 32) <= 'z') : u_isalpha(cp))
+			break;
+	}
+	uint32_t word_cap = b + WINDOW_WORD < tx->len ? b + WINDOW_WORD : tx->len;
+	while (b < word_cap && (((unsigned char)s[b] | 32) >= 'a' && ((unsigned char)s[b] | 32) <= 'z'))
+		b++; /* ... and the rest of its word (suppressions like "U.S.A.") */
+	*lo = a;
+	*hi = b;
+}
+
+typedef VEC(uint32_t) offset_vec;
+
+/* Byte offsets where a new sentence starts, in increasing order. */
+static int sentence_breaks(kcna_doc *doc, offset_vec *breaks)
+{
+	const segmentation *sg = &doc->seg;
 	UErrorCode err = U_ZERO_ERROR;
 	UBreakIterator *bi = NULL;
 	UText *ut = NULL;
-	if (doc->parser->sentence_template && doc->txt.len > 0) {
-		bi = ubrk_clone(doc->parser->sentence_template, &err);
-		if (U_SUCCESS(err))
-			ut = utext_openUTF8(NULL, doc->txt.buf, doc->txt.len, &err);
-		if (U_SUCCESS(err))
-			ubrk_setUText(bi, ut, &err);
-		if (U_FAILURE(err)) {
-			if (ut)
-				utext_close(ut);
-			if (bi)
-				ubrk_close(bi);
-			bi = NULL;
-			ut = NULL;
+	int ok = 1;
+	uint32_t last = 0;
+	if (!doc->parser->sentence_template)
+		return 1;
+	for (size_t ti = 0; ti < sg->toks.count && ok; ti++) {
+		const token *t = &sg->toks.items[ti];
+		if (t->kind != TK_PUNCT || !is_terminator((int32_t)t->cp) || t->end <= last)
+			continue;
+		uint32_t at;
+		int plain = plain_break(doc, ti, &at);
+		if (plain == BREAK_NONE)
+			continue;
+		if (plain == BREAK_AT) {
+			ok = VEC_PUSH(&doc->mem, breaks, at);
+			last = at;
+			continue;
 		}
-	}
-	uint32_t sent = 0;
-	size_t ti = 0;
-	int32_t boundary = bi ? ubrk_first(bi) : 0;
-	if (bi)
-		boundary = ubrk_next(bi);
-	uint32_t prev_para = UINT32_MAX;
-	for (; ti < sg->toks.count; ti++) {
-		token *t = &sg->toks.items[ti];
-		int new_sent = (ti == 0);
-		if (bi) {
-			while (boundary != UBRK_DONE && (uint32_t)boundary <= t->start) {
-				new_sent = 1;
-				boundary = ubrk_next(bi);
+		if (!bi) {
+			bi = ubrk_clone(doc->parser->sentence_template, &err);
+			if (U_FAILURE(err)) {
+				bi = NULL;
+				break;
 			}
 		}
-		if (t->para != prev_para)
+		uint32_t lo, hi;
+		window_around(&doc->txt, t->start, t->end, &lo, &hi);
+		ut = utext_openUTF8(ut, doc->txt.buf + lo, hi - lo, &err);
+		ubrk_setUText(bi, ut, &err);
+		if (U_FAILURE(err))
+			break;
+		for (int32_t b = ubrk_following(bi, (int32_t)(t->start - lo)); b != UBRK_DONE; b = ubrk_next(bi)) {
+			at = lo + (uint32_t)b;
+			if (at >= hi && hi < doc->txt.len)
+				break; /* the window's end, not the text's */
+			if (at > last) {
+				ok = VEC_PUSH(&doc->mem, breaks, at);
+				last = at;
+			}
+		}
+	}
+	if (ut)
+		utext_close(ut);
+	if (bi)
+		ubrk_close(bi);
+	return ok;
+}
+
+
+/* Sentences: a new one at each ICU break, each paragraph and each line
+ * separator. Without ICU's data, paragraphs stand in for sentences, so a
+ * missing data file degrades results, never the API. */
+static int sentences(kcna_doc *doc)
+{
+	segmentation *sg = &doc->seg;
+	offset_vec breaks = {0};
+	if (!sentence_breaks(doc, &breaks))
+		return 0;
+
+	uint32_t sent = 0;
+	size_t next_break = 0;
+	uint32_t prev_para = UINT32_MAX;
+	for (size_t ti = 0; ti < sg->toks.count; ti++) {
+		token *t = &sg->toks.items[ti];
+		int new_sent = ti == 0 || t->para != prev_para || (t->flags & TF_LINE_SEP_BEFORE);
+		while (next_break < breaks.count && breaks.items[next_break] <= t->start) {
 			new_sent = 1;
+			next_break++;
+		}
 		prev_para = t->para;
 		if (new_sent) {
 			if (ti != 0)
 				sent++;
 			t->flags |= TF_SENT_START;
 			if (!VEC_PUSH(&doc->mem, &sg->sent_first_tok, (uint32_t)ti))
-				goto fail;
+				return 0;
 		}
 		t->sent = sent;
 	}
-	if (ut)
-		utext_close(ut);
-	if (bi)
-		ubrk_close(bi);
 	return 1;
-fail:
-	if (ut)
-		utext_close(ut);
-	if (bi)
-		ubrk_close(bi);
-	return 0;
 }
 
 int segment_text(kcna_doc *doc)

@@ -1,0 +1,140 @@
+/* Sentence segmentation: the windowed use of ICU (segment.c) must give the
+ * same sentence starts as one ICU pass over the whole text. Reaches the
+ * tokens through the library's internals (linked statically). */
+#include <check.h>
+#include "check_main.h"
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+#include "internal.h"
+
+static kcna_parser *parser;
+
+static void setup(void)
+{
+	ck_assert_int_eq(kcna_parser_new(&parser), KCNA_OK);
+}
+
+static void teardown(void)
+{
+	kcna_parser_free(parser);
+}
+
+/* Sentence starts (token indexes, as flags) from a whole-text ICU pass,
+ * paragraphs and line separators, the rule segment.c promises to match. */
+static void assert_same_as_full_pass(const char *text)
+{
+	kcna_doc *doc = NULL;
+	ck_assert_int_eq(kcna_parse(parser, text, strlen(text), &doc), KCNA_OK);
+	UErrorCode err = U_ZERO_ERROR;
+	UBreakIterator *bi = ubrk_clone(parser->sentence_template, &err);
+	UText *ut = utext_openUTF8(NULL, doc->txt.buf, doc->txt.len, &err);
+	ubrk_setUText(bi, ut, &err);
+	ck_assert_msg(U_SUCCESS(err), "ICU: %s", u_errorName(err));
+	int32_t boundary = ubrk_next(bi);
+	const segmentation *sg = &doc->seg;
+	for (size_t ti = 0; ti < sg->toks.count; ti++) {
+		const token *t = &sg->toks.items[ti];
+		int expected = ti == 0 || t->para != sg->toks.items[ti - 1].para || (t->flags & TF_LINE_SEP_BEFORE);
+		while (boundary != UBRK_DONE && (uint32_t)boundary <= t->start) {
+			expected = 1;
+			boundary = ubrk_next(bi);
+		}
+		ck_assert_msg(expected == !!(t->flags & TF_SENT_START), "sentence start %s at byte %u of \"%s\"",
+		              expected ? "missed" : "invented", t->start, text);
+	}
+	utext_close(ut);
+	ubrk_close(bi);
+	kcna_doc_free(doc);
+}
+
+static size_t sentence_count(const char *text)
+{
+	kcna_doc *doc = NULL;
+	ck_assert_int_eq(kcna_parse(parser, text, strlen(text), &doc), KCNA_OK);
+	size_t n = doc->seg.sent_first_tok.count;
+	kcna_doc_free(doc);
+	return n;
+}
+
+START_TEST(test_sentences_where_expected)
+{
+	ck_assert_uint_eq(sentence_count("The talks ended. Both sides left."), 2);
+	ck_assert_uint_eq(sentence_count("Mr. Ri spoke to the U.S. envoy on Dec. 5 at 10 a.m. in Seoul."), 1);
+	ck_assert_uint_eq(sentence_count("Prices rose 2.5 percent. Was it enough? No!"), 3);
+	ck_assert_uint_eq(sentence_count("He said: \"We will win.\" They cheered."), 2);
+	ck_assert_uint_eq(sentence_count("One line\rand another\xE2\x80\xA8" "and a third"), 3);
+}
+END_TEST
+
+START_TEST(test_each_rule_matches_icu)
+{
+	static const char *const texts[] = {
+	    "The talks ended. Both sides left.",
+	    "Mr. Ri met Ms. Choe. Then Dr. Han came.",
+	    "He flew to the U.S. and met officials of the U.S., Japan and others.",
+	    "U.S.-led drills began. The U.S. Forces said so.",
+	    "The ministry of the DPRK. Herein lies the point. Against NATO. Members met.",
+	    "Rain was 57.7 mm. It fell on Nov. 28 when it was cold. On Nov. 29 It rained.",
+	    "Investment Co. Ltd.; Pak Chol, president. Trump vs. Clinton?; next.",
+	    "\"We will win.\" They cheered. 'Go!' he said. (See below.) Then?! Yes... Maybe.",
+	    "It ended .  Two spaces.  Then  \"A quote\" and (Brackets) Here. \xE2\x80\x9C" "Curly.\xE2\x80\x9D Next.",
+	    "Line one.\nLine two.\r\nLine three.\rLine four.\xE2\x80\xA8Line five.\xC2\x85" "Line six.",
+	    "I.e. this. E.g. That. S.p.A. Firms. Hon.B.A. Degree. 1995. The year.",
+	    "Kim said. 3 people came. 3 more came. x. Y. \xC3\x89lan. \xC3\x89 went. Done\xE3\x80\x82 Next\xD8\x9F Ok.",
+	    "",
+	    ".",
+	    "...",
+	    "A. B. C. d. e. F.G.H. i.j. K.l. Mt. Paektu. Mt. Kumgang is high.",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		assert_same_as_full_pass(texts[i]);
+}
+END_TEST
+
+/* Many random mixes of the pieces the rules care about. */
+START_TEST(test_random_mixes_match_icu)
+{
+	static const char *const pieces[] = {
+	    "Mr.", "U.S.", "the", "DPRK.", "said.", "He", "she", "Dec.", "5", ".", "?", "!", "...", "\"", "'",
+	    ")", "(", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xE2\x80\x99", "a.m.", "e.g.", "Mt.", "Ltd.;", ",", ":",
+	    "-", "\n", "\n\n", "\r", "\xE2\x80\xA8", "  ", "Kim", "NATO.", "3.5", "Approx.", "vs.", "I.e.",
+	    "S.p.A.", "1995.", "x", "Y", "\xC3\xA9", "\xC3\x89lan.", "\xE3\x80\x82", "Hon.B.A.", "(Mr.", "J.K.",
+	    "lower", "Upper", ";", " ", "\t"};
+	const size_t n_pieces = sizeof pieces / sizeof pieces[0];
+	uint32_t seed = 12345;
+	char text[2048];
+	for (int round = 0; round < 3000; round++) {
+		size_t len = 0;
+		seed = seed * 1103515245u + 12345u;
+		int words = 5 + (int)((seed >> 16) % 120);
+		for (int w = 0; w < words; w++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = pieces[(seed >> 16) % n_pieces];
+			size_t pl = strlen(p);
+			if (len + pl + 2 >= sizeof text)
+				break;
+			memcpy(text + len, p, pl);
+			len += pl;
+			if ((seed >> 8) % 10 < 6)
+				text[len++] = ' ';
+		}
+		text[len] = 0;
+		assert_same_as_full_pass(text);
+	}
+}
+END_TEST
+
+static Suite *segment_suite(void)
+{
+	Suite *s = suite_create("segment");
+	TCase *tc = tcase_create("sentences");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_sentences_where_expected);
+	tcase_add_test(tc, test_each_rule_matches_icu);
+	tcase_add_test(tc, test_random_mixes_match_icu);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+CHECK_MAIN(segment_suite)
