@@ -81,7 +81,14 @@ static int add_alias_def(kcna_parser *p, uint32_t entity, const char *text, size
 	if (!a.text)
 		return 0;
 	first_word_lower(a.text, a.first, sizeof a.first);
-	alias_first_add(p, lexicon_hash(a.first, strlen(a.first)));
+	size_t fl = strlen(a.first);
+	if (a.text[fl] == ' ' || a.text[fl] == '-') { /* a prefilter for the look-up */
+		const char *w = a.text + fl;
+		while (*w == ' ' || *w == '-')
+			w++;
+		char c = (*w >= 'A' && *w <= 'Z') ? (char)(*w + 32) : *w;
+		a.second = ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) ? c : 0;
+	}
 	a.entity = entity;
 	a.is_description = is_description;
 	if (!VEC_PUSH(&p->mem, &p->aliases, a))
@@ -94,6 +101,45 @@ static int add_alias_def(kcna_parser *p, uint32_t entity, const char *text, size
 		v[i - 1] = t;
 	}
 	return 1;
+}
+
+/* The first-word index over the sorted aliases, rebuilt after each change
+ * (its table only grows, so repeated additions stay within memory). */
+static int index_aliases(kcna_parser *p)
+{
+	size_t cap = 16;
+	while (cap < p->aliases.count * 4)
+		cap <<= 1;
+	if (!p->alias_index || cap > p->alias_index_mask + 1) {
+		p->alias_index = arena_alloc(&p->mem, cap * sizeof *p->alias_index);
+		if (!p->alias_index)
+			return 0;
+	} else {
+		cap = p->alias_index_mask + 1;
+	}
+	memset(p->alias_index, 0, cap * sizeof *p->alias_index);
+	p->alias_index_mask = cap - 1;
+	for (size_t i = 0; i < p->aliases.count;) {
+		size_t j = i + 1;
+		while (j < p->aliases.count && strcmp(p->aliases.items[j].first, p->aliases.items[i].first) == 0)
+			j++;
+		uint32_t h = lexicon_hash(p->aliases.items[i].first, strlen(p->aliases.items[i].first));
+		size_t slot = h & p->alias_index_mask;
+		while (p->alias_index[slot].hi)
+			slot = (slot + 1) & p->alias_index_mask;
+		p->alias_index[slot] = (alias_range){h, (uint32_t)i, (uint32_t)j};
+		i = j;
+	}
+	return 1;
+}
+
+const alias_range *alias_range_for(const kcna_parser *p, uint32_t hash)
+{
+	for (size_t slot = hash & p->alias_index_mask; p->alias_index[slot].hi;
+	     slot = (slot + 1) & p->alias_index_mask)
+		if (p->alias_index[slot].hash == hash)
+			return &p->alias_index[slot];
+	return NULL;
 }
 
 static int add_list(kcna_parser *p, uint32_t entity, const char *list, int is_description)
@@ -137,6 +183,8 @@ kcna_status kcna_parser_new_with_allocator(const kcna_allocator *alloc, kcna_par
 		    !add_list(p, (uint32_t)i, k[i].descriptions, 1))
 			goto nomem;
 	}
+	if (!index_aliases(p))
+		goto nomem;
 	sentence_rules_init(p); /* without ICU data, paragraphs stand in for sentences */
 	*out = p;
 	return KCNA_OK;
@@ -207,11 +255,12 @@ kcna_status kcna_parser_add_alias(kcna_parser *p, const char *canonical, const c
 	if (entity == UINT32_MAX) {
 		entity_def e = {arena_strndup(&p->mem, canonical, strlen(canonical)), KCNA_SPEAKER_PERSON, NULL, NULL};
 		if (!e.name || !VEC_PUSH(&p->mem, &p->entities, e) ||
-		    !add_alias_def(p, (uint32_t)(p->entities.count - 1), canonical, strlen(canonical), 0))
+		    !add_alias_def(p, (uint32_t)(p->entities.count - 1), canonical, strlen(canonical), 0) ||
+		    !index_aliases(p))
 			return KCNA_E_NOMEM;
 		entity = (uint32_t)(p->entities.count - 1);
 	}
-	return add_alias_def(p, entity, alias, strlen(alias), 0) ? KCNA_OK : KCNA_E_NOMEM;
+	return add_alias_def(p, entity, alias, strlen(alias), 0) && index_aliases(p) ? KCNA_OK : KCNA_E_NOMEM;
 }
 
 /* ---------- parsing ---------- */

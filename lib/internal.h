@@ -113,11 +113,12 @@ lexicon *lexicon_new(const kcna_allocator *a);
 void lexicon_free(lexicon *lx, const kcna_allocator *a);
 /* Hash of a word's ASCII-lowercased bytes (FNV-1a); tokens carry it. */
 #define FNV_OFFSET 2166136261u
+#define FNV_PRIME 16777619u
 static inline uint32_t fnv_step(uint32_t h, unsigned char c)
 {
 	if (c >= 'A' && c <= 'Z')
 		c = (unsigned char)(c + 32);
-	return (h ^ c) * 16777619u;
+	return (h ^ c) * FNV_PRIME;
 }
 uint32_t lexicon_hash(const char *s, size_t n);
 /* The entry for a word (any case) given its lexicon_hash, or NULL. */
@@ -139,12 +140,18 @@ typedef struct entity_def {
 typedef struct alias_def {
 	const char *text;
 	char first[24]; /* lowercased first word */
+	char second;    /* lowercased first letter of the second word, or 0 */
 	uint32_t entity;
 	int is_description;
 } alias_def;
 
+/* The aliases sharing a first word: [lo, hi) in the sorted table. */
+typedef struct alias_range {
+	uint32_t hash; /* lexicon_hash of the first word */
+	uint32_t lo, hi;
+} alias_range;
+
 struct UBreakIterator;
-#define ALIAS_FILTER_WORDS 1024 /* 65536 bits */
 #define ABBREV_FILTER_WORDS 512 /* 32768 bits: few false alarms */
 
 struct kcna_parser {
@@ -154,9 +161,10 @@ struct kcna_parser {
 	struct UBreakIterator *sentence_template; /* cloned per parse, never used directly */
 	VEC(entity_def) entities;
 	VEC(alias_def) aliases;
-	/* Bloom-style filter over the aliases' first words (by lexicon_hash):
-	 * almost every token is rejected here before any string compare. */
-	uint64_t alias_first_bits[ALIAS_FILTER_WORDS];
+	/* Open-addressed by first-word hash: a token finds the aliases it may
+	 * start with one probe, almost always an empty slot. */
+	alias_range *alias_index;
+	size_t alias_index_mask;
 	/* Words of ICU's sentence-break suppressions ("Mr", "U", "S" of "U.S."):
 	 * a period after one is left to ICU (segment.c). */
 	uint64_t abbrev_bits[ABBREV_FILTER_WORDS];
@@ -168,7 +176,7 @@ struct kcna_parser {
 
 int parse_iso_date(const char *s, int *y, int *m, int *d);
 
-/* Word filters keyed by lexicon_hash: a set bit means "maybe in the set". */
+/* A word filter keyed by a hash: a set bit means "maybe in the set". */
 static inline void word_filter_add(uint64_t *bits, size_t words, uint32_t hash)
 {
 	bits[(hash >> 6) % words] |= 1ull << (hash & 63);
@@ -177,14 +185,7 @@ static inline int word_filter_may_have(const uint64_t *bits, size_t words, uint3
 {
 	return (bits[(hash >> 6) % words] >> (hash & 63)) & 1;
 }
-static inline void alias_first_add(struct kcna_parser *p, uint32_t hash)
-{
-	word_filter_add(p->alias_first_bits, ALIAS_FILTER_WORDS, hash);
-}
-static inline int alias_first_may_be(const struct kcna_parser *p, uint32_t hash)
-{
-	return word_filter_may_have(p->alias_first_bits, ALIAS_FILTER_WORDS, hash);
-}
+const alias_range *alias_range_for(const struct kcna_parser *p, uint32_t hash);
 
 /* ---------- segmentation ---------- */
 enum tok_kind { TK_WORD = 1, TK_NUM, TK_PUNCT };

@@ -119,21 +119,25 @@ static uint32_t known_at(const kcna_doc *d, const token *t, const alias_def **fo
 {
 	const kcna_parser *p = d->parser;
 	size_t n = t->end - t->start;
-	if (t->kind != TK_WORD || n >= sizeof p->aliases.items[0].first || !alias_first_may_be(p, t->hash))
+	if (t->kind != TK_WORD || n >= sizeof p->aliases.items[0].first)
 		return 0;
-	size_t lo = 0, hi = p->aliases.count;
-	while (lo < hi) { /* lower bound of the first word */
-		size_t mid = (lo + hi) / 2;
-		if (cmp_first(tok_text(d, t), n, p->aliases.items[mid].first) > 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	const alias_range *r = alias_range_for(p, t->hash);
+	if (!r || cmp_first(tok_text(d, t), n, p->aliases.items[r->lo].first) != 0)
+		return 0;
+	/* the text's next word's first letter, to skip "Kim Il Sung" at "Kim Jong" */
+	const char *s = d->txt.buf;
+	uint32_t j = t->end;
+	while (j < d->txt.len && (s[j] == ' ' || s[j] == '-' || ((unsigned char)s[j] == 0xC2 && j + 1 < d->txt.len &&
+	                                                         (unsigned char)s[j + 1] == 0xA0)))
+		j += (s[j] == ' ' || s[j] == '-') ? 1 : 2; /* as match_alias skips */
+	char next = j < d->txt.len ? s[j] : 0;
+	if (next >= 'A' && next <= 'Z')
+		next = (char)(next + 32);
 	uint32_t best = 0;
-	for (size_t i = lo; i < p->aliases.count && cmp_first(tok_text(d, t), n, p->aliases.items[i].first) == 0; i++) {
+	for (size_t i = r->lo; i < r->hi; i++) {
 		const alias_def *al = &p->aliases.items[i];
 		/* descriptions are lowercase phrases; proper names need a capital */
-		if (!al->is_description && !(t->flags & TF_CAP))
+		if ((!al->is_description && !(t->flags & TF_CAP)) || (al->second && al->second != next))
 			continue;
 		uint32_t e = match_alias(d, t->start, al->text);
 		if (e > best) {

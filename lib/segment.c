@@ -10,10 +10,23 @@
 #include <utf8proc.h>
 #include "internal.h"
 
+/* Byte classes for the ASCII fast path (most news text is ASCII). */
+enum { LO = 1, UP = 2, DG = 4, SP = 8, NL = 16 };
+static const uint8_t ASCII_CLASS[128] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, SP, NL, SP, SP, SP, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	SP, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	DG, DG, DG, DG, DG, DG, DG, DG, DG, DG, 0, 0, 0, 0, 0, 0,
+	0, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP,
+	UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, 0, 0, 0, 0, 0,
+	0, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
+	LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, 0, 0, 0, 0, 0,
+};
+
 static int is_letter_cp(int32_t cp)
 {
 	if (cp < 0x80)
-		return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+		return (ASCII_CLASS[cp] & (LO | UP)) != 0;
 	utf8proc_category_t c = utf8proc_category(cp);
 	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME);
 }
@@ -21,7 +34,7 @@ static int is_letter_cp(int32_t cp)
 static int is_space_cp(int32_t cp)
 {
 	if (cp < 0x80)
-		return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f';
+		return (ASCII_CLASS[cp] & (SP | NL)) != 0;
 	if (cp == 0xFEFF || cp == 0x200B || cp == 0x85)
 		return 1; /* BOM, zero-width space, next line */
 	utf8proc_category_t c = utf8proc_category(cp);
@@ -31,14 +44,14 @@ static int is_space_cp(int32_t cp)
 static int is_upper_cp(int32_t cp)
 {
 	if (cp < 0x80)
-		return cp >= 'A' && cp <= 'Z';
+		return ASCII_CLASS[cp] == UP;
 	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
 static int is_lower_cp(int32_t cp)
 {
 	if (cp < 0x80)
-		return cp >= 'a' && cp <= 'z';
+		return ASCII_CLASS[cp] == LO;
 	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
@@ -56,36 +69,73 @@ static int push_token(kcna_doc *doc, uint32_t start, uint32_t end, uint8_t kind,
 	return VEC_PUSH(&doc->mem, &doc->seg.toks, t);
 }
 
-/* A word token; hash is its lexicon_hash, computed while scanning. */
-static int push_word(kcna_doc *doc, uint32_t start, uint32_t end, uint16_t flags, uint32_t hash, uint32_t para)
+/* The word starting with code point cp at [start, next): its end, its
+ * lexicon_hash and its case flags. A scraper's glued words split at a
+ * lowercase-uppercase step: "ComradeKim" -> "Comrade" "Kim". */
+static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t next, int32_t cp,
+                          uint32_t *hash_out, uint16_t *flags)
 {
-	if (!push_token(doc, start, end, TK_WORD, flags, 0, para))
-		return 0;
-	token *t = &doc->seg.toks.items[doc->seg.toks.count - 1];
-	t->hash = hash;
-	t->lex = lexicon_word(doc->parser->lex, doc->txt.buf + start, end - start, hash);
-	return 1;
+	int all_upper = !is_lower_cp(cp), prev_lower = !all_upper;
+	if (is_upper_cp(cp))
+		*flags |= TF_CAP;
+	uint32_t hash = FNV_OFFSET;
+	for (uint32_t b = start; b < next; b++)
+		hash = fnv_step(hash, (unsigned char)s[b]);
+	uint32_t j = next;
+	while (j < len) {
+		unsigned char b = (unsigned char)s[j];
+		if (b < 0x80) {
+			uint8_t cl = ASCII_CLASS[b];
+			if (cl == LO) {
+				hash = (hash ^ b) * FNV_PRIME;
+				all_upper = 0;
+				prev_lower = 1;
+			} else if (cl == UP) {
+				if (prev_lower && j - start >= 3)
+					break;
+				hash = (hash ^ (b | 32u)) * FNV_PRIME;
+				prev_lower = 0;
+			} else {
+				break;
+			}
+			j++;
+			continue;
+		}
+		uint32_t k = j;
+		int32_t d = utf8_next(s, len, &k);
+		int lower = is_lower_cp(d);
+		if (!is_letter_cp(d) || (prev_lower && j - start >= 3 && is_upper_cp(d)))
+			break;
+		all_upper &= !lower;
+		prev_lower = lower;
+		for (; j < k; j++)
+			hash = fnv_step(hash, (unsigned char)s[j]);
+	}
+	if (all_upper && j - start > 1)
+		*flags |= TF_UPPER;
+	*hash_out = hash;
+	return j;
 }
 
 static int tokenize(kcna_doc *doc)
 {
 	const char *s = doc->txt.buf;
 	uint32_t len = doc->txt.len;
+	const lexicon *lex = doc->parser->lex;
 	uint32_t i = 0, para = 0;
 	uint16_t pending = TF_SPACE_BEFORE | TF_PARA_START;
 	uint32_t para_start = 0;
 	int para_has_text = 0;
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
-		int32_t cp;
-		uint32_t next = i;
-		if (c < 0x80) {
-			cp = c;
-			next = i + 1;
-		} else {
+		int32_t cp = c;
+		uint32_t next = i + 1;
+		uint8_t cl = c < 0x80 ? ASCII_CLASS[c] : 0;
+		if (c >= 0x80) {
+			next = i;
 			cp = utf8_next(s, len, &next);
 		}
-		if (cp == '\n') {
+		if (cl == NL) {
 			if (para_has_text) {
 				span p = {para_start, i};
 				if (!VEC_PUSH(&doc->mem, &doc->seg.paras, p))
@@ -97,7 +147,7 @@ static int tokenize(kcna_doc *doc)
 			i = next;
 			continue;
 		}
-		if (is_space_cp(cp)) {
+		if (cl == SP || (c >= 0x80 && is_space_cp(cp))) {
 			pending |= TF_SPACE_BEFORE;
 			if (cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029)
 				pending |= TF_LINE_SEP_BEFORE; /* ICU ends a sentence there */
@@ -109,53 +159,20 @@ static int tokenize(kcna_doc *doc)
 			para_start = i;
 		}
 		uint32_t start = i;
-		if (is_letter_cp(cp)) {
+		if ((cl & (LO | UP)) || (c >= 0x80 && is_letter_cp(cp))) {
 			uint16_t flags = pending;
-			int all_upper = !is_lower_cp(cp);
-			if (is_upper_cp(cp))
-				flags |= TF_CAP;
-			int32_t prev = cp;
-			uint32_t j = next;
-			uint32_t hash = FNV_OFFSET;
-			for (uint32_t b = start; b < next; b++)
-				hash = fnv_step(hash, (unsigned char)s[b]);
-			while (j < len) {
-				unsigned char b = (unsigned char)s[j];
-				if (b < 0x80) { /* ASCII fast path: no decoding, no property look-up */
-					int lower = b >= 'a' && b <= 'z', upper = b >= 'A' && b <= 'Z';
-					if (!lower && !upper)
-						break;
-					/* a scraper glued two words: "ComradeKim" -> "Comrade" "Kim" */
-					if (upper && is_lower_cp(prev) && j - start >= 3)
-						break;
-					all_upper &= upper;
-					hash = fnv_step(hash, b);
-					prev = b;
-					j++;
-					continue;
-				}
-				uint32_t k = j;
-				int32_t d = utf8_next(s, len, &k);
-				if (!is_letter_cp(d) || (is_upper_cp(d) && is_lower_cp(prev) && j - start >= 3))
-					break;
-				if (is_lower_cp(d))
-					all_upper = 0;
-				for (; j < k; j++)
-					hash = fnv_step(hash, (unsigned char)s[j]);
-				prev = d;
-			}
-			if (all_upper && j - start > 1)
-				flags |= TF_UPPER;
-			if (!push_word(doc, start, j, flags, hash, para))
+			uint32_t hash;
+			i = scan_word(s, len, start, next, cp, &hash, &flags);
+			if (!push_token(doc, start, i, TK_WORD, flags, 0, para))
 				return 0;
-			i = j;
-		} else if (cp >= '0' && cp <= '9') {
-			uint32_t j = i + 1;
-			while (j < len && s[j] >= '0' && s[j] <= '9')
-				j++;
-			if (!push_token(doc, start, j, TK_NUM, pending, 0, para))
+			token *t = &doc->seg.toks.items[doc->seg.toks.count - 1];
+			t->hash = hash;
+			t->lex = lexicon_word(lex, s + start, i - start, hash);
+		} else if (cl == DG) {
+			while (i < len && s[i] >= '0' && s[i] <= '9')
+				i++;
+			if (!push_token(doc, start, i, TK_NUM, pending, 0, para))
 				return 0;
-			i = j;
 		} else {
 			if (!push_token(doc, start, next, TK_PUNCT, pending, cp, para))
 				return 0;
@@ -185,7 +202,7 @@ enum { WINDOW_BEFORE = 16, WINDOW_AFTER = 48, WINDOW_WORD = 16, ABBREV_MAX_LEN =
  * abbreviation filter hashes exact bytes. */
 static uint32_t exact_hash_step(uint32_t h, unsigned char c)
 {
-	return (h ^ c) * 16777619u;
+	return (h ^ c) * FNV_PRIME;
 }
 
 int sentence_rules_init(kcna_parser *p)

@@ -49,7 +49,17 @@ int text_init(text *t, arena *a, const char *utf8, size_t len)
 	const unsigned char *s = (const unsigned char *)utf8;
 	size_t i = 0;
 	while (i < len) {
-		/* ASCII fast path: most news text is ASCII */
+		/* ASCII fast path, eight bytes at a time: most news text is ASCII */
+		while (len - i >= 8) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			uint64_t high = w & 0x8080808080808080ull;
+			uint64_t zero = (w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull;
+			if (high | zero)
+				break;
+			memcpy(t->buf + i, &w, 8);
+			i += 8;
+		}
 		while (i < len && s[i] >= 0x01 && s[i] < 0x80) {
 			t->buf[i] = (char)s[i];
 			i++;
