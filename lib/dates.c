@@ -70,35 +70,67 @@ typedef struct dval {
 
 static const char *SEASON_CODE[] = {"", "SP", "SU", "FA", "WI"};
 
+/* v as at least width digits; negative values (never valid here) as 0. */
+static char *put_int(char *o, int v, int width)
+{
+	char digits[12];
+	int k = 0;
+	unsigned u = v < 0 ? 0u : (unsigned)v;
+	do {
+		digits[k++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u && k < 10);
+	while (k < width)
+		digits[k++] = '0';
+	while (k)
+		*o++ = digits[--k];
+	return o;
+}
+
+static char *put_str(char *o, const char *s)
+{
+	while (*s)
+		*o++ = *s++;
+	return o;
+}
+
+/* The TIMEX3 value of v (hand-formatted: this runs for every date). */
 static void format_dval(const dval *v, char *out, size_t n)
 {
-	char ys[8];
-	if (v->y < 0)
-		snprintf(ys, sizeof ys, "XXXX");
+	char buf[32], *o = buf;
+	if (v->gran == G_DECADE) /* "199" of "1990s" */
+		o = v->y < 0 ? put_str(o, "XXX") : put_int(o, (v->y % 10000) / 10, 3);
 	else
-		snprintf(ys, sizeof ys, "%04d", v->y % 10000);
+		o = v->y < 0 ? put_str(o, "XXXX") : put_int(o, v->y % 10000, 4);
 	switch (v->gran) {
 	case G_DAY:
-		snprintf(out, n, "%s-%02d-%02d", ys, v->m, v->d);
+		*o++ = '-';
+		o = put_int(o, v->m, 2);
+		*o++ = '-';
+		o = put_int(o, v->d, 2);
 		break;
 	case G_WEEKDAY:
-		snprintf(out, n, "%s-WXX-%d", ys, v->d);
+		o = put_int(put_str(o, "-WXX-"), v->d, 1);
 		break;
 	case G_WEEK:
-		snprintf(out, n, "%s-W%02d", ys, v->week);
+		o = put_int(put_str(o, "-W"), v->week, 2);
 		break;
 	case G_MONTH:
-		snprintf(out, n, "%s-%02d", ys, v->m);
+		*o++ = '-';
+		o = put_int(o, v->m, 2);
 		break;
 	case G_SEASON:
-		snprintf(out, n, "%s-%s", ys, SEASON_CODE[v->season & 3 ? v->season : 4]);
-		break;
-	case G_DECADE:
-		snprintf(out, n, "%.3s", ys);
+		*o++ = '-';
+		o = put_str(o, SEASON_CODE[v->season & 3 ? v->season : 4]);
 		break;
 	default:
-		snprintf(out, n, "%s", ys);
+		break;
 	}
+	size_t len = (size_t)(o - buf);
+	if (len >= n)
+		len = n - 1;
+	memcpy(out, buf, len);
+	out[len] = 0;
 }
 
 typedef struct dctx {

@@ -281,8 +281,15 @@ const known_entity *known_entities(size_t *count)
 	return KNOWN;
 }
 
+/* Open addressing; a slot keeps its word's hash so a probe that misses
+ * costs one compare, not a string compare. */
+typedef struct lex_slot {
+	uint32_t hash;
+	uint32_t word; /* 1 + index in WORDS; 0 = empty. 8 bytes keep the table in L1 */
+} lex_slot;
+
 struct lexicon {
-	const lex_entry **slots;
+	lex_slot *slots;
 	size_t mask;
 };
 
@@ -323,12 +330,12 @@ lexicon *lexicon_new(const kcna_allocator *a)
 	memset(lx->slots, 0, cap * sizeof *lx->slots);
 	lx->mask = cap - 1;
 	for (size_t i = 0; i < n; i++) {
-		size_t len = strlen(WORDS[i].word);
-		size_t h = lexicon_hash(WORDS[i].word, len) & lx->mask;
-		while (lx->slots[h] && strcmp(lx->slots[h]->word, WORDS[i].word) != 0)
+		uint32_t hash = lexicon_hash(WORDS[i].word, strlen(WORDS[i].word));
+		size_t h = hash & lx->mask;
+		while (lx->slots[h].word && strcmp(WORDS[lx->slots[h].word - 1].word, WORDS[i].word) != 0)
 			h = (h + 1) & lx->mask;
-		if (!lx->slots[h]) /* first entry for a word wins */
-			lx->slots[h] = &WORDS[i];
+		if (!lx->slots[h].word) /* first entry for a word wins */
+			lx->slots[h] = (lex_slot){hash, (uint32_t)i + 1};
 	}
 	return lx;
 }
@@ -345,11 +352,8 @@ const lex_entry *lexicon_word(const lexicon *lx, const char *s, size_t n, uint32
 {
 	if (n == 0 || n > 24)
 		return NULL;
-	size_t h = hash & lx->mask;
-	while (lx->slots[h]) {
-		if (eq_lower(s, n, lx->slots[h]->word))
-			return lx->slots[h];
-		h = (h + 1) & lx->mask;
-	}
+	for (size_t h = hash & lx->mask; lx->slots[h].word; h = (h + 1) & lx->mask)
+		if (lx->slots[h].hash == hash && eq_lower(s, n, WORDS[lx->slots[h].word - 1].word))
+			return &WORDS[lx->slots[h].word - 1];
 	return NULL;
 }

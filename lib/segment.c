@@ -55,18 +55,25 @@ static int is_lower_cp(int32_t cp)
 	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-static int push_token(kcna_doc *doc, uint32_t start, uint32_t end, uint8_t kind, uint16_t flags, int32_t cp,
-                      uint32_t para)
+/* The token is written in place: building it on the stack and copying it
+ * stalls on store forwarding, once per token. */
+static token *push_token(kcna_doc *doc, uint32_t start, uint32_t end, uint8_t kind, uint16_t flags, int32_t cp,
+                         uint32_t para)
 {
-	token t;
-	memset(&t, 0, sizeof t);
-	t.start = start;
-	t.end = end;
-	t.kind = kind;
-	t.flags = flags;
-	t.cp = (uint32_t)cp;
-	t.para = para;
-	return VEC_PUSH(&doc->mem, &doc->seg.toks, t);
+	segmentation *sg = &doc->seg;
+	if (sg->toks.count == sg->toks.cap &&
+	    !vec_grow_(&doc->mem, (void **)&sg->toks.items, &sg->toks.cap, sizeof(token)))
+		return NULL;
+	token *t = &sg->toks.items[sg->toks.count++];
+	t->start = start;
+	t->end = end;
+	t->sent = 0;
+	t->para = para;
+	t->lex = NULL;
+	t->cp = (uint32_t)cp;
+	t->flags = flags;
+	t->kind = kind;
+	return t;
 }
 
 /* The word starting with code point cp at [start, next): its end, its
@@ -126,6 +133,12 @@ static int tokenize(kcna_doc *doc)
 	uint16_t pending = TF_SPACE_BEFORE | TF_PARA_START;
 	uint32_t para_start = 0;
 	int para_has_text = 0;
+	/* news text has about one token per five bytes: reserve a little more */
+	size_t guess = len / 4 + 16;
+	doc->seg.toks.items = arena_alloc_raw(&doc->mem, guess * sizeof(token));
+	if (!doc->seg.toks.items)
+		return 0;
+	doc->seg.toks.cap = guess;
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 		int32_t cp = c;
@@ -163,9 +176,9 @@ static int tokenize(kcna_doc *doc)
 			uint16_t flags = pending;
 			uint32_t hash;
 			i = scan_word(s, len, start, next, cp, &hash, &flags);
-			if (!push_token(doc, start, i, TK_WORD, flags, 0, para))
+			token *t = push_token(doc, start, i, TK_WORD, flags, 0, para);
+			if (!t)
 				return 0;
-			token *t = &doc->seg.toks.items[doc->seg.toks.count - 1];
 			t->hash = hash;
 			t->lex = lexicon_word(lex, s + start, i - start, hash);
 		} else if (cl == DG) {
