@@ -199,6 +199,27 @@ static int glued(const dctx *c, uint32_t i)
 }
 
 /* A unit word in the plural: "weeks", "years". */
+/* "today's world", "today's DPRK": the present era, not the day. The
+ * day's own things ("today's talks") stay dates. */
+static int is_present_era(const dctx *c, uint32_t i)
+{
+	static const char *const ERA_NOUNS[] = {"world", "youth", "society", "generation", "era", "age",
+	                                        "children", "people", "times", "reality"};
+	uint32_t k = i + 1;
+	if (is_p(c, k, '\'') || is_p(c, k, 0x2019))
+		k++;
+	else
+		return 0;
+	if (!is_word(c, k, "s") || k + 1 >= c->n || c->toks[k + 1].kind != TK_WORD)
+		return 0;
+	if (c->toks[k + 1].flags & TF_CAP)
+		return 1; /* a proper name: "today's Korea" */
+	for (size_t e = 0; e < sizeof ERA_NOUNS / sizeof ERA_NOUNS[0]; e++)
+		if (is_word(c, k + 1, ERA_NOUNS[e]))
+			return 1;
+	return 0;
+}
+
 static int is_plural(const dctx *c, uint32_t i)
 {
 	return i < c->n && c->toks[i].end - c->toks[i].start > 1 && c->doc->txt.buf[c->toks[i].end - 1] == 's';
@@ -812,6 +833,8 @@ static int match_at(dctx *c, uint32_t i, match *out)
 	}
 	/* today, yesterday, tomorrow */
 	if (cls & LX_RELDAY) {
+		if (lexval(c, i) == 0 && is_present_era(c, i))
+			return 0;
 		if (c->has_ref)
 			shift_days(c, lexval(c, i), &out->v);
 		else
@@ -1064,13 +1087,16 @@ static int match_at(dctx *c, uint32_t i, match *out)
 		out->end_tok = i + 2;
 		return 1;
 	}
-	/* vague: now, recently, (in) the future */
-	if (cls & LX_VAGUE) {
+	/* vague: now, recently, the future */
+	if (is_word(c, i, "the") && is_word(c, i + 1, "future") &&
+	    (i + 2 >= c->n || c->toks[i + 2].kind != TK_WORD || (lexcls(c, i + 2) & LX_STOP))) { /* not "the future king" */
+		out->literal = "FUTURE_REF";
+		out->end_tok = i + 2;
+		return 1;
+	}
+	if ((cls & LX_VAGUE) && !is_word(c, i, "future")) {
 		static const char *VAGUE[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};
-		int k = lexval(c, i);
-		if (k == VAGUE_FUTURE && is_word(c, i, "future") && !(i > 0 && is_word(c, i - 1, "the")))
-			return 0;
-		out->literal = VAGUE[k];
+		out->literal = VAGUE[lexval(c, i)];
 		out->end_tok = i + 1;
 		return 1;
 	}

@@ -204,7 +204,7 @@ static const lex_entry WORDS[] = {
 	W("gave", LX_PAST, 0), W("saw", LX_PAST, 0), W("won", LX_PAST, 0),
 	W("fell", LX_PAST, 0), W("rose", LX_PAST, 0), W("ago", LX_PAST, 0),
 	W("now", LX_VAGUE, VAGUE_PRESENT), W("currently", LX_VAGUE, VAGUE_PRESENT),
-	W("recent", LX_DATEWORD, 0), W("recently", LX_VAGUE, VAGUE_PAST), W("previously", LX_VAGUE, VAGUE_PAST),
+	W("recent", LX_DATEWORD, 0), W("recently", LX_VAGUE, VAGUE_PAST),
 	W("future", LX_VAGUE, VAGUE_FUTURE), W("soon", LX_VAGUE, VAGUE_FUTURE),
 	W("juche", LX_DATEWORD, 0), W("earlier", LX_DATEWORD, 0), W("later", LX_DATEWORD, 0),
 	W("second", LX_DATEWORD, 0), W("third", LX_DATEWORD, 0), W("fourth", LX_DATEWORD, 0),
