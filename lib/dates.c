@@ -708,6 +708,106 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 
 static const char UNIT_CODE[] = {0, 'D', 'W', 'M', 'Y', 'X', 'X', 'H', 'M'};
 
+/* Vague references by adjective and phrase: "current" (PRESENT_REF),
+ * "recent" and "the past" on their own (PAST_REF). */
+static int match_vague_adjective(const dctx *c, uint32_t i, match *out)
+{
+	/* "the current year / quarter / fiscal year": the reference's own */
+	uint32_t k = is_word(c, i, "the") ? i + 1 : i, u = k + 1;
+	if (is_word(c, u, "fiscal"))
+		u++;
+	if (is_word(c, k, "current") && c->has_ref && (is_word(c, u, "quarter") || ((lexcls(c, u) & LX_UNIT) && !is_plural(c, u) &&
+	                                                                            lexval(c, u) >= UNIT_WEEK && lexval(c, u) <= UNIT_YEAR))) {
+		if (is_word(c, u, "quarter")) {
+			snprintf(out->lit, sizeof out->lit, "%04d-Q%d", c->ry, (c->rm - 1) / 3 + 1);
+			out->literal = out->lit;
+		} else {
+			unit_value(c, lexval(c, u), 0, &out->v);
+		}
+		out->end_tok = u + 1;
+		return 1;
+	}
+	if (is_word(c, i, "current") && !(c->toks[i].flags & TF_CAP))
+		out->literal = "PRESENT_REF";
+	else if (is_word(c, i, "recent") && !(c->toks[i].flags & TF_CAP))
+		out->literal = "PAST_REF";
+	else if (is_word(c, i, "the") && is_word(c, i + 1, "past") &&
+	         (i + 2 >= c->n || c->toks[i + 2].kind == TK_PUNCT || (lexcls(c, i + 2) & LX_STOP)) &&
+	         !is_word(c, i + 2, "few") && !is_word(c, i + 2, "several") && !is_word(c, i + 2, "couple")) {
+		out->literal = "PAST_REF"; /* "in the past", not "the past five years" */
+		out->end_tok = i + 2;
+		return 1;
+	} else
+		return 0;
+	out->end_tok = i + 1;
+	return 1;
+}
+
+/* "the weekend", "this weekend": the latest weekend by the reference date
+ * (the coming one where the clause points ahead), as YYYY-Www-WE. */
+static int match_weekend(dctx *c, uint32_t i, match *out)
+{
+	if (!(is_word(c, i, "the") || is_word(c, i, "this")) || !is_word(c, i + 1, "weekend") || !c->has_ref)
+		return 0;
+	long ref = days_from_civil(c->ry, c->rm, c->rd);
+	int wd = weekday_of(c->ry, c->rm, c->rd); /* 0 = Monday */
+	long saturday = wd >= 5 ? ref - (wd - 5) : ref - (wd + 2);
+	if (wd < 5 && points_ahead(c))
+		saturday += 7;
+	int y, m, d, wy, wn;
+	civil_from_days(saturday, &y, &m, &d);
+	iso_week_of(y, m, d, &wy, &wn);
+	snprintf(out->lit, sizeof out->lit, "%04d-W%02d-WE", wy, wn);
+	out->literal = out->lit;
+	out->end_tok = i + 2;
+	return 1;
+}
+
+/* Financial reports: "the year-earlier quarter", "the year-ago period",
+ * "year-earlier" results: the latest completed quarter a year before. */
+static int match_year_earlier(const dctx *c, uint32_t i, match *out)
+{
+	uint32_t k = is_word(c, i, "the") ? i + 1 : i;
+	if (!is_word(c, k, "year") || !is_p(c, k + 1, '-') || !(is_word(c, k + 2, "earlier") || is_word(c, k + 2, "ago")) ||
+	    !c->has_ref)
+		return 0;
+	uint32_t e = k + 3;
+	if (is_word(c, e, "quarter") || is_word(c, e, "period"))
+		e++;
+	else if (k != i)
+		return 0; /* "the year-earlier profit": only the modifier is the date */
+	int q = (c->rm - 1) / 3, y = c->ry - 1; /* the last completed quarter, a year back */
+	if (q == 0) {
+		q = 4;
+		y--;
+	}
+	snprintf(out->lit, sizeof out->lit, "%04d-Q%d", y, q);
+	out->literal = out->lit;
+	out->end_tok = e;
+	return 1;
+}
+
+/* "for years", "over weeks": a duration of unknown length (PXY, PXW). */
+static int match_unquantified_plural(const dctx *c, uint32_t i, match *out)
+{
+	static const char *const PREPS[] = {"for", "over", "within"};
+	int prep = 0;
+	for (size_t k = 0; k < sizeof PREPS / sizeof PREPS[0]; k++)
+		prep |= i > 0 && is_word(c, i - 1, PREPS[k]);
+	if (!prep || !(lexcls(c, i) & LX_UNIT) || !is_plural(c, i) || lexval(c, i) > UNIT_CENTURY ||
+	    lexval(c, i) == UNIT_DECADE || lexval(c, i) == UNIT_CENTURY)
+		return 0;
+	if (i + 1 < c->n && (is_word(c, i + 1, "ago") || is_word(c, i + 1, "later") || is_word(c, i + 1, "of") ||
+	                     is_word(c, i + 1, "earlier")))
+		return 0;
+	static const char CODE[] = {0, 'D', 'W', 'M', 'Y'};
+	snprintf(out->lit, sizeof out->lit, "PX%c", CODE[lexval(c, i)]);
+	out->literal = out->lit;
+	out->type = KCNA_DATE_DURATION;
+	out->end_tok = i + 1;
+	return 1;
+}
+
 static int match_at(dctx *c, uint32_t i, match *out)
 {
 	memset(out, 0, sizeof *out);
@@ -1079,6 +1179,9 @@ static int match_at(dctx *c, uint32_t i, match *out)
 		out->end_tok = i + 2;
 		return 1;
 	}
+	if (match_vague_adjective(c, i, out) || match_weekend(c, i, out) || match_year_earlier(c, i, out) ||
+	    match_unquantified_plural(c, i, out))
+		return 1;
 	/* this morning / this evening: the reference day's part */
 	if (is_word(c, i, "this") && (lexcls(c, i + 1) & LX_DAYPART) && c->has_ref) {
 		snprintf(out->lit, sizeof out->lit, "%04d-%02d-%02dT%s", c->ry, c->rm, c->rd, daypart_code(c, i + 1));

@@ -87,7 +87,7 @@ enum lex_class {
 
 /* Words at which dates.c tries its patterns; any other word is skipped at once. */
 #define LX_DATE_TRIGGER (LX_MONTH | LX_WEEKDAY | LX_RELDAY | LX_SEASON | LX_MODIFIER | LX_DIRECTION | LX_VAGUE | \
-                         LX_NUMWORD | LX_DATEWORD)
+                         LX_NUMWORD | LX_DATEWORD | LX_UNIT)
 
 enum unit_id { UNIT_DAY = 1, UNIT_WEEK, UNIT_MONTH, UNIT_YEAR, UNIT_DECADE, UNIT_CENTURY, UNIT_HOUR, UNIT_MINUTE };
 enum vague_id { VAGUE_PRESENT = 1, VAGUE_PAST, VAGUE_FUTURE };
