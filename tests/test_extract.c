@@ -185,6 +185,30 @@ START_TEST(quarters_sets_and_old_years)
 }
 END_TEST
 
+START_TEST(vague_and_financial_references)
+{
+	/* 2025-11-05 is a Wednesday: the latest weekend is that of ISO week 44 */
+	parse("Previously, the plant was idle. Today's world is different, but today's talks went well. "
+	      "In the past, the current system served. We will meet in the future, too. "
+	      "The firm said recent sales over the weekend beat the year-earlier quarter; "
+	      "the current year will be better. Crops failed for years.", "2025-11-05");
+	ck_assert_ptr_null(date_value("Previously"));
+	ck_assert_ptr_null(date_value("Today"));
+	ck_assert_str_eq(date_value("today"), "2025-11-05");
+	ck_assert_str_eq(date_value("the past"), "PAST_REF");
+	ck_assert_str_eq(date_value("current"), "PRESENT_REF");
+	ck_assert_str_eq(date_value("the future"), "FUTURE_REF");
+	ck_assert_str_eq(date_value("recent"), "PAST_REF");
+	ck_assert_str_eq(date_value("the weekend"), "2025-W44-WE");
+	ck_assert_str_eq(date_value("the year-earlier quarter"), "2024-Q3");
+	ck_assert_str_eq(date_value("the current year"), "2025");
+	ck_assert_str_eq(date_value("years"), "PXY");
+	/* an adjective "future" and a plural after no preposition are no dates */
+	parse("The future king met the years of struggle.", "2025-11-05");
+	ck_assert_uint_eq(kcna_doc_date_count(D), 0);
+}
+END_TEST
+
 /* ---- quotes ---- */
 START_TEST(quote_after_with_cue)
 {
@@ -365,6 +389,7 @@ Suite *extract_suite(void)
 	tcase_add_test(d, durations_and_vague);
 	tcase_add_test(d, tense_decides_direction);
 	tcase_add_test(d, quarters_sets_and_old_years);
+	tcase_add_test(d, vague_and_financial_references);
 	suite_add_tcase(s, d);
 	TCase *q = tcase_create("quotes");
 	tcase_add_checked_fixture(q, setup, teardown);
