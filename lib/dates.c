@@ -4,6 +4,7 @@
  * reference date. News reports the past: a day or month without a year is
  * the latest one on or before the reference date unless a word points ahead. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "internal.h"
 
@@ -144,6 +145,9 @@ typedef struct dctx {
 	int have_last;
 	dval last;
 	uint32_t last_start, last_end;
+	/* the last quarter cited ("the third quarter"), for "a year earlier" */
+	int last_quarter_y, last_quarter;
+	uint32_t last_quarter_sent;
 	unsigned options;
 } dctx;
 
@@ -157,6 +161,7 @@ typedef struct match {
 	const char *literal; /* value given as is: "P5Y", "PAST_REF" */
 	char lit[32];
 	int anchored;
+	int quarter_cited; /* a quarter the text names, which "a year earlier" may refer to */
 } match;
 
 static int num_of(const dctx *c, uint32_t i, int *out)
@@ -680,6 +685,8 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 		int last = (c->rm - 1) / 3; /* 0 = the fourth quarter of last year */
 		snprintf(out->lit, sizeof out->lit, "%04d-Q%d", last ? c->ry : c->ry - 1, last ? last : 4);
 		out->literal = out->lit;
+	out->quarter_cited = 1;
+		out->quarter_cited = 1;
 		out->end_tok = is_word(c, k, "quarter") ? k + 1 : k + 2;
 		return 1;
 	}
@@ -702,6 +709,7 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 	else
 		snprintf(out->lit, sizeof out->lit, "XXXX-Q%d", q);
 	out->literal = out->lit;
+	out->quarter_cited = 1;
 	out->end_tok = k + 1;
 	return 1;
 }
@@ -721,6 +729,7 @@ static int match_vague_adjective(const dctx *c, uint32_t i, match *out)
 		if (is_word(c, u, "quarter")) {
 			snprintf(out->lit, sizeof out->lit, "%04d-Q%d", c->ry, (c->rm - 1) / 3 + 1);
 			out->literal = out->lit;
+			out->quarter_cited = 1;
 		} else {
 			unit_value(c, lexval(c, u), 0, &out->v);
 		}
@@ -1066,6 +1075,11 @@ static int match_at(dctx *c, uint32_t i, match *out)
 					int anchored = !is_word(c, u + 1, "ago");
 					if (cnt < 0) {
 						out->literal = dir < 0 ? "PAST_REF" : "FUTURE_REF";
+					} else if (unit == UNIT_YEAR && c->last_quarter && c->toks[i].sent <= c->last_quarter_sent + 2) {
+						/* "profit rose in the third quarter from a year earlier": that quarter */
+						snprintf(out->lit, sizeof out->lit, "%04d-Q%d", c->last_quarter_y + dir * cnt,
+						         c->last_quarter);
+						out->literal = out->lit;
 					} else if (anchored && c->have_last) {
 						dctx c2 = *c;
 						c2.ry = c->last.y;
@@ -1227,6 +1241,11 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 	char buf[64];
 	if (mt->literal) {
 		snprintf(buf, sizeof buf, "%s", mt->literal);
+		if (mt->quarter_cited && buf[0] != 'X') {
+			c->last_quarter_y = atoi(buf); /* "1989-Q3" */
+			c->last_quarter = buf[6] - '0';
+			c->last_quarter_sent = c->toks[ft].sent;
+		}
 	} else {
 		format_dval(&mt->v, buf, sizeof buf);
 		d.year = mt->v.y;

@@ -203,6 +203,10 @@ START_TEST(vague_and_financial_references)
 	ck_assert_str_eq(date_value("the year-earlier quarter"), "2024-Q3");
 	ck_assert_str_eq(date_value("the current year"), "2025");
 	ck_assert_str_eq(date_value("years"), "PXY");
+	/* "a year earlier" after a quarter is that quarter a year back */
+	parse("Net income rose in the third quarter from a year earlier. Sales fell from a year ago.", "1989-11-02");
+	ck_assert_str_eq(date_value("a year earlier"), "1988-Q3");
+	ck_assert_str_eq(date_value("a year ago"), "1988-Q3");
 	/* an adjective "future" and a plural after no preposition are no dates */
 	parse("The future king met the years of struggle.", "2025-11-05");
 	ck_assert_uint_eq(kcna_doc_date_count(D), 0);
