@@ -180,12 +180,12 @@ static int num_of(const dctx *c, uint32_t i, int *out)
 
 static uint32_t lexcls(const dctx *c, uint32_t i)
 {
-	return i < c->n && c->toks[i].lex ? c->toks[i].lex->cls : 0;
+	return i < c->n ? c->toks[i].cls : 0;
 }
 
 static int lexval(const dctx *c, uint32_t i)
 {
-	return c->toks[i].lex->val;
+	return tok_lex(&c->toks[i])->val;
 }
 
 static int is_word(const dctx *c, uint32_t i, const char *w)
@@ -399,7 +399,7 @@ static int plausible_bare_year(const dctx *c, uint32_t i, int y)
 		const char *s = c->doc->txt.buf + nx->start;
 		size_t len = nx->end - nx->start;
 		/* a plural noun right after: a count */
-		if ((len > 3 && s[len - 1] == 's' && !(nx->lex && (nx->lex->cls & (LX_STOP | LX_CUE)))) ||
+		if ((len > 3 && s[len - 1] == 's' && !(nx->cls & (LX_STOP | LX_CUE))) ||
 		    is_word(c, i + 1, "people"))
 			return 0;
 		if (lexcls(c, i + 1) & LX_UNIT)
@@ -583,9 +583,9 @@ static int word_tense(const dctx *c, uint32_t k)
 	const token *t = &c->toks[k];
 	if (t->kind != TK_WORD)
 		return 0;
-	if (t->lex && (t->lex->cls & LX_FUTURE))
+	if (t->cls & LX_FUTURE)
 		return 1;
-	if (t->lex && (t->lex->cls & (LX_CUE | LX_PAST)))
+	if (t->cls & (LX_CUE | LX_PAST))
 		return -1;
 	const char *w = c->doc->txt.buf + t->start;
 	size_t n = t->end - t->start;
@@ -643,11 +643,11 @@ static int match_set_adverb(const dctx *c, uint32_t i, match *out)
 			continue;
 		if (c->toks[i].flags & TF_CAP)
 			return 0;
-		if (i > 0 && c->toks[i - 1].lex && (c->toks[i - 1].lex->cls & LX_STOP) && !is_word(c, i - 1, "and") &&
+		if (i > 0 && (c->toks[i - 1].cls & LX_STOP) && !is_word(c, i - 1, "and") &&
 		    !is_word(c, i - 1, "or"))
 			return 0;
 		if (i + 1 < c->n && c->toks[i + 1].kind == TK_WORD &&
-		    ((c->toks[i + 1].flags & TF_CAP) || !(c->toks[i + 1].lex && (c->toks[i + 1].lex->cls & LX_STOP))))
+		    ((c->toks[i + 1].flags & TF_CAP) || !(c->toks[i + 1].cls & LX_STOP)))
 			return 0; /* "daily newspaper", "weekly Tongil Sinbo" */
 		out->type = KCNA_DATE_SET;
 		out->literal = SET_ADVERBS[k].value;
@@ -823,7 +823,7 @@ static int match_at(dctx *c, uint32_t i, match *out)
 	out->v.y = out->v.m = out->v.d = -1;
 	out->type = KCNA_DATE_DATE;
 	const token *t = &c->toks[i];
-	uint32_t cls = t->lex ? t->lex->cls : 0;
+	uint32_t cls = t->cls;
 	int y, v;
 	uint32_t j;
 	c->tense = TENSE_UNKNOWN;

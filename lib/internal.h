@@ -124,6 +124,9 @@ uint32_t lexicon_hash(const char *s, size_t n);
 /* The entry for a word (any case) given its lexicon_hash, or NULL. */
 const lex_entry *lexicon_word(const lexicon *lx, const char *s, size_t n, uint32_t hash);
 const known_entity *known_entities(size_t *count);
+/* Lexicon entries by a small id (1-based), so a token stays 32 bytes. */
+uint16_t lexicon_id(const lex_entry *e);
+const lex_entry *lexicon_entry(uint16_t id);
 
 /* ---------- parser ---------- */
 /* An entity the parser knows by name: the built-in figures, then the
@@ -203,14 +206,19 @@ typedef struct token {
 	uint32_t start, end;
 	uint32_t sent; /* sentence index */
 	uint32_t para; /* paragraph index */
-	const lex_entry *lex;
 	union {
 		uint32_t hash; /* TK_WORD: lexicon_hash of its text */
 		uint32_t cp;   /* TK_PUNCT: its code point */
 	};
+	uint32_t cls;  /* its lexicon entry's classes (LX_*), 0 if none: read per token, so kept here */
+	uint16_t lex;  /* its lexicon entry (lexicon_id), 0 if none */
 	uint16_t flags;
 	uint8_t kind;
 } token;
+static inline const lex_entry *tok_lex(const token *t)
+{
+	return lexicon_entry(t->lex);
+}
 _Static_assert(sizeof(token) <= 32, "a token is 32 bytes: millions of them per large input");
 
 typedef struct span {

@@ -7,7 +7,7 @@
 #define W(word, cls, val) {word, cls, val, NULL}
 #define CUE(word, base) {word, LX_CUE, 0, base}
 
-static const lex_entry WORDS[] = {
+static const lex_entry WORDS[] = { /* at most 65535: lexicon_id is 16 bits */
 	/* months */
 	W("january", LX_MONTH, 1), W("jan", LX_MONTH, 1), W("february", LX_MONTH, 2), W("feb", LX_MONTH, 2),
 	W("march", LX_MONTH, 3), W("mar", LX_MONTH, 3), W("april", LX_MONTH, 4), W("apr", LX_MONTH, 4),
@@ -339,6 +339,16 @@ lexicon *lexicon_new(const kcna_allocator *a)
 			lx->slots[h] = (lex_slot){hash, (uint32_t)i + 1};
 	}
 	return lx;
+}
+
+uint16_t lexicon_id(const lex_entry *e)
+{
+	return e ? (uint16_t)(e - WORDS + 1) : 0;
+}
+
+const lex_entry *lexicon_entry(uint16_t id)
+{
+	return id ? &WORDS[id - 1] : NULL;
 }
 
 void lexicon_free(lexicon *lx, const kcna_allocator *a)

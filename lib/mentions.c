@@ -35,7 +35,7 @@ int is_name_word(const token *t)
 		return 0;
 	if (!t->lex)
 		return 1;
-	return (t->lex->cls & ~(uint32_t)(LX_GIVEN_NAME | LX_ASIAN_SURNAME | LX_NAME_PARTICLE)) == 0;
+	return (t->cls & ~(uint32_t)(LX_GIVEN_NAME | LX_ASIAN_SURNAME | LX_NAME_PARTICLE)) == 0;
 }
 
 /* Match alias text against the input at byte offset at. A space or hyphen in
@@ -293,9 +293,9 @@ static int is_headline(const kcna_doc *doc, uint32_t ti)
 	for (; i < doc->seg.toks.count && toks[i].para == para && words < 40; i++) {
 		/* a headline is one sentence and reports no speech: "Ri Chol Ho met
 		 * Pak Song Il. \"Welcome,\" said Ri." is news, however capitalised */
-		if ((i > first && (toks[i].flags & TF_SENT_START)) || (toks[i].lex && (toks[i].lex->cls & LX_CUE) && !(toks[i].flags & TF_CAP)))
+		if ((i > first && (toks[i].flags & TF_SENT_START)) || ((toks[i].cls & LX_CUE) && !(toks[i].flags & TF_CAP)))
 			return 0;
-		if (toks[i].kind != TK_WORD || (toks[i].lex && (toks[i].lex->cls & LX_STOP)))
+		if (toks[i].kind != TK_WORD || (toks[i].cls & LX_STOP))
 			continue;
 		words++;
 		if (toks[i].flags & TF_CAP)
@@ -315,9 +315,9 @@ static uint32_t title_before(const kcna_doc *doc, uint32_t ti)
 		const token *t = &toks[i - 1];
 		if (t->kind != TK_WORD || !t->lex || t->para != toks[ti].para)
 			break;
-		if (t->lex->cls & LX_TITLE)
+		if (t->cls & LX_TITLE)
 			titled = 1;
-		else if (!(t->lex->cls & (LX_PLACE | LX_ORGWORD)))
+		else if (!(t->cls & (LX_PLACE | LX_ORGWORD)))
 			break;
 		i--;
 		first = i;
@@ -368,17 +368,17 @@ static int index_mentions(kcna_doc *doc)
 		}
 	generic:
 		/* 2. pronouns */
-		if (t->lex && (t->lex->cls & LX_PRONOUN)) {
+		if (t->cls & LX_PRONOUN) {
 			if (!add_mention(doc, i, i, t->start, t->end, NULL))
 				return 0;
 			doc->mentions.items[doc->mentions.count - 1].is_pronoun = 1;
 			continue;
 		}
 		/* 3. "the minister", "the spokesman": resolved when attributing */
-		if (t->lex && (t->lex->cls & LX_TITLE) && !(t->flags & TF_CAP) && i > 0 &&
+		if ((t->cls & LX_TITLE) && !(t->flags & TF_CAP) && i > 0 &&
 		    (tok_is(doc, &toks[i - 1], "the") || (i > 1 && tok_is(doc, &toks[i - 2], "the") &&
 		                                           toks[i - 1].kind == TK_WORD)) &&
-		    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].lex && (toks[i + 1].lex->cls & LX_CUE)) &&
+		    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].cls & LX_CUE) &&
 		      !tok_is(doc, &toks[i + 1], "of"))) {
 			if (!add_mention(doc, i, i, t->start, t->end, NULL))
 				return 0;
@@ -388,7 +388,7 @@ static int index_mentions(kcna_doc *doc)
 			continue;
 		}
 		/* 4. a body written in lowercase: "the unification ministry" */
-		if (t->lex && (t->lex->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && !(t->lex->cls & LX_MEDIAWORD) && i >= 2 &&
+		if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && !(t->cls & LX_MEDIAWORD) && i >= 2 &&
 		    toks[i - 1].kind == TK_WORD && !toks[i - 1].lex && !(toks[i - 1].flags & TF_CAP) &&
 		    tok_is(doc, &toks[i - 2], "the") && doc->tok_mention[i - 1] < 0) {
 			kcna_speaker *s = speaker_for_name(doc, toks[i - 1].start, t->end, KCNA_SPEAKER_ORGANIZATION);
@@ -397,8 +397,8 @@ static int index_mentions(kcna_doc *doc)
 			continue;
 		}
 		/* 4b. "the ministry", "the command": a body named earlier, resolved when attributing */
-		if (t->lex && (t->lex->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && i > 0 && tok_is(doc, &toks[i - 1], "the") &&
-		    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].lex && (toks[i + 1].lex->cls & LX_CUE)))) {
+		if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && i > 0 && tok_is(doc, &toks[i - 1], "the") &&
+		    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].cls & LX_CUE))) {
 			if (!add_mention(doc, i, i, t->start, t->end, NULL))
 				return 0;
 			mention *m = &doc->mentions.items[doc->mentions.count - 1];
@@ -409,10 +409,10 @@ static int index_mentions(kcna_doc *doc)
 		}
 		/* 5. an unknown name: capitalised words, hyphenated parts allowed */
 		if (!is_name_word(t) && !(t->kind == TK_WORD && (t->flags & TF_CAP) && t->lex &&
-		                          (t->lex->cls & LX_ORGWORD) && !(t->lex->cls & LX_STOP)))
+		                          (t->cls & LX_ORGWORD) && !(t->cls & LX_STOP)))
 			continue;
 		uint32_t j = i, words = 1;
-		int org = (t->lex && (t->lex->cls & LX_ORGWORD));
+		int org = (t->cls & LX_ORGWORD);
 		while (j + 1 < n) {
 			const token *nx = &toks[j + 1];
 			const alias_def *other = NULL;
@@ -428,8 +428,8 @@ static int index_mentions(kcna_doc *doc)
 				words++;
 				continue;
 			}
-			if (nx->kind == TK_WORD && (nx->flags & TF_CAP) && nx->lex && (nx->lex->cls & LX_ORGWORD) &&
-			    !(nx->lex->cls & LX_STOP)) {
+			if (nx->kind == TK_WORD && (nx->flags & TF_CAP) && (nx->cls & LX_ORGWORD) &&
+			    !(nx->cls & LX_STOP)) {
 				org = 1;
 				j++;
 				words++;
@@ -452,7 +452,7 @@ static int index_mentions(kcna_doc *doc)
 		if (headline)
 			continue;
 		uint32_t tb = title_before(doc, i);
-		int cue_after = j + 1 < n && toks[j + 1].lex && (toks[j + 1].lex->cls & LX_CUE);
+		int cue_after = j + 1 < n && (toks[j + 1].cls & LX_CUE);
 		if (words < 2) {
 			/* one word: a surname already seen, or a titled/quoted person */
 			char *key = name_key(&doc->mem, tok_text(doc, t), t->end - t->start);
@@ -477,8 +477,8 @@ static int index_mentions(kcna_doc *doc)
 		if (!s)
 			return 0;
 		if (!s->surname) {
-			const token *sur = (t->lex && (t->lex->cls & LX_ASIAN_SURNAME)) ? t : &toks[j];
-			if (!(t->lex && (t->lex->cls & LX_ASIAN_SURNAME))) {
+			const token *sur = (t->cls & LX_ASIAN_SURNAME) ? t : &toks[j];
+			if (!(t->cls & LX_ASIAN_SURNAME)) {
 				/* last name part: back up over a hyphenated tail */
 				uint32_t k = j;
 				while (k > i && (tok_punct(&toks[k - 1], '-')))

@@ -212,7 +212,7 @@ static const mention *mention_at(const kcna_doc *doc, uint32_t tok)
 
 static int is_cue(const token *t)
 {
-	return t->kind == TK_WORD && t->lex && (t->lex->cls & LX_CUE) && !(t->flags & TF_IN_QUOTE);
+	return t->kind == TK_WORD && (t->cls & LX_CUE) && !(t->flags & TF_IN_QUOTE);
 }
 
 /* The nearest person named before mention index mi: first in its own
@@ -386,7 +386,7 @@ static int is_prepositional_object(const kcna_doc *doc, uint32_t first_tok)
 	/* walk left over the noun phrase: titles, capitalised words, "the";
 	 * not into another name ("Ambassador to Pyongyang Alexander Matsegora") */
 	while (i > limit && toks[i - 1].kind == TK_WORD && !(toks[i - 1].flags & TF_IN_QUOTE) && !ends_mention(doc, i - 1) &&
-	       ((toks[i - 1].flags & TF_CAP) || (toks[i - 1].lex && (toks[i - 1].lex->cls & LX_TITLE)) ||
+	       ((toks[i - 1].flags & TF_CAP) || (toks[i - 1].cls & LX_TITLE) ||
 	        tok_is(doc, &toks[i - 1], "the")) &&
 	       !(toks[i - 1].flags & TF_SENT_START))
 		i--;
@@ -462,7 +462,7 @@ static void attribute_before(const kcna_doc *doc, uint32_t from, uint32_t open_t
 			continue;
 		if (!is_cue(&toks[i]))
 			continue;
-		const char *base = toks[i].lex->base;
+		const char *base = tok_lex(&toks[i])->base;
 		if (strcmp(base, "according") == 0) {
 			const mention *m = mention_after(doc, i, open_tok, 3);
 			if (m && m->speaker && m->speaker->kind != KCNA_SPEAKER_MEDIA &&
@@ -508,7 +508,7 @@ static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution 
 		}
 		if (!is_cue(&toks[i]))
 			continue;
-		const char *base = toks[i].lex->base;
+		const char *base = tok_lex(&toks[i])->base;
 		/* '"...," noting that ...': a participle's subject is the clause's, before the quote */
 		if (i > after + 1 && tok_punct(&toks[i - 1], ',') && toks[i].end - toks[i].start > 4 &&
 		    memcmp(doc->txt.buf + toks[i].end - 3, "ing", 3) == 0 && strcmp(base, "according") != 0)
@@ -572,7 +572,7 @@ static kcna_speaker *work_author(const kcna_doc *doc, const kcna_quote *q)
 		return NULL;
 	const token *w = &toks[qc.open_tok - 1];
 	if (!(tok_is(doc, w, "titled") || tok_is(doc, w, "entitled") || tok_is(doc, w, "headlined") ||
-	      (w->lex && (w->lex->cls & LX_SOURCEWORD))))
+	      (w->cls & LX_SOURCEWORD)))
 		return NULL;
 	const mention *m = subject_before(doc, qc.from, qc.open_tok);
 	return m ? speaker_of_mention(doc, m) : NULL;

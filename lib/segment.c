@@ -69,7 +69,8 @@ static token *push_token(kcna_doc *doc, uint32_t start, uint32_t end, uint8_t ki
 	t->end = end;
 	t->sent = 0;
 	t->para = para;
-	t->lex = NULL;
+	t->cls = 0;
+	t->lex = 0;
 	t->cp = (uint32_t)cp;
 	t->flags = flags;
 	t->kind = kind;
@@ -180,7 +181,11 @@ static int tokenize(kcna_doc *doc)
 			if (!t)
 				return 0;
 			t->hash = hash;
-			t->lex = lexicon_word(lex, s + start, i - start, hash);
+			const lex_entry *e = lexicon_word(lex, s + start, i - start, hash);
+			if (e) {
+				t->lex = lexicon_id(e);
+				t->cls = e->cls;
+			}
 		} else if (cl == DG) {
 			while (i < len && s[i] >= '0' && s[i] <= '9')
 				i++;
