@@ -828,6 +828,9 @@ static int match_at(dctx *c, uint32_t i, match *out)
 	uint32_t j;
 	c->tense = TENSE_UNKNOWN;
 	c->at = i;
+	/* a bare unit word ("years", "year-earlier") starts only these two */
+	if (t->kind == TK_WORD && (cls & LX_DATE_TRIGGER) == LX_UNIT)
+		return match_year_earlier(c, i, out) || match_unquantified_plural(c, i, out);
 
 	/* ISO 2024-08-16 */
 	if (year_at(c, i, &y) && is_p(c, i + 1, '-') && glued(c, i + 1) && num_of(c, i + 2, &v) && glued(c, i + 2) &&
