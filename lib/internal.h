@@ -111,15 +111,7 @@ typedef struct known_entity {
 typedef struct lexicon lexicon;
 lexicon *lexicon_new(const kcna_allocator *a);
 void lexicon_free(lexicon *lx, const kcna_allocator *a);
-/* Hash of a word's ASCII-lowercased bytes (FNV-1a); tokens carry it. */
-#define FNV_OFFSET 2166136261u
-#define FNV_PRIME 16777619u
-static inline uint32_t fnv_step(uint32_t h, unsigned char c)
-{
-	if (c >= 'A' && c <= 'Z')
-		c = (unsigned char)(c + 32);
-	return (h ^ c) * FNV_PRIME;
-}
+/* Hash of a word's bytes with ASCII letters lowercased; tokens carry it. */
 uint32_t lexicon_hash(const char *s, size_t n);
 /* The entry for a word (any case) given its lexicon_hash, or NULL. */
 const lex_entry *lexicon_word(const lexicon *lx, const char *s, size_t n, uint32_t hash);
