@@ -294,31 +294,18 @@ struct lexicon {
 	size_t mask;
 };
 
-/* ASCII uppercase letters of w lowercased, eight bytes at once. */
-static uint64_t ascii_lower8(uint64_t w)
-{
-	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-	uint64_t x = w & ~high;
-	uint64_t upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x7F - 'Z')) & ~w & high;
-	return w | (upper >> 2); /* 0x80 >> 2 = 0x20, the case bit */
-}
-
-/* Eight bytes per multiply: a word costs one or two steps. */
 uint32_t lexicon_hash(const char *s, size_t n)
 {
-	const uint64_t k = 0x9E3779B97F4A7C15ull;
-	uint64_t h = k ^ n;
+	uint64_t h = LEXICON_HASH_K ^ n;
 	for (; n >= 8; s += 8, n -= 8) {
 		uint64_t w;
 		memcpy(&w, s, 8);
-		h = (h ^ ascii_lower8(w)) * k;
-		h ^= h >> 32;
+		h = lexicon_hash_step(h, w);
 	}
-	if (n) {
+	if (n) { /* zero-filled, as lexicon_hash_padded masks its last load */
 		uint64_t w = 0;
 		memcpy(&w, s, n);
-		h = (h ^ ascii_lower8(w)) * k;
-		h ^= h >> 32;
+		h = lexicon_hash_step(h, w);
 	}
 	return (uint32_t)h;
 }

@@ -188,7 +188,7 @@ static int tokenize(kcna_doc *doc)
 		if ((cl & (LO | UP)) || (c >= 0x80 && is_letter_cp(cp))) {
 			uint16_t flags = pending;
 			i = scan_word(s, len, start, next, cp, &flags);
-			uint32_t hash = lexicon_hash(s + start, i - start);
+			uint32_t hash = lexicon_hash_padded(s + start, i - start);
 			token *t = push_token(doc, start, i, TK_WORD, flags, 0, para);
 			if (!t)
 				return 0;

@@ -43,7 +43,7 @@ int text_init(text *t, arena *a, const char *utf8, size_t len)
 	t->orig = utf8;
 	t->len = (uint32_t)len;
 	t->flags = 0;
-	t->buf = arena_alloc(a, len + 1);
+	t->buf = arena_alloc_raw(a, len + TEXT_PADDING);
 	if (!t->buf)
 		return 0;
 	const unsigned char *s = (const unsigned char *)utf8;
@@ -80,7 +80,7 @@ int text_init(text *t, arena *a, const char *utf8, size_t len)
 		memcpy(t->buf + i, s + i, n);
 		i += n;
 	}
-	t->buf[len] = 0;
+	memset(t->buf + len, 0, TEXT_PADDING); /* a NUL terminator, and room for 8-byte loads */
 	return 1;
 }
 
