@@ -30,10 +30,16 @@ def seconds(bench, text):
         f.write(json.dumps({"text": text, "date": "2024-08-16"}) + "\n")
         path = f.name
     try:
-        out = subprocess.run([bench, path, "--repeat", "2"], capture_output=True, text=True, check=True).stdout
+        # the best of three runs: a shared machine's pauses would otherwise
+        # dominate inputs that take milliseconds
+        best = None
+        for _ in range(3):
+            out = subprocess.run([bench, path, "--repeat", "2"], capture_output=True, text=True, check=True).stdout
+            t = float(re.search(r"seconds=([0-9.]+)", out.strip().splitlines()[-1]).group(1))
+            best = t if best is None else min(best, t)
     finally:
         os.unlink(path)
-    return float(re.search(r"seconds=([0-9.]+)", out.strip().splitlines()[-1]).group(1))
+    return best
 
 
 def main():
