@@ -161,7 +161,8 @@ typedef struct match {
 	const char *literal; /* value given as is: "P5Y", "PAST_REF" */
 	char lit[32];
 	int anchored;
-	int quarter_cited; /* a quarter the text names, which "a year earlier" may refer to */
+	int quarter_cited; /* a quarter the text names, which "a year earlier" refers back to
+	                    * (not one derived from another) */
 } match;
 
 static int num_of(const dctx *c, uint32_t i, int *out)
@@ -662,6 +663,23 @@ static int match_set_adverb(const dctx *c, uint32_t i, match *out)
  * unless the clause points ahead. */
 static const char *const QUARTER_ORDINALS[] = {"first", "second", "third", "fourth"};
 
+/* A quarter's value, "YYYY-Qn" ("XXXX-Qn" for an unknown year). */
+static void set_quarter(match *out, int y, int q)
+{
+	if (y >= 0)
+		snprintf(out->lit, sizeof out->lit, "%04d-Q%d", y % 10000, q);
+	else
+		snprintf(out->lit, sizeof out->lit, "XXXX-Q%d", q);
+	out->literal = out->lit;
+}
+
+/* The quarter last completed by the reference date, years_back earlier. */
+static void set_completed_quarter(const dctx *c, int years_back, match *out)
+{
+	int q = (c->rm - 1) / 3, y = c->ry - years_back; /* q == 0: the fourth of the year before */
+	set_quarter(out, q ? y : y - 1, q ? q : 4);
+}
+
 static int match_quarter(const dctx *c, uint32_t i, match *out)
 {
 	uint32_t k = i;
@@ -682,10 +700,7 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 	 * last completed before the reference date */
 	if (!q && k == i + 1 && c->has_ref && written_year < 0 &&
 	    (is_word(c, k, "quarter") || ((is_word(c, k, "latest") || is_word(c, k, "recent")) && is_word(c, k + 1, "quarter")))) {
-		int last = (c->rm - 1) / 3; /* 0 = the fourth quarter of last year */
-		snprintf(out->lit, sizeof out->lit, "%04d-Q%d", last ? c->ry : c->ry - 1, last ? last : 4);
-		out->literal = out->lit;
-	out->quarter_cited = 1;
+		set_completed_quarter(c, 0, out);
 		out->quarter_cited = 1;
 		out->end_tok = is_word(c, k, "quarter") ? k + 1 : k + 2;
 		return 1;
@@ -704,11 +719,7 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 		if (ahead ? q < current : q > current)
 			y += ahead ? 1 : -1;
 	}
-	if (y >= 0)
-		snprintf(out->lit, sizeof out->lit, "%04d-Q%d", y, q);
-	else
-		snprintf(out->lit, sizeof out->lit, "XXXX-Q%d", q);
-	out->literal = out->lit;
+	set_quarter(out, y, q);
 	out->quarter_cited = 1;
 	out->end_tok = k + 1;
 	return 1;
@@ -727,8 +738,7 @@ static int match_vague_adjective(const dctx *c, uint32_t i, match *out)
 	if (is_word(c, k, "current") && c->has_ref && (is_word(c, u, "quarter") || ((lexcls(c, u) & LX_UNIT) && !is_plural(c, u) &&
 	                                                                            lexval(c, u) >= UNIT_WEEK && lexval(c, u) <= UNIT_YEAR))) {
 		if (is_word(c, u, "quarter")) {
-			snprintf(out->lit, sizeof out->lit, "%04d-Q%d", c->ry, (c->rm - 1) / 3 + 1);
-			out->literal = out->lit;
+			set_quarter(out, c->ry, (c->rm - 1) / 3 + 1);
 			out->quarter_cited = 1;
 		} else {
 			unit_value(c, lexval(c, u), 0, &out->v);
@@ -785,13 +795,7 @@ static int match_year_earlier(const dctx *c, uint32_t i, match *out)
 		e++;
 	else if (k != i)
 		return 0; /* "the year-earlier profit": only the modifier is the date */
-	int q = (c->rm - 1) / 3, y = c->ry - 1; /* the last completed quarter, a year back */
-	if (q == 0) {
-		q = 4;
-		y--;
-	}
-	snprintf(out->lit, sizeof out->lit, "%04d-Q%d", y, q);
-	out->literal = out->lit;
+	set_completed_quarter(c, 1, out);
 	out->end_tok = e;
 	return 1;
 }
@@ -803,14 +807,12 @@ static int match_unquantified_plural(const dctx *c, uint32_t i, match *out)
 	int prep = 0;
 	for (size_t k = 0; k < sizeof PREPS / sizeof PREPS[0]; k++)
 		prep |= i > 0 && is_word(c, i - 1, PREPS[k]);
-	if (!prep || !(lexcls(c, i) & LX_UNIT) || !is_plural(c, i) || lexval(c, i) > UNIT_CENTURY ||
-	    lexval(c, i) == UNIT_DECADE || lexval(c, i) == UNIT_CENTURY)
+	if (!prep || !(lexcls(c, i) & LX_UNIT) || !is_plural(c, i) || lexval(c, i) > UNIT_YEAR)
 		return 0;
 	if (i + 1 < c->n && (is_word(c, i + 1, "ago") || is_word(c, i + 1, "later") || is_word(c, i + 1, "of") ||
 	                     is_word(c, i + 1, "earlier")))
 		return 0;
-	static const char CODE[] = {0, 'D', 'W', 'M', 'Y'};
-	snprintf(out->lit, sizeof out->lit, "PX%c", CODE[lexval(c, i)]);
+	snprintf(out->lit, sizeof out->lit, "PX%c", UNIT_CODE[lexval(c, i)]);
 	out->literal = out->lit;
 	out->type = KCNA_DATE_DURATION;
 	out->end_tok = i + 1;
@@ -1080,9 +1082,7 @@ static int match_at(dctx *c, uint32_t i, match *out)
 						out->literal = dir < 0 ? "PAST_REF" : "FUTURE_REF";
 					} else if (unit == UNIT_YEAR && c->last_quarter && c->toks[i].sent <= c->last_quarter_sent + 2) {
 						/* "profit rose in the third quarter from a year earlier": that quarter */
-						snprintf(out->lit, sizeof out->lit, "%04d-Q%d", c->last_quarter_y + dir * cnt,
-						         c->last_quarter);
-						out->literal = out->lit;
+						set_quarter(out, c->last_quarter_y + dir * cnt, c->last_quarter);
 					} else if (anchored && c->have_last) {
 						dctx c2 = *c;
 						c2.ry = c->last.y;

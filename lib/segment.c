@@ -316,7 +316,14 @@ enum { BREAK_NONE, BREAK_AT, BREAK_ASK_ICU };
 
 static int is_ascii_letter(char c)
 {
-	return (c | 32) >= 'a' && (c | 32) <= 'z';
+	return (unsigned char)c < 0x80 && (ASCII_CLASS[(unsigned char)c] & (LO | UP));
+}
+
+/* Whether token u still belongs to the line of token t (no paragraph or
+ * line separator between them): a line break already starts a sentence. */
+static int same_line(const token *t, const token *u)
+{
+	return u->para == t->para && !(u->flags & TF_LINE_SEP_BEFORE);
 }
 
 /* Whether some ending of the word may be a suppression. */
@@ -348,7 +355,7 @@ static int plain_break(const kcna_doc *doc, size_t ti, uint32_t *at)
 	size_t k = ti + 1;
 	while (k < n && !(toks[k].flags & TF_SPACE_BEFORE) && is_closing(&toks[k]))
 		k++;
-	if (k == n || toks[k].para != t->para || (toks[k].flags & TF_LINE_SEP_BEFORE))
+	if (k == n || !same_line(t, &toks[k]))
 		return BREAK_NONE;
 	const char *s = doc->txt.buf;
 	if (is_continuation(&toks[k]))
@@ -367,12 +374,11 @@ static int plain_break(const kcna_doc *doc, size_t ti, uint32_t *at)
 			return BREAK_ASK_ICU;
 	if (t->cp == '.') { /* a lowercase word next, past digits and marks: "Nov. 28 when" */
 		size_t w = k;
-		while (w < n && w < k + SKIP_TO_WORD && toks[w].kind != TK_WORD && toks[w].para == t->para &&
-		       !(toks[w].flags & TF_LINE_SEP_BEFORE) &&
+		while (w < n && w < k + SKIP_TO_WORD && toks[w].kind != TK_WORD && same_line(t, &toks[w]) &&
 		       !(toks[w].kind == TK_PUNCT && is_terminator((int32_t)toks[w].cp)))
 			w++;
-		if (w < n && toks[w].kind == TK_WORD && toks[w].para == t->para && !(toks[w].flags & TF_LINE_SEP_BEFORE) &&
-		    s[toks[w].start] >= 'a' && s[toks[w].start] <= 'z')
+		if (w < n && toks[w].kind == TK_WORD && same_line(t, &toks[w]) &&
+		    (unsigned char)s[toks[w].start] < 0x80 && is_lower_cp(s[toks[w].start]))
 			return BREAK_NONE;
 	}
 	size_t w = k;
@@ -410,11 +416,11 @@ static void window_around(const text *tx, uint32_t at, uint32_t after, uint32_t 
 		uint32_t k = b;
 		int32_t cp = utf8_next(s, tx->len, &k);
 		b = k;
-		if (cp < 0x80 ? ((cp | 32) >= 'a' && (cp | 32) <= 'z') : u_isalpha(cp))
+		if (is_letter_cp(cp))
 			break;
 	}
 	uint32_t word_cap = b + WINDOW_WORD < tx->len ? b + WINDOW_WORD : tx->len;
-	while (b < word_cap && (((unsigned char)s[b] | 32) >= 'a' && ((unsigned char)s[b] | 32) <= 'z'))
+	while (b < word_cap && is_ascii_letter(s[b]))
 		b++; /* ... and the rest of its word (suppressions like "U.S.A.") */
 	*lo = a;
 	*hi = b;
@@ -475,7 +481,6 @@ static int sentence_breaks(kcna_doc *doc, offset_vec *breaks)
 		ubrk_close(bi);
 	return ok;
 }
-
 
 /* Sentences: a new one at each ICU break, each paragraph and each line
  * separator. Without ICU's data, paragraphs stand in for sentences, so a

@@ -24,50 +24,45 @@ static void check_doc(const char *text, size_t len, kcna_doc *doc)
 	kcna_free(json);
 }
 
-static void *must_parse(const char *text, size_t len)
+static kcna_parser *P;
+static void setup(void) { ck_assert_int_eq(kcna_parser_new(&P), KCNA_OK); }
+static void teardown(void) { kcna_parser_free(P); }
+
+/* Parses with the shared parser and checks the invariants; the caller frees. */
+static kcna_doc *parse_checked(const char *text, size_t len)
 {
-	kcna_parser *p = NULL;
 	kcna_doc *doc = NULL;
-	ck_assert_int_eq(kcna_parser_new(&p), KCNA_OK);
-	ck_assert_int_eq(kcna_parse(p, text, len, &doc), KCNA_OK);
+	ck_assert_int_eq(kcna_parse(P, text, len, &doc), KCNA_OK);
 	check_doc(text, len, doc);
-	kcna_doc_free(doc);
-	kcna_parser_free(p);
-	return NULL;
+	return doc;
+}
+
+static void must_parse(const char *text, size_t len)
+{
+	kcna_doc_free(parse_checked(text, len));
 }
 
 START_TEST(invalid_utf8_is_repaired)
 {
 	const char text[] = "Kim said \"bad \xC0\xAF byte \xED\xA0\x80 and tail\" on May 5 \xF0\x9F";
-	kcna_parser *p = NULL;
-	kcna_doc *doc = NULL;
-	ck_assert_int_eq(kcna_parser_new(&p), KCNA_OK);
-	ck_assert_int_eq(kcna_parse(p, text, sizeof text - 1, &doc), KCNA_OK);
+	kcna_doc *doc = parse_checked(text, sizeof text - 1);
 	ck_assert(kcna_doc_flags(doc) & KCNA_DOC_REPAIRED_UTF8);
 	ck_assert_uint_eq(kcna_doc_quote_count(doc), 1);
 	ck_assert_ptr_nonnull(strstr(kcna_quote_text(kcna_doc_quote(doc, 0)), "\xEF\xBF\xBD"));
-	check_doc(text, sizeof text - 1, doc);
 	kcna_doc_free(doc);
-	kcna_parser_free(p);
 }
 END_TEST
 
 START_TEST(nul_bom_crlf_empty)
 {
 	const char text[] = "\xEF\xBB\xBFKim said \"a\0b\" on Monday.\r\nNext line.\r\n";
-	kcna_parser *p = NULL;
-	kcna_doc *doc = NULL;
-	ck_assert_int_eq(kcna_parser_new(&p), KCNA_OK);
-	ck_assert_int_eq(kcna_parse(p, text, sizeof text - 1, &doc), KCNA_OK);
+	kcna_doc *doc = parse_checked(text, sizeof text - 1);
 	ck_assert(kcna_doc_flags(doc) & KCNA_DOC_HAD_NUL);
-	check_doc(text, sizeof text - 1, doc);
 	kcna_doc_free(doc);
-	ck_assert_int_eq(kcna_parse(p, "", 0, &doc), KCNA_OK);
+	doc = parse_checked("", 0);
 	ck_assert_uint_eq(kcna_doc_quote_count(doc), 0);
 	kcna_doc_free(doc);
-	ck_assert_int_eq(kcna_parse(p, NULL, 0, &doc), KCNA_OK);
-	kcna_doc_free(doc);
-	kcna_parser_free(p);
+	must_parse(NULL, 0);
 }
 END_TEST
 
@@ -92,20 +87,14 @@ START_TEST(random_bytes)
 {
 	unsigned seed = 12345;
 	char buf[4096];
-	kcna_parser *p = NULL;
-	ck_assert_int_eq(kcna_parser_new(&p), KCNA_OK);
 	for (int round = 0; round < 200; round++) {
 		size_t len = (size_t)(seed % sizeof buf);
 		for (size_t i = 0; i < len; i++) {
 			seed = seed * 1103515245u + 12345u;
 			buf[i] = (char)(seed >> 16);
 		}
-		kcna_doc *doc = NULL;
-		ck_assert_int_eq(kcna_parse(p, buf, len, &doc), KCNA_OK);
-		check_doc(buf, len, doc);
-		kcna_doc_free(doc);
+		must_parse(buf, len);
 	}
-	kcna_parser_free(p);
 }
 END_TEST
 
@@ -180,6 +169,7 @@ Suite *robust_suite(void)
 	Suite *s = suite_create("robust");
 	TCase *tc = tcase_create("robust");
 	tcase_set_timeout(tc, 60);
+	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, invalid_utf8_is_repaired);
 	tcase_add_test(tc, nul_bom_crlf_empty);
 	tcase_add_test(tc, megabytes_of_marks);
