@@ -1,6 +1,6 @@
 /* kcnaparse: the example command-line front end of libkcnaparse.
  * Usage: kcnaparse [--json | --jsonl | --tsv] [--ref-date YYYY-MM-DD]
- *                  [--timex3] [--jsonl-input] [--pretty] [FILE... | -]
+ *                  [--timex3] [--all-temporal] [--jsonl-input] [--pretty] [FILE... | -]
  * Exit status: 0 success; 1 an input could not be read or parsed (the others
  * are still processed); 2 usage error. */
 #include <errno.h>
@@ -15,13 +15,14 @@ enum format { FMT_JSON, FMT_JSONL, FMT_TSV };
 static void usage(FILE *f)
 {
 	fputs("usage: kcnaparse [--json | --jsonl | --tsv] [--ref-date YYYY-MM-DD] [--timex3]\n"
-	      "                 [--jsonl-input] [--pretty] [FILE... | -]\n"
+	      "                 [--all-temporal] [--jsonl-input] [--pretty] [FILE... | -]\n"
 	      "Finds speakers, quotes and cited dates in news text (UTF-8).\n"
 	      "  --json         one JSON object per input (default)\n"
 	      "  --jsonl        one JSON object per line, with a \"file\" key\n"
 	      "  --tsv          one line per item: kind, start, end, value, text\n"
 	      "  --ref-date D   resolve relative dates against D (else the dateline)\n"
 	      "  --timex3       TempEval-3 conventions (a range is two expressions)\n"
+	      "  --all-temporal also durations, sets and vague references (\"recently\")\n"
 	      "  --jsonl-input  inputs are JSON Lines with \"text\" (and \"date\"); one\n"
 	      "                 document per line, streamed\n"
 	      "  --pretty       indent JSON\n"
@@ -200,6 +201,8 @@ int main(int argc, char **argv)
 			fmt = FMT_TSV;
 		else if (strcmp(a, "--timex3") == 0)
 			options |= KCNA_OPT_TIMEX3;
+		else if (strcmp(a, "--all-temporal") == 0)
+			options |= KCNA_OPT_ALL_TEMPORAL;
 		else if (strcmp(a, "--pretty") == 0)
 			json_flags |= KCNA_JSON_PRETTY;
 		else if (strcmp(a, "--jsonl-input") == 0)

@@ -1225,6 +1225,14 @@ static int match_at(dctx *c, uint32_t i, match *out)
 	return 0;
 }
 
+/* A cited date names a day, month, year, period or time on the calendar; a
+ * duration, a set or a vague reference ("recently") does not. */
+static int cites_calendar(const kcna_date *d, const char *value)
+{
+	size_t n = strlen(value);
+	return (d->type == KCNA_DATE_DATE || d->type == KCNA_DATE_TIME) && !(n > 4 && strcmp(value + n - 4, "_REF") == 0);
+}
+
 static int emit(dctx *c, uint32_t ft, const match *mt)
 {
 	kcna_doc *doc = c->doc;
@@ -1281,6 +1289,8 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 			c->last.gran = G_YEAR;
 		}
 	}
+	if (!(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)) && !cites_calendar(&d, buf))
+		return 1; /* recognised, and anchors what follows, but not reported */
 	d.value = arena_strndup(&doc->mem, buf, strlen(buf));
 	d.text = text_span_string(&doc->txt, &doc->mem, d.start, d.end);
 	return d.value && d.text && VEC_PUSH(&doc->mem, &doc->dates, d);

@@ -144,9 +144,25 @@ END_TEST
 
 START_TEST(durations_and_vague)
 {
-	parse("The work took almost five years. Now the plant is ready.", "2024-10-09");
+	/* recognised always, reported on request: they cite no calendar date */
+	const char *text = "The work took almost five years. Now the plant is ready. Since March 3 it runs weekly.";
+	parse(text, "2024-10-09");
+	ck_assert_ptr_null(date_value("almost five years"));
+	ck_assert_ptr_null(date_value("Now"));
+	ck_assert_ptr_null(date_value("weekly"));
+	ck_assert_str_eq(date_value("March 3"), "2024-03-03");
+	ck_assert_uint_eq(kcna_doc_date_count(D), 1);
+	ck_assert_int_eq(kcna_parser_set_options(P, KCNA_OPT_ALL_TEMPORAL), KCNA_OK);
+	parse(text, "2024-10-09");
 	ck_assert_str_eq(date_value("almost five years"), "P5Y");
+	ck_assert_int_eq(kcna_date_type_of(kcna_doc_date(D, 0)), KCNA_DATE_DURATION);
 	ck_assert_str_eq(date_value("Now"), "PRESENT_REF");
+	ck_assert_str_eq(date_value("weekly"), "P1W");
+	ck_assert_str_eq(date_value("March 3"), "2024-03-03");
+	/* TIMEX3 mode implies it */
+	ck_assert_int_eq(kcna_parser_set_options(P, KCNA_OPT_TIMEX3), KCNA_OK);
+	parse(text, "2024-10-09");
+	ck_assert_uint_eq(kcna_doc_date_count(D), 4);
 }
 END_TEST
 
@@ -168,6 +184,7 @@ END_TEST
 
 START_TEST(quarters_sets_and_old_years)
 {
+	ck_assert_int_eq(kcna_parser_set_options(P, KCNA_OPT_ALL_TEMPORAL), KCNA_OK);
 	parse("Profit rose in the third quarter and fourth-quarter sales fell. "
 	      "The board meets weekly and reports annually. The daily Minju Joson wrote it. "
 	      "A 6-year-old boy was there. 1896 -- The railway opened. Prices fell in recent weeks.", "2025-08-10");
@@ -187,6 +204,7 @@ END_TEST
 
 START_TEST(vague_and_financial_references)
 {
+	ck_assert_int_eq(kcna_parser_set_options(P, KCNA_OPT_ALL_TEMPORAL), KCNA_OK);
 	/* 2025-11-05 is a Wednesday: the latest weekend is that of ISO week 44 */
 	parse("Previously, the plant was idle. Today's world is different, but today's talks went well. "
 	      "In the past, the current system served. We will meet in the future, too. "

@@ -30,6 +30,12 @@ class BindingTest(unittest.TestCase):
         for d in doc.dates:
             self.assertEqual(self.TEXT[d.start:d.end], d.text)
 
+    def test_durations_on_request(self):
+        text = "The dam took almost five years and opened on May 2."
+        self.assertEqual([d.text for d in kcnaparse.parse(text).dates], ["May 2"])
+        with kcnaparse.Parser(all_temporal=True) as p:
+            self.assertEqual([d.value for d in p.parse(text).dates], ["P5Y", "XXXX-05-02"])
+
     def test_parser_reuse_aliases_and_json(self):
         with kcnaparse.Parser(reference_date="2024-01-01", aliases={"Ri Il Hwan": ["Comrade Ri"]}) as p:
             doc = p.parse('Comrade Ri said "we will win".')

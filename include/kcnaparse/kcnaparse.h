@@ -75,6 +75,10 @@ typedef enum kcna_date_mod {
 /* Parser options (bitmask for kcna_parser_set_options). */
 #define KCNA_OPT_TIMEX3 0x1u         /* TempEval-3 conventions: a range is two expressions */
 #define KCNA_OPT_NO_HTML_ENTITIES 0x2u /* do not read &quot; as a quote mark */
+/* Also report the temporal expressions that cite no calendar date: durations
+ * ("for five years"), sets ("weekly") and vague references ("recently",
+ * "in the future"). KCNA_OPT_TIMEX3 implies it. */
+#define KCNA_OPT_ALL_TEMPORAL 0x4u
 
 /* Document flags (kcna_doc_flags). */
 #define KCNA_DOC_REPAIRED_UTF8 0x1u /* invalid bytes were read as U+FFFD */

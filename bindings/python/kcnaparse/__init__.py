@@ -16,6 +16,9 @@ import weakref
 __all__ = ["parse", "Parser", "Document", "Speaker", "Quote", "Date", "KcnaError", "version"]
 
 ABI_MAJOR = 0
+# kcna_parser_set_options bits (kcnaparse.h)
+OPT_TIMEX3 = 0x1
+OPT_ALL_TEMPORAL = 0x4
 
 
 class KcnaError(Exception):
@@ -230,15 +233,16 @@ class Document:
 class Parser:
     """Reusable configuration; safe to share between threads."""
 
-    def __init__(self, reference_date=None, aliases=None, timex3=False):
+    def __init__(self, reference_date=None, aliases=None, timex3=False, all_temporal=False):
         h = ctypes.c_void_p()
         _check(_lib.kcna_parser_new(ctypes.byref(h)))
         self._h = h
         self._fin = weakref.finalize(self, _lib.kcna_parser_free, h)
         if reference_date is not None:
             _check(_lib.kcna_parser_set_reference_date(h, reference_date.encode()))
-        if timex3:
-            _check(_lib.kcna_parser_set_options(h, 1))
+        options = (OPT_TIMEX3 if timex3 else 0) | (OPT_ALL_TEMPORAL if all_temporal else 0)
+        if options:
+            _check(_lib.kcna_parser_set_options(h, options))
         for canonical, names in (aliases or {}).items():
             for alias in ([names] if isinstance(names, str) else names):
                 _check(_lib.kcna_parser_add_alias(h, canonical.encode(), alias.encode()))
