@@ -1346,6 +1346,27 @@ static int find_dateline(kcna_doc *doc)
 	return 1;
 }
 
+/* TempEval-3 writes a range as two expressions: "Dec. 9" and "11" of "from
+ * Dec. 9 to 11", "1910" and "1945" of "1910-1945". The first ends at its
+ * number; the second starts at the first word or number after the joiner. */
+static int emit_range_ends(dctx *c, uint32_t ft, const match *mt)
+{
+	match a = *mt, b = *mt;
+	a.is_interval = b.is_interval = 0;
+	b.v = mt->v2;
+	a.end_tok = ft;
+	while (a.end_tok < mt->end_tok && c->toks[a.end_tok].kind != TK_NUM)
+		a.end_tok++;
+	a.end_tok++;
+	uint32_t second = a.end_tok;
+	while (second < mt->end_tok && (c->toks[second].kind == TK_PUNCT || is_word(c, second, "to") ||
+	                                is_word(c, second, "and") || is_word(c, second, "through")))
+		second++;
+	if (!emit(c, ft, &a))
+		return 0;
+	return second >= mt->end_tok || emit(c, second, &b);
+}
+
 int find_dates(kcna_doc *doc)
 {
 	if (!find_dateline(doc))
@@ -1379,15 +1400,8 @@ int find_dates(kcna_doc *doc)
 		match mt;
 		if (!match_at(&c, i, &mt))
 			continue;
-		if ((c.options & KCNA_OPT_TIMEX3) && mt.is_interval && mt.v.gran == G_DAY) {
-			/* TempEval-3: a range is two expressions; the first ends at its day */
-			match a = mt;
-			a.is_interval = 0;
-			a.end_tok = i + 1;
-			while (a.end_tok < c.n && c.toks[a.end_tok].kind != TK_NUM)
-				a.end_tok++;
-			a.end_tok++;
-			if (!emit(&c, i, &a))
+		if ((c.options & KCNA_OPT_TIMEX3) && mt.is_interval) {
+			if (!emit_range_ends(&c, i, &mt))
 				return 0;
 		} else if (!emit(&c, i, &mt)) {
 			return 0;

@@ -120,6 +120,15 @@ START_TEST(ranges_are_one_interval)
 	ck_assert_str_eq(date_value("1910-1945"), "1910/1945");
 	ck_assert_str_eq(date_value("Jan. 4-7"), "2025-01-04/2025-01-07");
 	ck_assert_str_eq(date_value("Dec. 9 to 11"), "2025-12-09/2025-12-11");
+	ck_assert_uint_eq(kcna_doc_date_count(D), 3);
+	/* TempEval-3 writes each end as its own expression */
+	ck_assert_int_eq(kcna_parser_set_options(P, KCNA_OPT_TIMEX3), KCNA_OK);
+	parse("Japan ruled Korea in 1910-1945. The talks ran from Dec. 9 to 11.", "2025-12-30");
+	ck_assert_uint_eq(kcna_doc_date_count(D), 4);
+	ck_assert_str_eq(date_value("1910"), "1910");
+	ck_assert_str_eq(date_value("1945"), "1945");
+	ck_assert_str_eq(date_value("Dec. 9"), "2025-12-09");
+	ck_assert_str_eq(date_value("11"), "2025-12-11");
 }
 END_TEST
 
