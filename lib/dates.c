@@ -400,7 +400,8 @@ static int plausible_bare_year(const dctx *c, uint32_t i, int y)
 		const char *s = c->doc->txt.buf + nx->start;
 		size_t len = nx->end - nx->start;
 		/* a plural noun right after: a count */
-		if ((len > 3 && s[len - 1] == 's' && !(nx->cls & (LX_STOP | LX_CUE))) ||
+		int plural = len > 3 && s[len - 1] == 's' && s[len - 2] != 's' && s[len - 2] != 'i' && s[len - 2] != 'u';
+		if ((plural && !(nx->cls & (LX_STOP | LX_CUE))) || /* not "analysis", "census", "class" */
 		    is_word(c, i + 1, "people"))
 			return 0;
 		if (lexcls(c, i + 1) & LX_UNIT)
@@ -731,11 +732,12 @@ static const char UNIT_CODE[] = {0, 'D', 'W', 'M', 'Y', 'X', 'X', 'H', 'M'};
  * "recent" and "the past" on their own (PAST_REF). */
 static int match_vague_adjective(const dctx *c, uint32_t i, match *out)
 {
-	/* "the current year / quarter / fiscal year": the reference's own */
+	/* "the current year / quarter / fiscal year", "this fiscal year": the reference's own */
 	uint32_t k = is_word(c, i, "the") ? i + 1 : i, u = k + 1;
 	if (is_word(c, u, "fiscal"))
 		u++;
-	if (is_word(c, k, "current") && c->has_ref && (is_word(c, u, "quarter") || ((lexcls(c, u) & LX_UNIT) && !is_plural(c, u) &&
+	if ((is_word(c, k, "current") || (k == i && is_word(c, k, "this") && is_word(c, k + 1, "fiscal"))) && c->has_ref &&
+	    (is_word(c, u, "quarter") || ((lexcls(c, u) & LX_UNIT) && !is_plural(c, u) &&
 	                                                                            lexval(c, u) >= UNIT_WEEK && lexval(c, u) <= UNIT_YEAR))) {
 		if (is_word(c, u, "quarter")) {
 			set_quarter(out, c->ry, (c->rm - 1) / 3 + 1);
@@ -1039,9 +1041,12 @@ static int match_at(dctx *c, uint32_t i, match *out)
 		if (mod == KCNA_MOD_END || mod == KCNA_MOD_START || mod == KCNA_MOD_MID) {
 			uint32_t k = i + 3;
 			match inner;
-			if (is_word(c, k, "the") && is_word(c, k + 1, "year")) {
-				unit_value(c, UNIT_YEAR, 0, &out->v);
-				out->end_tok = k + 2;
+			uint32_t year = is_word(c, k, "the") ? k + 1 : k; /* "the end of (the) year" */
+			if (is_word(c, year, "year")) {
+				/* an end already past, told in the past tense before December, is last year's */
+				int back = mod == KCNA_MOD_END && c->has_ref && c->rm < 12 && clause_tense(c) < 0;
+				unit_value(c, UNIT_YEAR, back ? -1 : 0, &out->v);
+				out->end_tok = year + 1;
 				out->mod = (kcna_date_mod)mod;
 				return 1;
 			}

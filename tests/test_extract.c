@@ -148,6 +148,24 @@ START_TEST(no_false_dates)
 	ck_assert_ptr_null(date_value("march"));
 	ck_assert_ptr_null(date_value("2024"));
 	ck_assert_uint_eq(kcna_doc_date_count(D), 0);
+	/* a singular noun ending in s after a year leaves the year a date */
+	parse("A 2009 analysis and 2010 census differ from 2011 troops.", "2024-10-09");
+	ck_assert_str_eq(date_value("2009"), "2009");
+	ck_assert_str_eq(date_value("2010"), "2010");
+	ck_assert_ptr_null(date_value("2011"));
+}
+END_TEST
+
+START_TEST(year_ends_and_fiscal_years)
+{
+	/* a year's end told in the past before December is last year's */
+	parse("Flu cases peaked by the end of year. Output will grow by the end of the year. "
+	      "Sales rose this fiscal year.", "2013-03-22");
+	ck_assert_str_eq(date_value("the end of year"), "2012");
+	ck_assert_str_eq(date_value("the end of the year"), "2013");
+	ck_assert_str_eq(date_value("this fiscal year"), "2013");
+	parse("Snow fell by the end of the year.", "2013-12-30");
+	ck_assert_str_eq(date_value("the end of the year"), "2013");
 }
 END_TEST
 
@@ -417,6 +435,7 @@ Suite *extract_suite(void)
 	tcase_add_test(d, ranges_are_one_interval);
 	tcase_add_test(d, modified_dates_and_juche);
 	tcase_add_test(d, no_false_dates);
+	tcase_add_test(d, year_ends_and_fiscal_years);
 	tcase_add_test(d, durations_and_vague);
 	tcase_add_test(d, tense_decides_direction);
 	tcase_add_test(d, quarters_sets_and_old_years);
