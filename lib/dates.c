@@ -60,7 +60,7 @@ void iso_week_of(int y, int m, int d, int *wy, int *wn)
 }
 
 /* ---------- values ---------- */
-enum gran { G_DAY = 1, G_WEEKDAY, G_WEEK, G_MONTH, G_SEASON, G_YEAR, G_DECADE };
+enum gran { G_DAY = 1, G_WEEKDAY, G_WEEK, G_MONTH, G_SEASON, G_YEAR, G_DECADE, G_CENTURY };
 
 typedef struct dval {
 	int y, m, d; /* -1 unknown */
@@ -101,6 +101,8 @@ static void format_dval(const dval *v, char *out, size_t n)
 	char buf[32], *o = buf;
 	if (v->gran == G_DECADE) /* "199" of "1990s" */
 		o = v->y < 0 ? put_str(o, "XXX") : put_int(o, (v->y % 10000) / 10, 3);
+	else if (v->gran == G_CENTURY) /* "19" of "the 20th century" */
+		o = v->y < 0 ? put_str(o, "XX") : put_int(o, (v->y % 10000) / 100, 2);
 	else
 		o = v->y < 0 ? put_str(o, "XXXX") : put_int(o, v->y % 10000, 4);
 	switch (v->gran) {
@@ -144,7 +146,7 @@ typedef struct dctx {
 	/* the last date cited with a day (for "a week later", "the same day") */
 	int have_last;
 	dval last;
-	uint32_t last_start, last_end;
+	uint32_t last_start, last_end, last_sent;
 	/* the last quarter cited ("the third quarter"), for "a year earlier" */
 	int last_quarter_y, last_quarter;
 	uint32_t last_quarter_sent;
@@ -355,6 +357,10 @@ static void unit_value(const dctx *c, int unit, int dir, dval *v)
 	case UNIT_DECADE:
 		v->y = c->ry + 10 * dir;
 		v->gran = G_DECADE;
+		break;
+	case UNIT_CENTURY:
+		v->y = c->ry + 100 * dir;
+		v->gran = G_CENTURY;
 		break;
 	default:
 		v->y = c->ry + dir;
@@ -726,7 +732,7 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 	return 1;
 }
 
-static const char UNIT_CODE[] = {0, 'D', 'W', 'M', 'Y', 'X', 'X', 'H', 'M'};
+static const char UNIT_CODE[] = {0, 'D', 'W', 'M', 'Y', 'X', 'X', 'H', 'M', 'S'};
 
 /* Vague references by adjective and phrase: "current" (PRESENT_REF),
  * "recent" and "the past" on their own (PAST_REF). */
@@ -821,6 +827,129 @@ static int match_unquantified_plural(const dctx *c, uint32_t i, match *out)
 	return 1;
 }
 
+/* Centuries: "the 20th century", "the twentieth century", "the
+ * twenty-first century". TIMEX3 writes one by its first two digits: "19". */
+static const struct {
+	const char *word;
+	int n;
+} CENTURY_ORDINALS[] = {{"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20}};
+
+static int match_century(const dctx *c, uint32_t i, match *out)
+{
+	int n = 0;
+	uint32_t k = i + 1;
+	if (c->toks[i].kind == TK_NUM) {
+		if (!num_of(c, i, &n) || !glued(c, k) ||
+		    !(is_word(c, k, "st") || is_word(c, k, "nd") || is_word(c, k, "rd") || is_word(c, k, "th")))
+			return 0;
+		k++;
+	} else if (is_word(c, i, "twenty") && is_p(c, i + 1, '-') && glued(c, i + 1) && is_word(c, i + 2, "first")) {
+		n = 21;
+		k = i + 3;
+	} else {
+		for (size_t o = 0; o < sizeof CENTURY_ORDINALS / sizeof CENTURY_ORDINALS[0]; o++)
+			if (is_word(c, i, CENTURY_ORDINALS[o].word))
+				n = CENTURY_ORDINALS[o].n;
+	}
+	if (n < 1 || n > 30 || !is_word(c, k, "century"))
+		return 0;
+	out->v.y = (n - 1) * 100;
+	out->v.gran = G_CENTURY;
+	out->end_tok = k + 1;
+	return 1;
+}
+
+/* Clock times: "10 a.m.", "7:15 p.m.", "15:00 GMT", "noon", "midnight". */
+static const char *const TIME_ZONES[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
+                                         "pst", "pdt", "kst", "jst", "bst", "cet", "msk"};
+
+static int zone_at(const dctx *c, uint32_t i)
+{
+	if (i >= c->n || !(c->toks[i].flags & TF_UPPER))
+		return 0;
+	for (size_t z = 0; z < sizeof TIME_ZONES / sizeof TIME_ZONES[0]; z++)
+		if (is_word(c, i, TIME_ZONES[z]))
+			return 1;
+	return 0;
+}
+
+/* "a.m.", "p.m.", "am", "PM" after a clock number; *pm tells which. */
+static int meridiem_at(const dctx *c, uint32_t i, uint32_t *next, int *pm)
+{
+	if (is_word(c, i, "am") || is_word(c, i, "pm")) {
+		*pm = is_word(c, i, "pm");
+		*next = i + 1;
+		return 1;
+	}
+	if ((is_word(c, i, "a") || is_word(c, i, "p")) && is_p(c, i + 1, '.') && glued(c, i + 1) && is_word(c, i + 2, "m") &&
+	    glued(c, i + 2)) {
+		*pm = is_word(c, i, "p");
+		*next = is_p(c, i + 3, '.') && glued(c, i + 3) ? i + 4 : i + 3;
+		return 1;
+	}
+	return 0;
+}
+
+static int match_at(dctx *c, uint32_t i, match *out);
+
+/* A clock time, on the day written right after it ("10 p.m. Wednesday",
+ * "5 p.m. EST, Nov. 9"), else on the day cited last in its sentence
+ * ("Monday at 10 a.m."), else on the reference day. A 24-hour time needs a
+ * zone or "at" ("15:00 GMT", "at 15:00"): "3:07:35" is a race time. */
+static int match_clock_time(dctx *c, uint32_t i, match *out)
+{
+	int h, min = 0;
+	uint32_t k = i + 1;
+	if (is_word(c, i, "noon") || is_word(c, i, "midnight")) {
+		h = is_word(c, i, "noon") ? 12 : 24;
+	} else {
+		if (!num_of(c, i, &h) || c->toks[i].end - c->toks[i].start > 2)
+			return 0;
+		int minutes = 0, pm;
+		if (is_p(c, k, ':') && glued(c, k) && num_of(c, k + 1, &min) && glued(c, k + 1) &&
+		    c->toks[k + 1].end - c->toks[k + 1].start == 2) {
+			if (min > 59 || (k + 2 < c->n && glued(c, k + 2) && c->toks[k + 2].kind != TK_WORD &&
+			                 !is_p(c, k + 2, '.') && !(is_p(c, k + 2, ',') && !glued(c, k + 3))))
+				return 0; /* "3:07:35", "1:50,000" */
+			minutes = 1;
+			k += 2;
+		}
+		uint32_t after;
+		if (meridiem_at(c, k, &after, &pm)) {
+			if (h < 1 || h > 12)
+				return 0;
+			h = h % 12 + (pm ? 12 : 0);
+			k = after;
+		} else if (!minutes || h > 23 || !(zone_at(c, k) || (i > 0 && is_word(c, i - 1, "at")))) {
+			return 0;
+		}
+	}
+	if (zone_at(c, k))
+		k++;
+	dval day = {-1, -1, -1, 0, 0, 0};
+	uint32_t d = is_p(c, k, ',') ? k + 1 : k;
+	match on;
+	if ((lexcls(c, d) & (LX_WEEKDAY | LX_MONTH | LX_RELDAY)) && match_at(c, d, &on) && on.v.gran == G_DAY &&
+	    !on.is_interval && !on.literal) {
+		day = on.v;
+		k = on.end_tok;
+	} else if (c->have_last && c->last.gran == G_DAY && c->last_sent == c->toks[i].sent) {
+		day = c->last;
+		out->anchored = 1;
+	} else if (c->has_ref) {
+		day = (dval){c->ry, c->rm, c->rd, G_DAY, 0, 0};
+	}
+	char date[24] = "XXXX-XX-XX";
+	if (day.gran == G_DAY)
+		format_dval(&day, date, sizeof date);
+	snprintf(out->lit, sizeof out->lit, "%sT%02d:%02d", date, h, min);
+	out->literal = out->lit;
+	out->v = day;
+	out->type = KCNA_DATE_TIME;
+	out->end_tok = k;
+	return 1;
+}
+
 static int match_at(dctx *c, uint32_t i, match *out)
 {
 	memset(out, 0, sizeof *out);
@@ -860,6 +989,10 @@ static int match_at(dctx *c, uint32_t i, match *out)
 		}
 		return 1;
 	}
+	if ((t->kind == TK_NUM || (cls & LX_DATEWORD)) && match_clock_time(c, i, out))
+		return 1;
+	if ((t->kind == TK_NUM || (cls & (LX_DATEWORD | LX_NUMWORD))) && match_century(c, i, out))
+		return 1;
 	/* Weekday [, Month Day, Year] [daypart] */
 	if ((cls & LX_WEEKDAY) && (t->flags & TF_CAP)) {
 		match inner;
@@ -983,7 +1116,7 @@ static int match_at(dctx *c, uint32_t i, match *out)
 			int dir = lexval(c, k);
 			if (lexcls(c, k + 1) & LX_UNIT) {
 				int unit = lexval(c, k + 1);
-				if (unit == UNIT_DAY || unit > UNIT_DECADE)
+				if (unit == UNIT_DAY || unit > UNIT_CENTURY)
 					return 0;
 				if (is_word(c, k + 1, "weeks") || is_word(c, k + 1, "months") || is_word(c, k + 1, "years"))
 					return 0;
@@ -1078,8 +1211,11 @@ static int match_at(dctx *c, uint32_t i, match *out)
 				u++;
 				hyphen = 1;
 			}
-			if ((lexcls(c, u) & LX_UNIT) && lexval(c, u) <= UNIT_CENTURY) {
+			if (lexcls(c, u) & LX_UNIT) {
 				int unit = lexval(c, u);
+				if (unit >= UNIT_HOUR && (is_word(c, u + 1, "ago") || is_word(c, u + 1, "later") ||
+				                          is_word(c, u + 1, "earlier")))
+					return 0; /* "two hours later" names a time of a day we may not know */
 				if (!hyphen && (is_word(c, u + 1, "ago") || is_word(c, u + 1, "later") || is_word(c, u + 1, "earlier"))) {
 					int dir = is_word(c, u + 1, "ago") || is_word(c, u + 1, "earlier") ? -1 : 1;
 					int anchored = !is_word(c, u + 1, "ago");
@@ -1121,14 +1257,15 @@ static int match_at(dctx *c, uint32_t i, match *out)
 				if (cnt == 0 || (cnt == 1 && !hyphen && !is_word(c, k, "one") && mod == KCNA_MOD_NONE && !span_word))
 					return 0;
 				out->type = KCNA_DATE_DURATION;
+				const char *clock = unit >= UNIT_HOUR ? "T" : ""; /* PT5H, PT30M */
 				if (cnt < 0)
-					snprintf(out->lit, sizeof out->lit, "PX%c", UNIT_CODE[unit]);
+					snprintf(out->lit, sizeof out->lit, "P%sX%c", clock, UNIT_CODE[unit]);
 				else if (unit == UNIT_DECADE)
 					snprintf(out->lit, sizeof out->lit, "P%dY", cnt * 10);
 				else if (unit == UNIT_CENTURY)
 					snprintf(out->lit, sizeof out->lit, "P%dY", cnt * 100);
 				else
-					snprintf(out->lit, sizeof out->lit, "P%d%c", cnt, UNIT_CODE[unit]);
+					snprintf(out->lit, sizeof out->lit, "P%s%d%c", clock, cnt, UNIT_CODE[unit]);
 				out->literal = out->lit;
 				out->mod = mod;
 				out->end_tok = u + 1;
@@ -1181,7 +1318,14 @@ static int match_at(dctx *c, uint32_t i, match *out)
 		out->end_tok = i + 3;
 		return 1;
 	}
-	/* sets: every year, each month, annually */
+	/* sets: every morning, every year, each month, annually */
+	if ((is_word(c, i, "every") || is_word(c, i, "each")) && (lexcls(c, i + 1) & LX_DAYPART)) {
+		out->type = KCNA_DATE_SET;
+		snprintf(out->lit, sizeof out->lit, "XXXX-XX-XXT%s", daypart_code(c, i + 1));
+		out->literal = out->lit;
+		out->end_tok = i + 2;
+		return 1;
+	}
 	if ((is_word(c, i, "every") || is_word(c, i, "each")) && (lexcls(c, i + 1) & LX_UNIT) && lexval(c, i + 1) <= UNIT_YEAR &&
 	    !is_plural(c, i + 1)) {
 		out->type = KCNA_DATE_SET;
@@ -1257,6 +1401,11 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 	char buf[64];
 	if (mt->literal) {
 		snprintf(buf, sizeof buf, "%s", mt->literal);
+		if (mt->v.gran == G_DAY) { /* a time on a day: "10 p.m. Wednesday" */
+			d.year = mt->v.y;
+			d.month = mt->v.m;
+			d.day = mt->v.d;
+		}
 		if (mt->quarter_cited && buf[0] != 'X') {
 			c->last_quarter_y = atoi(buf); /* "1989-Q3" */
 			c->last_quarter = buf[6] - '0';
@@ -1280,19 +1429,21 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 				snprintf(buf + l, sizeof buf - l, "/%s", b2);
 			}
 		}
-		if (mt->v.gran == G_DAY && mt->v.y >= 0) {
-			c->have_last = 1;
-			c->last = mt->v;
-			c->last_start = d.start;
-			c->last_end = d.end;
-		} else if (mt->v.gran == G_DAY && !c->has_ref) {
-			c->have_last = 1;
-			c->last = mt->v;
-		} else if (mt->v.gran == G_YEAR && mt->v.y >= 0 && !mt->anchored) {
-			c->have_last = 1;
-			c->last.y = mt->v.y;
-			c->last.gran = G_YEAR;
-		}
+	}
+	/* the day (or year) that "a week later", "the same day" refer back to */
+	if (mt->v.gran == G_DAY && mt->v.y >= 0) {
+		c->have_last = 1;
+		c->last = mt->v;
+		c->last_start = d.start;
+		c->last_end = d.end;
+		c->last_sent = c->toks[et].sent;
+	} else if (mt->v.gran == G_DAY && !c->has_ref) {
+		c->have_last = 1;
+		c->last = mt->v;
+	} else if (!mt->literal && mt->v.gran == G_YEAR && mt->v.y >= 0 && !mt->anchored) {
+		c->have_last = 1;
+		c->last.y = mt->v.y;
+		c->last.gran = G_YEAR;
 	}
 	if (!(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)) && !cites_calendar(&d, buf))
 		return 1; /* recognised, and anchors what follows, but not reported */

@@ -156,6 +156,40 @@ START_TEST(no_false_dates)
 }
 END_TEST
 
+START_TEST(clock_times_and_centuries)
+{
+	/* 2024-08-16 is a Friday */
+	parse("The convoy left at 10 a.m. Monday and returned at 8 PM. Talks began at 15:00 GMT Saturday "
+	      "and ran until midnight. At 7:15 p.m., noon Thursday and 5 p.m. EST, Aug. 9 were set. "
+	      "She won in 3:07:35 on a map at 1:50,000 scale.", "2024-08-16");
+	ck_assert_str_eq(date_value("10 a.m. Monday"), "2024-08-12T10:00");
+	ck_assert_int_eq(kcna_date_type_of(kcna_doc_date(D, 0)), KCNA_DATE_TIME);
+	ck_assert_int_eq(kcna_date_day(kcna_doc_date(D, 0)), 12);
+	ck_assert_str_eq(date_value("8 PM"), "2024-08-12T20:00"); /* on the day its sentence cited */
+	ck_assert_str_eq(date_value("15:00 GMT Saturday"), "2024-08-10T15:00");
+	ck_assert_str_eq(date_value("midnight"), "2024-08-10T24:00");
+	ck_assert_str_eq(date_value("7:15 p.m."), "2024-08-16T19:15"); /* no day cited: the reference day */
+	ck_assert_str_eq(date_value("noon Thursday"), "2024-08-15T12:00");
+	ck_assert_str_eq(date_value("5 p.m. EST, Aug. 9"), "2024-08-09T17:00");
+	ck_assert_ptr_null(date_value("3:07"));
+	ck_assert_ptr_null(date_value("1:50"));
+	ck_assert_ptr_null(date_value("50"));
+	ck_assert_uint_eq(kcna_doc_date_count(D), 7);
+	/* centuries by their first two digits; durations of hours and minutes */
+	ck_assert_int_eq(kcna_parser_set_options(P, KCNA_OPT_ALL_TEMPORAL), KCNA_OK);
+	parse("In the 20th century and the twenty-first century, unlike the eighteenth century or this century, "
+	      "a five-hour drive took 16 hours, every morning, and one minute of silence.", "2013-03-22");
+	ck_assert_str_eq(date_value("20th century"), "19");
+	ck_assert_str_eq(date_value("twenty-first century"), "20");
+	ck_assert_str_eq(date_value("eighteenth century"), "17");
+	ck_assert_str_eq(date_value("this century"), "20");
+	ck_assert_str_eq(date_value("five-hour"), "PT5H");
+	ck_assert_str_eq(date_value("16 hours"), "PT16H");
+	ck_assert_str_eq(date_value("one minute"), "PT1M");
+	ck_assert_str_eq(date_value("every morning"), "XXXX-XX-XXTMO");
+}
+END_TEST
+
 START_TEST(year_ends_and_fiscal_years)
 {
 	/* a year's end told in the past before December is last year's */
@@ -436,6 +470,7 @@ Suite *extract_suite(void)
 	tcase_add_test(d, modified_dates_and_juche);
 	tcase_add_test(d, no_false_dates);
 	tcase_add_test(d, year_ends_and_fiscal_years);
+	tcase_add_test(d, clock_times_and_centuries);
 	tcase_add_test(d, durations_and_vague);
 	tcase_add_test(d, tense_decides_direction);
 	tcase_add_test(d, quarters_sets_and_old_years);
