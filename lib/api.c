@@ -73,6 +73,31 @@ static void first_word_lower(const char *text, char *out, size_t n)
 		*ap = 0;
 }
 
+/* Whether two aliases match the same text: case aside, and a run of
+ * spaces and hyphens as one separator (as match_alias reads them). */
+static int same_alias_text(const char *a, const char *b)
+{
+	for (;;) {
+		int sep_a = *a == ' ' || *a == '-', sep_b = *b == ' ' || *b == '-';
+		if (sep_a != sep_b)
+			return 0;
+		if (sep_a) {
+			while (*a == ' ' || *a == '-')
+				a++;
+			while (*b == ' ' || *b == '-')
+				b++;
+			continue;
+		}
+		char x = (*a >= 'A' && *a <= 'Z') ? (char)(*a + 32) : *a, y = (*b >= 'A' && *b <= 'Z') ? (char)(*b + 32) : *b;
+		if (x != y)
+			return 0;
+		if (!*a)
+			return 1;
+		a++;
+		b++;
+	}
+}
+
 static int add_alias_def(kcna_parser *p, uint32_t entity, const char *text, size_t len, int is_description)
 {
 	alias_def a;
@@ -86,11 +111,17 @@ static int add_alias_def(kcna_parser *p, uint32_t entity, const char *text, size
 		const char *w = a.text + fl;
 		while (*w == ' ' || *w == '-')
 			w++;
-		char c = (*w >= 'A' && *w <= 'Z') ? (char)(*w + 32) : *w;
-		a.second = ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) ? c : 0;
+		for (; a.second_len < 8 && ((*w | 32) >= 'a' && (*w | 32) <= 'z'); w++, a.second_len++)
+			a.second_key |= (uint64_t)(unsigned char)(*w | 32) << (8 * a.second_len);
 	}
 	a.entity = entity;
 	a.is_description = is_description;
+	/* "Kim Jong-un" and "Kim Jong-Un" match the same text: keep one */
+	for (size_t i = 0; i < p->aliases.count; i++) {
+		const alias_def *o = &p->aliases.items[i];
+		if (o->entity == entity && o->is_description == is_description && same_alias_text(o->text, a.text))
+			return 1;
+	}
 	if (!VEC_PUSH(&p->mem, &p->aliases, a))
 		return 0;
 	/* keep sorted by first word (insertion: tables are small) */
@@ -118,6 +149,7 @@ static int index_aliases(kcna_parser *p)
 		cap = p->alias_index_mask + 1;
 	}
 	memset(p->alias_index, 0, cap * sizeof *p->alias_index);
+	memset(p->alias_first_bits, 0, sizeof p->alias_first_bits);
 	p->alias_index_mask = cap - 1;
 	for (size_t i = 0; i < p->aliases.count;) {
 		size_t j = i + 1;
@@ -128,6 +160,7 @@ static int index_aliases(kcna_parser *p)
 		while (p->alias_index[slot].hi)
 			slot = (slot + 1) & p->alias_index_mask;
 		p->alias_index[slot] = (alias_range){h, (uint32_t)i, (uint32_t)j};
+		word_filter_add(p->alias_first_bits, ALIAS_FILTER_WORDS, h);
 		i = j;
 	}
 	return 1;

@@ -126,7 +126,20 @@ static inline uint64_t lexicon_hash_step(uint64_t h, uint64_t w)
 	return h ^ (h >> 32);
 }
 uint32_t lexicon_hash(const char *s, size_t n);
-/* The same for a word inside the padded text copy, which may be read in
+/* Eight bytes of the padded text copy from s, byte k of the text as byte k
+ * of the value. */
+static inline uint64_t load_le64_padded(const char *s)
+{
+	uint64_t w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(&w, s, 8);
+#else
+	for (int k = 7; k >= 0; k--)
+		w = (w << 8) | (unsigned char)s[k];
+#endif
+	return w;
+}
+/* lexicon_hash for a word inside the padded text copy, which may be read in
  * whole 8-byte loads past its end. */
 static inline uint32_t lexicon_hash_padded(const char *s, size_t n)
 {
@@ -166,8 +179,9 @@ typedef struct entity_def {
  * ("north korean leader"); sorted by first word for look-up. */
 typedef struct alias_def {
 	const char *text;
-	char first[24]; /* lowercased first word */
-	char second;    /* lowercased first letter of the second word, or 0 */
+	char first[24];      /* lowercased first word */
+	uint64_t second_key; /* the second word's first letters, lowercased, little-endian */
+	uint8_t second_len;  /* how many (up to 8); 0 = no second word to check */
 	uint32_t entity;
 	int is_description;
 } alias_def;
@@ -180,6 +194,7 @@ typedef struct alias_range {
 
 struct UBreakIterator;
 #define ABBREV_FILTER_WORDS 512 /* 32768 bits: few false alarms */
+#define ALIAS_FILTER_WORDS 64   /* 4096 bits, in L1: most words start no alias */
 
 struct kcna_parser {
 	kcna_allocator alloc;
@@ -192,6 +207,7 @@ struct kcna_parser {
 	 * start with one probe, almost always an empty slot. */
 	alias_range *alias_index;
 	size_t alias_index_mask;
+	uint64_t alias_first_bits[ALIAS_FILTER_WORDS]; /* first-word hashes, checked before the index */
 	/* Words of ICU's sentence-break suppressions ("Mr", "U", "S" of "U.S."):
 	 * a period after one is left to ICU (segment.c). */
 	uint64_t abbrev_bits[ABBREV_FILTER_WORDS];
