@@ -191,9 +191,11 @@ static int lexval(const dctx *c, uint32_t i)
 	return tok_lex(&c->toks[i])->val;
 }
 
-static int is_word(const dctx *c, uint32_t i, const char *w)
+/* Inlined, the length of a literal w is a constant: most tokens are
+ * turned away by their length alone. */
+static inline int is_word(const dctx *c, uint32_t i, const char *w)
 {
-	return i < c->n && tok_is(c->doc, &c->toks[i], w);
+	return i < c->n && c->toks[i].end - c->toks[i].start == strlen(w) && tok_is(c->doc, &c->toks[i], w);
 }
 
 static int is_p(const dctx *c, uint32_t i, uint32_t cp)

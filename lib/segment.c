@@ -118,6 +118,8 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 			prev_lower = (int)((lower >> (8 * k - 1)) & 1);
 		}
 		j += k;
+		if ((unsigned char)s[j] < 0x80)
+			goto done; /* an ASCII stop ends the word: a non-letter or a glued capital */
 		break;
 	}
 #endif
@@ -132,6 +134,9 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 		prev_lower = lower;
 		j = k;
 	}
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+done:
+#endif
 	if (all_upper && j - start > 1)
 		*flags |= TF_UPPER;
 	return j;
