@@ -1402,7 +1402,9 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 	}
 	char buf[64];
 	if (mt->literal) {
-		snprintf(buf, sizeof buf, "%s", mt->literal);
+		size_t n = strlen(mt->literal) < sizeof buf ? strlen(mt->literal) : sizeof buf - 1;
+		memcpy(buf, mt->literal, n);
+		buf[n] = 0;
 		if (mt->v.gran == G_DAY) { /* a time on a day: "10 p.m. Wednesday" */
 			d.year = mt->v.y;
 			d.month = mt->v.m;
@@ -1535,8 +1537,10 @@ int find_dates(kcna_doc *doc)
 		doc->ref_m = doc->dateline->month;
 		doc->ref_d = doc->dateline->day;
 	}
-	if (doc->has_ref)
-		snprintf(doc->ref_str, sizeof doc->ref_str, "%04d-%02d-%02d", doc->ref_y, doc->ref_m, doc->ref_d);
+	if (doc->has_ref) {
+		dval ref = {doc->ref_y, doc->ref_m, doc->ref_d, G_DAY, 0, 0};
+		format_dval(&ref, doc->ref_str, sizeof doc->ref_str);
+	}
 	dctx c;
 	memset(&c, 0, sizeof c);
 	c.doc = doc;
