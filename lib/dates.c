@@ -1275,6 +1275,9 @@ static int match_at(dctx *c, uint32_t i, match *out)
 			}
 		}
 	}
+	/* every pattern below starts with one of these words, or a capital (a holiday) */
+	if (t->kind == TK_NUM || (!(cls & (LX_DATEWORD | LX_DIRECTION | LX_VAGUE | LX_UNIT)) && !(t->flags & TF_CAP)))
+		return 0;
 	/* the previous/next/following/same day, the same year, the day before */
 	if (is_word(c, i, "the") && c->have_last) {
 		int delta = 0, ok = 0;
