@@ -342,13 +342,16 @@ static int index_mentions(kcna_doc *doc)
 	doc->entity_speaker = arena_alloc(&doc->mem, (doc->parser->entities.count + 1) * sizeof *doc->entity_speaker);
 	if (!doc->tok_mention || !doc->entity_speaker)
 		return 0;
-	for (size_t i = 0; i < n; i++)
-		doc->tok_mention[i] = -1;
+	memset(doc->tok_mention, 0xFF, n * sizeof *doc->tok_mention); /* all -1 */
 	int headline = -1;
 	uint32_t headline_para = UINT32_MAX;
 	for (uint32_t i = 0; i < n; i++) {
 		token *t = &toks[i];
 		if (t->kind != TK_WORD)
+			continue;
+		/* most words are lowercase and none of the kinds below: skip them at once */
+		if (!(t->flags & TF_CAP) && !(t->cls & (LX_PRONOUN | LX_TITLE | LX_ORGWORD)) &&
+		    !word_filter_may_have(doc->parser->alias_first_bits, ALIAS_FILTER_WORDS, t->hash))
 			continue;
 		/* 1. a known figure, body or description */
 		const alias_def *al = NULL;
