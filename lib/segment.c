@@ -214,6 +214,10 @@ static int tokenize(kcna_doc *doc)
 			i = next;
 		}
 		pending = 0;
+		if (s[i] == ' ') { /* the usual one space between tokens, without a trip round the loop */
+			pending = TF_SPACE_BEFORE;
+			i++;
+		}
 	}
 	if (para_has_text) {
 		span p = {para_start, len};
