@@ -100,7 +100,10 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 	while (len - j >= 8) { /* byte k of the text is byte k of w */
 		uint64_t w;
 		memcpy(&w, s + j, 8);
-		uint64_t lower = bytes_in_range(w, 'a', 'z'), upper = bytes_in_range(w, 'A', 'Z');
+		/* letters by one range test on the case-folded bytes; the case bit
+		 * (0x20, shifted to 0x80) then splits them */
+		uint64_t letters = bytes_in_range(w | 0x2020202020202020ull, 'a', 'z');
+		uint64_t lower = letters & (w << 2), upper = letters & ~(w << 2);
 		uint64_t split = upper & ((lower << 8) | (prev_lower ? 0x80u : 0u));
 		if (j - start < 3)
 			split &= ~0ull << (8 * (3 - (j - start)));
