@@ -62,10 +62,8 @@ int parse_iso_date(const char *s, int *y, int *m, int *d)
 static void first_word_lower(const char *text, char *out, size_t n)
 {
 	size_t i = 0;
-	for (; text[i] && text[i] != ' ' && text[i] != '-' && i + 1 < n; i++) {
-		char c = text[i];
-		out[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-	}
+	for (; text[i] && text[i] != ' ' && text[i] != '-' && i + 1 < n; i++)
+		out[i] = ascii_lower(text[i]);
 	out[i] = 0;
 	/* a possessive first word ("kim's sister") is looked up as "kim" */
 	char *ap = strchr(out, '\'');
@@ -88,8 +86,7 @@ static int same_alias_text(const char *a, const char *b)
 				b++;
 			continue;
 		}
-		char x = (*a >= 'A' && *a <= 'Z') ? (char)(*a + 32) : *a, y = (*b >= 'A' && *b <= 'Z') ? (char)(*b + 32) : *b;
-		if (x != y)
+		if (ascii_lower(*a) != ascii_lower(*b))
 			return 0;
 		if (!*a)
 			return 1;

@@ -4,7 +4,6 @@
  * reference date. News reports the past: a day or month without a year is
  * the latest one on or before the reference date unless a word points ahead. */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include "internal.h"
 
@@ -163,8 +162,9 @@ typedef struct match {
 	const char *literal; /* value given as is: "P5Y", "PAST_REF" */
 	char lit[32];
 	int anchored;
-	int quarter_cited; /* a quarter the text names, which "a year earlier" refers back to
-	                    * (not one derived from another) */
+	int quarter_y, quarter; /* a quarter's year (-1 unknown) and number, as set_quarter wrote them */
+	int quarter_cited;      /* a quarter the text names, which "a year earlier" refers back to
+	                         * (not one derived from another) */
 } match;
 
 static int num_of(const dctx *c, uint32_t i, int *out)
@@ -208,7 +208,6 @@ static int glued(const dctx *c, uint32_t i)
 	return i < c->n && !(c->toks[i].flags & TF_SPACE_BEFORE) && c->toks[i].para == c->toks[i - 1].para;
 }
 
-/* A unit word in the plural: "weeks", "years". */
 /* "today's world", "today's DPRK": the present era, not the day. The
  * day's own things ("today's talks") stay dates. */
 static int is_present_era(const dctx *c, uint32_t i)
@@ -230,6 +229,7 @@ static int is_present_era(const dctx *c, uint32_t i)
 	return 0;
 }
 
+/* A unit word in the plural: "weeks", "years". */
 static int is_plural(const dctx *c, uint32_t i)
 {
 	return i < c->n && c->toks[i].end - c->toks[i].start > 1 && c->doc->txt.buf[c->toks[i].end - 1] == 's';
@@ -418,15 +418,17 @@ static int plausible_bare_year(const dctx *c, uint32_t i, int y)
 	return 1;
 }
 
+/* The ordinal ending glued to a number at i - 1: "1st", "23rd", "20th". */
+static int ordinal_suffix_at(const dctx *c, uint32_t i)
+{
+	return glued(c, i) && (is_word(c, i, "st") || is_word(c, i, "nd") || is_word(c, i, "rd") || is_word(c, i, "th"));
+}
+
 static int day_at(const dctx *c, uint32_t i, int *d, uint32_t *next)
 {
 	if (!num_of(c, i, d) || *d < 1 || *d > 31 || c->toks[i].end - c->toks[i].start > 2)
 		return 0;
-	*next = i + 1;
-	/* 1st, 2nd, 23rd, 9th */
-	if (*next < c->n && glued(c, *next) &&
-	    (is_word(c, *next, "st") || is_word(c, *next, "nd") || is_word(c, *next, "rd") || is_word(c, *next, "th")))
-		(*next)++;
+	*next = ordinal_suffix_at(c, i + 1) ? i + 2 : i + 1;
 	return 1;
 }
 
@@ -675,6 +677,8 @@ static const char *const QUARTER_ORDINALS[] = {"first", "second", "third", "four
 /* A quarter's value, "YYYY-Qn" ("XXXX-Qn" for an unknown year). */
 static void set_quarter(match *out, int y, int q)
 {
+	out->quarter_y = y;
+	out->quarter = q;
 	if (y >= 0)
 		snprintf(out->lit, sizeof out->lit, "%04d-Q%d", y % 10000, q);
 	else
@@ -736,17 +740,32 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 
 static const char UNIT_CODE[] = {0, 'D', 'W', 'M', 'Y', 'X', 'X', 'H', 'M', 'S'};
 
+/* A duration of cnt units: "P5Y", "P30Y" (three decades), "PT16H"; an
+ * unknown count (cnt < 0) as "PXY". */
+static void set_duration(match *out, int cnt, int unit)
+{
+	const char *clock = unit >= UNIT_HOUR ? "T" : "";
+	if (cnt < 0)
+		snprintf(out->lit, sizeof out->lit, "P%sX%c", clock, UNIT_CODE[unit]);
+	else if (unit == UNIT_DECADE || unit == UNIT_CENTURY)
+		snprintf(out->lit, sizeof out->lit, "P%dY", cnt * (unit == UNIT_DECADE ? 10 : 100));
+	else
+		snprintf(out->lit, sizeof out->lit, "P%s%d%c", clock, cnt, UNIT_CODE[unit]);
+	out->literal = out->lit;
+	out->type = KCNA_DATE_DURATION;
+}
+
 /* Vague references by adjective and phrase: "current" (PRESENT_REF),
  * "recent" and "the past" on their own (PAST_REF). */
 static int match_vague_adjective(const dctx *c, uint32_t i, match *out)
 {
-	/* "the current year / quarter / fiscal year", "this fiscal year": the reference's own */
+	/* "the current year / quarter / fiscal year": the reference's own */
 	uint32_t k = is_word(c, i, "the") ? i + 1 : i, u = k + 1;
 	if (is_word(c, u, "fiscal"))
 		u++;
-	if ((is_word(c, k, "current") || (k == i && is_word(c, k, "this") && is_word(c, k + 1, "fiscal"))) && c->has_ref &&
-	    (is_word(c, u, "quarter") || ((lexcls(c, u) & LX_UNIT) && !is_plural(c, u) &&
-	                                                                            lexval(c, u) >= UNIT_WEEK && lexval(c, u) <= UNIT_YEAR))) {
+	if (is_word(c, k, "current") && c->has_ref &&
+	    (is_word(c, u, "quarter") ||
+	     ((lexcls(c, u) & LX_UNIT) && !is_plural(c, u) && lexval(c, u) >= UNIT_WEEK && lexval(c, u) <= UNIT_YEAR))) {
 		if (is_word(c, u, "quarter")) {
 			set_quarter(out, c->ry, (c->rm - 1) / 3 + 1);
 			out->quarter_cited = 1;
@@ -822,9 +841,7 @@ static int match_unquantified_plural(const dctx *c, uint32_t i, match *out)
 	if (i + 1 < c->n && (is_word(c, i + 1, "ago") || is_word(c, i + 1, "later") || is_word(c, i + 1, "of") ||
 	                     is_word(c, i + 1, "earlier")))
 		return 0;
-	snprintf(out->lit, sizeof out->lit, "PX%c", UNIT_CODE[lexval(c, i)]);
-	out->literal = out->lit;
-	out->type = KCNA_DATE_DURATION;
+	set_duration(out, -1, lexval(c, i));
 	out->end_tok = i + 1;
 	return 1;
 }
@@ -841,8 +858,7 @@ static int match_century(const dctx *c, uint32_t i, match *out)
 	int n = 0;
 	uint32_t k = i + 1;
 	if (c->toks[i].kind == TK_NUM) {
-		if (!num_of(c, i, &n) || !glued(c, k) ||
-		    !(is_word(c, k, "st") || is_word(c, k, "nd") || is_word(c, k, "rd") || is_word(c, k, "th")))
+		if (!num_of(c, i, &n) || !ordinal_suffix_at(c, k))
 			return 0;
 		k++;
 	} else if (is_word(c, i, "twenty") && is_p(c, i + 1, '-') && glued(c, i + 1) && is_word(c, i + 2, "first")) {
@@ -1116,15 +1132,16 @@ static int match_at(dctx *c, uint32_t i, match *out)
 		}
 		if (k < c->n && (lexcls(c, k) & LX_DIRECTION) && !is_word(c, k, "past")) {
 			int dir = lexval(c, k);
-			if (lexcls(c, k + 1) & LX_UNIT) {
-				int unit = lexval(c, k + 1);
+			uint32_t u = is_word(c, k + 1, "fiscal") ? k + 2 : k + 1; /* "this fiscal year" */
+			if (lexcls(c, u) & LX_UNIT) {
+				int unit = lexval(c, u);
 				if (unit == UNIT_DAY || unit > UNIT_CENTURY)
 					return 0;
-				if (is_word(c, k + 1, "weeks") || is_word(c, k + 1, "months") || is_word(c, k + 1, "years"))
+				if (is_word(c, u, "weeks") || is_word(c, u, "months") || is_word(c, u, "years"))
 					return 0;
 				unit_value(c, unit, dir, &out->v);
 				out->mod = mod;
-				out->end_tok = k + 2;
+				out->end_tok = u + 1;
 				return 1;
 			}
 			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_WEEKDAY) && (c->toks[k + 1].flags & TF_CAP)) {
@@ -1258,17 +1275,7 @@ static int match_at(dctx *c, uint32_t i, match *out)
 				                          is_word(c, k - 1, "over") || is_word(c, k - 1, "in"));
 				if (cnt == 0 || (cnt == 1 && !hyphen && !is_word(c, k, "one") && mod == KCNA_MOD_NONE && !span_word))
 					return 0;
-				out->type = KCNA_DATE_DURATION;
-				const char *clock = unit >= UNIT_HOUR ? "T" : ""; /* PT5H, PT30M */
-				if (cnt < 0)
-					snprintf(out->lit, sizeof out->lit, "P%sX%c", clock, UNIT_CODE[unit]);
-				else if (unit == UNIT_DECADE)
-					snprintf(out->lit, sizeof out->lit, "P%dY", cnt * 10);
-				else if (unit == UNIT_CENTURY)
-					snprintf(out->lit, sizeof out->lit, "P%dY", cnt * 100);
-				else
-					snprintf(out->lit, sizeof out->lit, "P%s%d%c", clock, cnt, UNIT_CODE[unit]);
-				out->literal = out->lit;
+				set_duration(out, cnt, unit);
 				out->mod = mod;
 				out->end_tok = u + 1;
 				return 1;
@@ -1333,9 +1340,8 @@ static int match_at(dctx *c, uint32_t i, match *out)
 	}
 	if ((is_word(c, i, "every") || is_word(c, i, "each")) && (lexcls(c, i + 1) & LX_UNIT) && lexval(c, i + 1) <= UNIT_YEAR &&
 	    !is_plural(c, i + 1)) {
+		set_duration(out, 1, lexval(c, i + 1)); /* every year: once in a year */
 		out->type = KCNA_DATE_SET;
-		snprintf(out->lit, sizeof out->lit, "P1%c", UNIT_CODE[lexval(c, i + 1)]);
-		out->literal = out->lit;
 		out->end_tok = i + 2;
 		return 1;
 	}
@@ -1405,17 +1411,15 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 	}
 	char buf[64];
 	if (mt->literal) {
-		size_t n = strlen(mt->literal) < sizeof buf ? strlen(mt->literal) : sizeof buf - 1;
-		memcpy(buf, mt->literal, n);
-		buf[n] = 0;
+		memcpy(buf, mt->literal, strlen(mt->literal) + 1); /* no longer than match.lit */
 		if (mt->v.gran == G_DAY) { /* a time on a day: "10 p.m. Wednesday" */
 			d.year = mt->v.y;
 			d.month = mt->v.m;
 			d.day = mt->v.d;
 		}
-		if (mt->quarter_cited && buf[0] != 'X') {
-			c->last_quarter_y = atoi(buf); /* "1989-Q3" */
-			c->last_quarter = buf[6] - '0';
+		if (mt->quarter_cited && mt->quarter_y >= 0) {
+			c->last_quarter_y = mt->quarter_y;
+			c->last_quarter = mt->quarter;
 			c->last_quarter_sent = c->toks[ft].sent;
 		}
 	} else {

@@ -117,12 +117,17 @@ void lexicon_free(lexicon *lx, const kcna_allocator *a);
 /* Hash of a word's bytes with ASCII letters lowercased; tokens carry it.
  * Eight bytes per step: a word costs one or two multiplies. */
 #define LEXICON_HASH_K 0x9E3779B97F4A7C15ull
-static inline uint64_t lexicon_hash_step(uint64_t h, uint64_t w)
+/* Per byte of w, 0x80 where the byte is ASCII and within [lo, hi]: eight
+ * bytes classified at once, without a branch per byte. */
+static inline uint64_t bytes_in_range(uint64_t w, unsigned lo, unsigned hi)
 {
 	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
 	uint64_t x = w & ~high; /* 7-bit bytes: the sums below carry into no neighbour */
-	uint64_t upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x7F - 'Z')) & ~w & high;
-	h = (h ^ (w | (upper >> 2))) * LEXICON_HASH_K; /* upper >> 2: the 0x20 case bit */
+	return (x + ones * (0x80 - lo)) & ~(x + ones * (0x7F - hi)) & ~w & high;
+}
+static inline uint64_t lexicon_hash_step(uint64_t h, uint64_t w)
+{
+	h = (h ^ (w | (bytes_in_range(w, 'A', 'Z') >> 2))) * LEXICON_HASH_K; /* >> 2: the 0x20 case bit */
 	return h ^ (h >> 32);
 }
 uint32_t lexicon_hash(const char *s, size_t n);
@@ -355,20 +360,25 @@ int find_quotes(kcna_doc *doc);
 int attribute_quotes(kcna_doc *doc);
 int find_dates(kcna_doc *doc);
 
+/* ASCII case folding, the only folding the look-ups need. */
+static inline char ascii_lower(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+}
+
+/* Whether the n bytes at s, capitals lowercased, are the string lower. */
+static inline int eq_lower(const char *s, size_t n, const char *lower)
+{
+	for (size_t i = 0; i < n; i++)
+		if (ascii_lower(s[i]) != lower[i])
+			return 0;
+	return lower[n] == 0;
+}
+
 /* Token helpers */
 static inline int tok_is(const kcna_doc *d, const token *t, const char *lower)
 {
-	size_t n = t->end - t->start;
-	const char *s = d->txt.buf + t->start;
-	size_t i = 0;
-	for (; i < n && lower[i]; i++) {
-		char c = s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c + 32);
-		if (c != lower[i])
-			return 0;
-	}
-	return i == n && lower[i] == 0;
+	return eq_lower(d->txt.buf + t->start, t->end - t->start, lower);
 }
 static inline int tok_punct(const token *t, uint32_t cp)
 {

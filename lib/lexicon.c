@@ -313,18 +313,6 @@ uint32_t lexicon_hash(const char *s, size_t n)
 	return (uint32_t)h;
 }
 
-static int eq_lower(const char *s, size_t n, const char *lower)
-{
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c + 32);
-		if (c != lower[i])
-			return 0;
-	}
-	return lower[n] == 0;
-}
-
 lexicon *lexicon_new(const kcna_allocator *a)
 {
 	size_t n = sizeof WORDS / sizeof WORDS[0];

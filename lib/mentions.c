@@ -19,11 +19,9 @@ static char *name_key(arena *a, const char *s, size_t n)
 		return NULL;
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			k[o++] = (char)(c + 32);
-		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
-			k[o++] = (char)c;
+		char c = ascii_lower(s[i]);
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80)
+			k[o++] = c;
 	}
 	k[o] = 0;
 	return k;
@@ -36,6 +34,18 @@ int is_name_word(const token *t)
 	if (!t->lex)
 		return 1;
 	return (t->cls & ~(uint32_t)(LX_GIVEN_NAME | LX_ASIAN_SURNAME | LX_NAME_PARTICLE)) == 0;
+}
+
+/* The end of the run of spaces, hyphens and no-break spaces at byte i: what
+ * one space or hyphen of an alias matches in the text. */
+static uint32_t skip_alias_gap(const kcna_doc *d, uint32_t i)
+{
+	const char *s = d->txt.buf;
+	uint32_t len = d->txt.len;
+	while (i < len && (s[i] == ' ' || s[i] == '-' ||
+	                   (i + 1 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)))
+		i += (s[i] == ' ' || s[i] == '-') ? 1 : 2;
+	return i;
 }
 
 /* Match alias text against the input at byte offset at. A space or hyphen in
@@ -51,11 +61,7 @@ static uint32_t match_alias(const kcna_doc *d, uint32_t at, const char *alias)
 	for (const char *a = alias; *a; a++) {
 		if (*a == ' ' || *a == '-') {
 			multiword = 1;
-			uint32_t j = i;
-			while (j < len && (s[j] == ' ' || s[j] == '-' ||
-			                   (j + 1 < len && (unsigned char)s[j] == 0xC2 && (unsigned char)s[j + 1] == 0xA0))) {
-				j += (s[j] == ' ' || s[j] == '-') ? 1 : 2;
-			}
+			uint32_t j = skip_alias_gap(d, i);
 			if (j == i)
 				return 0;
 			i = j;
@@ -76,12 +82,7 @@ static uint32_t match_alias(const kcna_doc *d, uint32_t at, const char *alias)
 		}
 		if (i >= len)
 			return 0;
-		char c = s[i], e = *a;
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c + 32);
-		if (e >= 'A' && e <= 'Z')
-			e = (char)(e + 32);
-		if (c != e)
+		if (ascii_lower(s[i]) != ascii_lower(*a))
 			return 0;
 		i++;
 	}
@@ -102,18 +103,6 @@ static uint32_t match_alias(const kcna_doc *d, uint32_t at, const char *alias)
 	return i;
 }
 
-static int cmp_first(const char *tok, size_t n, const char *first)
-{
-	for (size_t i = 0; i < n; i++) {
-		char c = tok[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c + 32);
-		if (!first[i] || c != first[i])
-			return first[i] ? (unsigned char)c - (unsigned char)first[i] : 1;
-	}
-	return first[n] ? -1 : 0;
-}
-
 /* Longest alias of a known entity starting at word t: end offset or 0. */
 static uint32_t known_alias_at(const kcna_doc *d, const token *t, const alias_def **found)
 {
@@ -122,17 +111,13 @@ static uint32_t known_alias_at(const kcna_doc *d, const token *t, const alias_de
 	if (n >= sizeof p->aliases.items[0].first)
 		return 0;
 	const alias_range *r = alias_range_for(p, t->hash);
-	if (!r || cmp_first(tok_text(d, t), n, p->aliases.items[r->lo].first) != 0)
+	if (!r || !tok_is(d, t, p->aliases.items[r->lo].first))
 		return 0;
 	/* where the text's next word starts: "Kim Il Sung" is skipped at "Kim Jong" */
-	const char *s = d->txt.buf;
-	uint32_t j = t->end;
-	while (j < d->txt.len && (s[j] == ' ' || s[j] == '-' || ((unsigned char)s[j] == 0xC2 && j + 1 < d->txt.len &&
-	                                                         (unsigned char)s[j + 1] == 0xA0)))
-		j += (s[j] == ' ' || s[j] == '-') ? 1 : 2; /* as match_alias skips */
+	uint32_t j = skip_alias_gap(d, t->end);
 	/* its first eight bytes, letters lowercased (setting the case bit makes
 	 * no other byte a letter), against each alias's second word */
-	uint64_t next = j < d->txt.len ? load_le64_padded(s + j) | 0x2020202020202020ull : 0;
+	uint64_t next = j < d->txt.len ? load_le64_padded(d->txt.buf + j) | 0x2020202020202020ull : 0;
 	uint32_t best = 0;
 	for (size_t i = r->lo; i < r->hi; i++) {
 		const alias_def *al = &p->aliases.items[i];
@@ -149,12 +134,15 @@ static uint32_t known_alias_at(const kcna_doc *d, const token *t, const alias_de
 	return best;
 }
 
-/* The same, after a one-bit test that turns away most words cheaply. */
+/* Whether word t may start an alias: one bit turns away most words. */
+static inline int may_start_alias(const kcna_doc *d, const token *t)
+{
+	return t->kind == TK_WORD && word_filter_may_have(d->parser->alias_first_bits, ALIAS_FILTER_WORDS, t->hash);
+}
+
 static inline uint32_t known_at(const kcna_doc *d, const token *t, const alias_def **found)
 {
-	if (t->kind != TK_WORD || !word_filter_may_have(d->parser->alias_first_bits, ALIAS_FILTER_WORDS, t->hash))
-		return 0;
-	return known_alias_at(d, t, found);
+	return may_start_alias(d, t) ? known_alias_at(d, t, found) : 0;
 }
 
 static uint32_t key_hash(const char *k)
@@ -350,13 +338,13 @@ static int index_mentions(kcna_doc *doc)
 		if (t->kind != TK_WORD)
 			continue;
 		/* most words are lowercase and none of the kinds below: skip them at once */
-		if (!(t->flags & TF_CAP) && !(t->cls & (LX_PRONOUN | LX_TITLE | LX_ORGWORD)) &&
-		    !word_filter_may_have(doc->parser->alias_first_bits, ALIAS_FILTER_WORDS, t->hash))
+		int may_alias = may_start_alias(doc, t);
+		if (!(t->flags & TF_CAP) && !(t->cls & (LX_PRONOUN | LX_TITLE | LX_ORGWORD)) && !may_alias)
 			continue;
 		/* 1. a known figure, body or description */
 		const alias_def *al = NULL;
 		/* names are capitalised; descriptions start with lexicon words */
-		uint32_t end = ((t->flags & TF_CAP) || t->lex) ? known_at(doc, t, &al) : 0;
+		uint32_t end = may_alias && ((t->flags & TF_CAP) || t->lex) ? known_alias_at(doc, t, &al) : 0;
 		if (end) {
 			uint32_t j = i;
 			while (j + 1 < n && toks[j + 1].start < end)

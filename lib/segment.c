@@ -77,15 +77,6 @@ static token *push_token(kcna_doc *doc, uint32_t start, uint32_t end, uint8_t ki
 	return t;
 }
 
-/* Per byte of w, 0x80 where the byte is ASCII and within [lo, hi]: eight
- * bytes classified at once, without a branch per byte. */
-static inline uint64_t bytes_in_range(uint64_t w, unsigned lo, unsigned hi)
-{
-	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-	uint64_t x = w & ~high; /* 7-bit bytes: the sums below carry into no neighbour */
-	return (x + ones * (0x80 - lo)) & ~(x + ones * (0x7F - hi)) & ~w & high;
-}
-
 /* The word starting with code point cp at [start, next): its end and its
  * case flags. A scraper's glued words split at a lowercase-uppercase step
  * three or more bytes in: "ComradeKim" -> "Comrade" "Kim". ASCII runs are
@@ -96,10 +87,10 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 	if (is_upper_cp(cp))
 		*flags |= TF_CAP;
 	uint32_t j = next;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	while (len - j >= 8) { /* byte k of the text is byte k of w */
-		uint64_t w;
-		memcpy(&w, s + j, 8);
+	int settled = 0; /* the word's end is known */
+#if defined(__GNUC__)
+	while (len - j >= 8) {
+		uint64_t w = load_le64_padded(s + j); /* byte k of the text is byte k of w */
 		/* letters by one range test on the case-folded bytes; the case bit
 		 * (0x20, shifted to 0x80) then splits them */
 		uint64_t letters = bytes_in_range(w | 0x2020202020202020ull, 'a', 'z');
@@ -121,12 +112,11 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 			prev_lower = (int)((lower >> (8 * k - 1)) & 1);
 		}
 		j += k;
-		if ((unsigned char)s[j] < 0x80)
-			goto done; /* an ASCII stop ends the word: a non-letter or a glued capital */
+		settled = (unsigned char)s[j] < 0x80; /* an ASCII stop: a non-letter or a glued capital */
 		break;
 	}
 #endif
-	while (j < len) { /* the tail, a non-ASCII letter, or the stop found above */
+	while (!settled && j < len) { /* the tail, or a non-ASCII byte at the stop found above */
 		unsigned char b = (unsigned char)s[j];
 		uint32_t k = j;
 		int32_t d = b < 0x80 ? (k++, b) : utf8_next(s, len, &k);
@@ -137,9 +127,6 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 		prev_lower = lower;
 		j = k;
 	}
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-done:
-#endif
 	if (all_upper && j - start > 1)
 		*flags |= TF_UPPER;
 	return j;

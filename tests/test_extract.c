@@ -194,10 +194,11 @@ START_TEST(year_ends_and_fiscal_years)
 {
 	/* a year's end told in the past before December is last year's */
 	parse("Flu cases peaked by the end of year. Output will grow by the end of the year. "
-	      "Sales rose this fiscal year.", "2013-03-22");
+	      "Sales rose this fiscal year and fell last fiscal year.", "2013-03-22");
 	ck_assert_str_eq(date_value("the end of year"), "2012");
 	ck_assert_str_eq(date_value("the end of the year"), "2013");
 	ck_assert_str_eq(date_value("this fiscal year"), "2013");
+	ck_assert_str_eq(date_value("last fiscal year"), "2012");
 	parse("Snow fell by the end of the year.", "2013-12-30");
 	ck_assert_str_eq(date_value("the end of the year"), "2013");
 }
