@@ -191,11 +191,9 @@ static int lexval(const dctx *c, uint32_t i)
 	return tok_lex(&c->toks[i])->val;
 }
 
-/* Inlined, the length of a literal w is a constant: most tokens are
- * turned away by their length alone. */
-static inline int is_word(const dctx *c, uint32_t i, const char *w)
+static ALWAYS_INLINE int is_word(const dctx *c, uint32_t i, const char *w)
 {
-	return i < c->n && c->toks[i].end - c->toks[i].start == strlen(w) && tok_is(c->doc, &c->toks[i], w);
+	return i < c->n && tok_is(c->doc, &c->toks[i], w);
 }
 
 static int is_p(const dctx *c, uint32_t i, uint32_t cp)
@@ -1477,13 +1475,16 @@ static int find_dateline(kcna_doc *doc)
 		const token *t = &c.toks[i];
 		if (t->kind != TK_WORD || !(lexcls(&c, i) & (LX_MONTH | LX_WEEKDAY)))
 			continue;
+		/* a date heading its own line, or "Place, Month Day (Agency)" */
+		int placed = i >= 2 && is_p(&c, i - 1, ',') && c.toks[i - 2].kind == TK_WORD && (c.toks[i - 2].flags & TF_CAP);
+		if (!(t->flags & TF_PARA_START) && !placed)
+			continue; /* most dates in a story: no need to read them here */
 		match mt;
 		if (!match_at(&c, i, &mt) || mt.literal || mt.v.gran != G_DAY || mt.is_interval)
 			continue;
 		uint32_t e = mt.end_tok;
 		int heading = (t->flags & TF_PARA_START) && (e >= c.n || c.toks[e].para != t->para);
 		int agency = is_p(&c, e, '(') && e + 2 < c.n && c.toks[e + 1].kind == TK_WORD && is_p(&c, e + 2, ')');
-		int placed = i >= 2 && is_p(&c, i - 1, ',') && c.toks[i - 2].kind == TK_WORD && (c.toks[i - 2].flags & TF_CAP);
 		if (!(heading || (agency && placed)))
 			continue;
 		kcna_date *d = arena_alloc(&doc->mem, sizeof *d);

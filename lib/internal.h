@@ -163,11 +163,21 @@ static inline uint32_t lexicon_hash_padded(const char *s, size_t n)
 	return lexicon_hash(s, n);
 #endif
 }
-/* The entry for a word (any case) given its lexicon_hash, or NULL. */
-const lex_entry *lexicon_word(const lexicon *lx, const char *s, size_t n, uint32_t hash);
+/* The first eight bytes of a word in padded memory (n bytes readable, then
+ * zeros or more text up to the next multiple of eight), ASCII letters
+ * lowercased, bytes past the word zeroed. */
+static inline uint64_t lowercase_head(const char *s, size_t n)
+{
+	uint64_t w = load_le64_padded(s);
+	w |= bytes_in_range(w, 'A', 'Z') >> 2; /* the 0x20 case bit */
+	return n >= 8 ? w : w & ~(~0ull << (8 * n));
+}
+enum { LEXICON_MAX_WORD = 24 };
+/* The lexicon id of a word (any case) in padded memory given its
+ * lexicon_hash, with its classes in *cls; 0 if it is no lexicon word. */
+uint16_t lexicon_find(const lexicon *lx, const char *s, size_t n, uint32_t hash, uint32_t *cls);
 const known_entity *known_entities(size_t *count);
 /* Lexicon entries by a small id (1-based), so a token stays 32 bytes. */
-uint16_t lexicon_id(const lex_entry *e);
 const lex_entry *lexicon_entry(uint16_t id);
 
 /* ---------- parser ---------- */
@@ -256,7 +266,7 @@ typedef struct token {
 		uint32_t cp;   /* TK_PUNCT: its code point */
 	};
 	uint32_t cls;  /* its lexicon entry's classes (LX_*), 0 if none: read per token, so kept here */
-	uint16_t lex;  /* its lexicon entry (lexicon_id), 0 if none */
+	uint16_t lex;  /* its lexicon entry's id (lexicon_find), 0 if none */
 	uint16_t flags;
 	uint8_t kind;
 } token;
@@ -376,9 +386,27 @@ static inline int eq_lower(const char *s, size_t n, const char *lower)
 }
 
 /* Token helpers */
-static inline int tok_is(const kcna_doc *d, const token *t, const char *lower)
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+/* Whether token t is the word lower (any case). Inlined with a literal, the
+ * length and the word's bytes are constants: most tokens are turned away by
+ * their length, and the rest take one 64-bit compare. */
+static ALWAYS_INLINE int tok_is(const kcna_doc *d, const token *t, const char *lower)
 {
-	return eq_lower(d->txt.buf + t->start, t->end - t->start, lower);
+	size_t n = strlen(lower);
+	if (t->end - t->start != n)
+		return 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (n <= 8) {
+		uint64_t word = 0;
+		memcpy(&word, lower, n);
+		return lowercase_head(d->txt.buf + t->start, n) == word;
+	}
+#endif
+	return eq_lower(d->txt.buf + t->start, n, lower);
 }
 static inline int tok_punct(const token *t, uint32_t cp)
 {

@@ -7,7 +7,7 @@
 #define W(word, cls, val) {word, cls, val, NULL}
 #define CUE(word, base) {word, LX_CUE, 0, base}
 
-static const lex_entry WORDS[] = { /* at most 65535: lexicon_id is 16 bits */
+static const lex_entry WORDS[] = { /* at most 65535: a word id is 16 bits */
 	/* months */
 	W("january", LX_MONTH, 1), W("jan", LX_MONTH, 1), W("february", LX_MONTH, 2), W("feb", LX_MONTH, 2),
 	W("march", LX_MONTH, 3), W("mar", LX_MONTH, 3), W("april", LX_MONTH, 4), W("apr", LX_MONTH, 4),
@@ -233,6 +233,7 @@ static const lex_entry WORDS[] = { /* at most 65535: lexicon_id is 16 bits */
 	W("mark", LX_GIVEN_NAME, 0), W("paul", LX_GIVEN_NAME, 0), W("peter", LX_GIVEN_NAME, 0),
 	W("antony", LX_GIVEN_NAME, 0), W("marco", LX_GIVEN_NAME, 0),
 };
+_Static_assert(sizeof WORDS / sizeof WORDS[0] < 65536, "a word id is 16 bits");
 
 static const known_entity KNOWN[] = {
 	{"Kim Jong Un", KCNA_SPEAKER_PERSON, "leader of North Korea",
@@ -285,17 +286,35 @@ const known_entity *known_entities(size_t *count)
 	return KNOWN;
 }
 
-/* Open addressing; a slot keeps its word's hash so a probe that misses
- * costs one compare, not a string compare. */
-typedef struct lex_slot {
-	uint32_t hash;
-	uint32_t word; /* 1 + index in WORDS; 0 = empty. 8 bytes keep the table in L1 */
-} lex_slot;
+/* Cuckoo hashing over 16-bit word ids: a word sits in one of two slots
+ * chosen by its lexicon_hash, so a look-up reads both and picks the match
+ * without a branch. Whether a text word is in the lexicon is a coin toss, and
+ * a probe loop mispredicted on it. Each word's first eight bytes, length and
+ * classes sit in a dense array by id; a hit reads nothing else for a word of
+ * eight letters or fewer (most words in a text), and both arrays together
+ * stay in L1. */
+typedef struct lex_key {
+	uint64_t head; /* the word's first eight bytes, zero-filled (lowercase_head) */
+	uint32_t cls;
+	uint8_t len; /* 0 for id 0, which matches no word */
+} lex_key;
+
+enum { LEX_SLOT_BITS = 12 }; /* 4096 slots for ~700 words: cuckoo inserts settle at once */
 
 struct lexicon {
-	lex_slot *slots;
-	size_t mask;
+	uint16_t slots[1u << LEX_SLOT_BITS]; /* word id; 0 = empty */
+	lex_key keys[sizeof WORDS / sizeof WORDS[0] + 1]; /* by word id */
 };
+
+static size_t slot_a(uint32_t hash)
+{
+	return hash & ((1u << LEX_SLOT_BITS) - 1);
+}
+
+static size_t slot_b(uint32_t hash)
+{
+	return slot_a(hash) ^ ((hash >> (32 - LEX_SLOT_BITS)) | 1); /* | 1: never slot_a itself */
+}
 
 uint32_t lexicon_hash(const char *s, size_t n)
 {
@@ -313,36 +332,47 @@ uint32_t lexicon_hash(const char *s, size_t n)
 	return (uint32_t)h;
 }
 
+/* Puts word id in one of its two slots, moving the words in its way to
+ * their other slot; 0 if that does not settle in a bounded number of moves. */
+static int cuckoo_insert(lexicon *lx, uint16_t id)
+{
+	size_t h = slot_a(lexicon_hash(WORDS[id - 1].word, lx->keys[id].len));
+	for (int moves = 0; moves < 64; moves++) {
+		uint16_t evicted = lx->slots[h];
+		lx->slots[h] = id;
+		if (!evicted)
+			return 1;
+		id = evicted;
+		uint32_t eh = lexicon_hash(WORDS[id - 1].word, lx->keys[id].len);
+		h = h == slot_a(eh) ? slot_b(eh) : slot_a(eh);
+	}
+	return 0;
+}
+
 lexicon *lexicon_new(const kcna_allocator *a)
 {
 	size_t n = sizeof WORDS / sizeof WORDS[0];
-	size_t cap = 1;
-	while (cap < n * 4)
-		cap <<= 1;
 	lexicon *lx = kcna_alloc_(a, sizeof *lx);
 	if (!lx)
 		return NULL;
-	lx->slots = kcna_alloc_(a, cap * sizeof *lx->slots);
-	if (!lx->slots) {
-		kcna_dealloc_(a, lx);
-		return NULL;
-	}
-	memset(lx->slots, 0, cap * sizeof *lx->slots);
-	lx->mask = cap - 1;
+	memset(lx, 0, sizeof *lx);
 	for (size_t i = 0; i < n; i++) {
-		uint32_t hash = lexicon_hash(WORDS[i].word, strlen(WORDS[i].word));
-		size_t h = hash & lx->mask;
-		while (lx->slots[h].word && strcmp(WORDS[lx->slots[h].word - 1].word, WORDS[i].word) != 0)
-			h = (h + 1) & lx->mask;
-		if (!lx->slots[h].word) /* first entry for a word wins */
-			lx->slots[h] = (lex_slot){hash, (uint32_t)i + 1};
+		size_t len = strlen(WORDS[i].word);
+		char padded[LEXICON_MAX_WORD + 8] = {0};
+		uint32_t cls;
+		if (len > LEXICON_MAX_WORD)
+			continue; /* no token is looked up at that length */
+		memcpy(padded, WORDS[i].word, len);
+		if (lexicon_find(lx, padded, len, lexicon_hash(padded, len), &cls))
+			continue; /* first entry for a word wins */
+		lx->keys[i + 1] = (lex_key){lowercase_head(padded, len), WORDS[i].cls, (uint8_t)len};
+		if (!cuckoo_insert(lx, (uint16_t)(i + 1))) {
+			/* the word list is fixed: lexicon tests fail before this can ship */
+			kcna_dealloc_(a, lx);
+			return NULL;
+		}
 	}
 	return lx;
-}
-
-uint16_t lexicon_id(const lex_entry *e)
-{
-	return e ? (uint16_t)(e - WORDS + 1) : 0;
 }
 
 const lex_entry *lexicon_entry(uint16_t id)
@@ -354,16 +384,20 @@ void lexicon_free(lexicon *lx, const kcna_allocator *a)
 {
 	if (!lx)
 		return;
-	kcna_dealloc_(a, (void *)lx->slots);
 	kcna_dealloc_(a, lx);
 }
 
-const lex_entry *lexicon_word(const lexicon *lx, const char *s, size_t n, uint32_t hash)
+uint16_t lexicon_find(const lexicon *lx, const char *s, size_t n, uint32_t hash, uint32_t *cls)
 {
-	if (n == 0 || n > 24)
-		return NULL;
-	for (size_t h = hash & lx->mask; lx->slots[h].word; h = (h + 1) & lx->mask)
-		if (lx->slots[h].hash == hash && eq_lower(s, n, WORDS[lx->slots[h].word - 1].word))
-			return &WORDS[lx->slots[h].word - 1];
-	return NULL;
+	uint64_t head = lowercase_head(s, n < 8 ? n : 8);
+	uint16_t ia = lx->slots[slot_a(hash)], ib = lx->slots[slot_b(hash)];
+	const lex_key *ka = &lx->keys[ia], *kb = &lx->keys[ib];
+	/* selected, not branched on; a length of 0 (id 0) or above
+	 * LEXICON_MAX_WORD matches no key */
+	uint16_t id = (ka->head == head && ka->len == n) ? ia : 0;
+	id = (kb->head == head && kb->len == n) ? ib : id;
+	if ((id != 0) & (n > 8) && !eq_lower(s + 8, n - 8, WORDS[id - 1].word + 8))
+		id = 0;
+	*cls = lx->keys[id].cls;
+	return id;
 }

@@ -226,9 +226,14 @@ static kcna_speaker *speaker_for_entity(kcna_doc *doc, uint32_t entity)
 	const char *sp = strrchr(e->name, ' ');
 	if (e->kind == KCNA_SPEAKER_PERSON && sp) {
 		const char *first_end = strchr(e->name, ' ');
-		const lex_entry *le = lexicon_word(doc->parser->lex, e->name, (size_t)(first_end - e->name),
-		                                   lexicon_hash(e->name, (size_t)(first_end - e->name)));
-		if (le && (le->cls & LX_ASIAN_SURNAME))
+		size_t first_len = (size_t)(first_end - e->name);
+		char padded[LEXICON_MAX_WORD + 8] = {0}; /* lexicon_find reads whole 8-byte words */
+		uint32_t cls = 0;
+		if (first_len <= LEXICON_MAX_WORD) {
+			memcpy(padded, e->name, first_len);
+			lexicon_find(doc->parser->lex, padded, first_len, lexicon_hash(padded, first_len), &cls);
+		}
+		if (cls & LX_ASIAN_SURNAME)
 			s->surname = name_key(&doc->mem, e->name, (size_t)(first_end - e->name));
 		else
 			s->surname = name_key(&doc->mem, sp + 1, strlen(sp + 1));
@@ -282,12 +287,13 @@ static int add_mention(kcna_doc *doc, uint32_t ft, uint32_t lt, uint32_t start, 
 static int is_headline(const kcna_doc *doc, uint32_t ti)
 {
 	const token *toks = doc->seg.toks.items;
+	enum { HEADLINE_WORDS = 40, HEADLINE_LOWER_MAX = HEADLINE_WORDS / 5 };
 	uint32_t para = toks[ti].para, words = 0, caps = 0;
 	uint32_t i = ti;
 	while (i > 0 && toks[i - 1].para == para)
 		i--;
 	uint32_t first = i;
-	for (; i < doc->seg.toks.count && toks[i].para == para && words < 40; i++) {
+	for (; i < doc->seg.toks.count && toks[i].para == para && words < HEADLINE_WORDS; i++) {
 		/* a headline is one sentence and reports no speech: "Ri Chol Ho met
 		 * Pak Song Il. \"Welcome,\" said Ri." is news, however capitalised */
 		if ((i > first && (toks[i].flags & TF_SENT_START)) || ((toks[i].cls & LX_CUE) && !(toks[i].flags & TF_CAP)))
@@ -297,8 +303,10 @@ static int is_headline(const kcna_doc *doc, uint32_t ti)
 		words++;
 		if (toks[i].flags & TF_CAP)
 			caps++;
+		else if (words - caps > HEADLINE_LOWER_MAX)
+			return 0; /* four in five words capitalised is out of reach */
 	}
-	return words >= 4 && caps * 10 >= words * 8;
+	return words >= 4 && caps * 5 >= words * 4;
 }
 
 /* Title words right before a name: "Russian President", "North Korean

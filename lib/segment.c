@@ -188,11 +188,7 @@ static int tokenize(kcna_doc *doc)
 			if (!t)
 				return 0;
 			t->hash = hash;
-			const lex_entry *e = lexicon_word(lex, s + start, i - start, hash);
-			if (e) {
-				t->lex = lexicon_id(e);
-				t->cls = e->cls;
-			}
+			t->lex = lexicon_find(lex, s + start, i - start, hash, &t->cls);
 		} else if (cl == DG) {
 			while (i < len && s[i] >= '0' && s[i] <= '9')
 				i++;
@@ -427,74 +423,62 @@ static void window_around(const text *tx, uint32_t at, uint32_t after, uint32_t 
 
 typedef VEC(uint32_t) offset_vec;
 
-/* Byte offsets where a new sentence starts, in increasing order. */
-static int sentence_breaks(kcna_doc *doc, offset_vec *breaks)
+/* The sentence breaks after the terminator toks[ti], appended to breaks in
+ * increasing order past *last. ICU's iterator is cloned on first need. */
+static int breaks_after(kcna_doc *doc, size_t ti, offset_vec *breaks, uint32_t *last, UBreakIterator **bi,
+                        UText **ut)
 {
-	const segmentation *sg = &doc->seg;
-	UErrorCode err = U_ZERO_ERROR;
-	UBreakIterator *bi = NULL;
-	UText *ut = NULL;
-	int ok = 1;
-	uint32_t last = 0;
-	if (!doc->parser->sentence_template)
+	const token *t = &doc->seg.toks.items[ti];
+	uint32_t at;
+	int plain = plain_break(doc, ti, &at);
+	if (plain == BREAK_NONE)
 		return 1;
-	for (size_t ti = 0; ti < sg->toks.count && ok; ti++) {
-		const token *t = &sg->toks.items[ti];
-		if (t->kind != TK_PUNCT || !is_terminator((int32_t)t->cp) || t->end <= last)
-			continue;
-		uint32_t at;
-		int plain = plain_break(doc, ti, &at);
-		if (plain == BREAK_NONE)
-			continue;
-		if (plain == BREAK_AT) {
-			ok = VEC_PUSH(&doc->mem, breaks, at);
-			last = at;
-			continue;
-		}
-		if (!bi) {
-			bi = ubrk_clone(doc->parser->sentence_template, &err);
-			if (U_FAILURE(err)) {
-				bi = NULL;
-				break;
-			}
-		}
-		uint32_t lo, hi;
-		window_around(&doc->txt, t->start, t->end, &lo, &hi);
-		ut = utext_openUTF8(ut, doc->txt.buf + lo, hi - lo, &err);
-		ubrk_setUText(bi, ut, &err);
-		if (U_FAILURE(err))
-			break;
-		for (int32_t b = ubrk_following(bi, (int32_t)(t->start - lo)); b != UBRK_DONE; b = ubrk_next(bi)) {
-			at = lo + (uint32_t)b;
-			if (at >= hi && hi < doc->txt.len)
-				break; /* the window's end, not the text's */
-			if (at > last) {
-				ok = VEC_PUSH(&doc->mem, breaks, at);
-				last = at;
-			}
+	if (plain == BREAK_AT) {
+		*last = at;
+		return VEC_PUSH(&doc->mem, breaks, at);
+	}
+	UErrorCode err = U_ZERO_ERROR;
+	if (!*bi) {
+		*bi = ubrk_clone(doc->parser->sentence_template, &err);
+		if (U_FAILURE(err)) {
+			*bi = NULL;
+			return 1; /* degraded: the paragraphs still break sentences */
 		}
 	}
-	if (ut)
-		utext_close(ut);
-	if (bi)
-		ubrk_close(bi);
-	return ok;
+	uint32_t lo, hi;
+	window_around(&doc->txt, t->start, t->end, &lo, &hi);
+	*ut = utext_openUTF8(*ut, doc->txt.buf + lo, hi - lo, &err);
+	ubrk_setUText(*bi, *ut, &err);
+	if (U_FAILURE(err))
+		return 1;
+	for (int32_t b = ubrk_following(*bi, (int32_t)(t->start - lo)); b != UBRK_DONE; b = ubrk_next(*bi)) {
+		at = lo + (uint32_t)b;
+		if (at >= hi && hi < doc->txt.len)
+			break; /* the window's end, not the text's */
+		if (at > *last) {
+			if (!VEC_PUSH(&doc->mem, breaks, at))
+				return 0;
+			*last = at;
+		}
+	}
+	return 1;
 }
 
-/* Sentences: a new one at each ICU break, each paragraph and each line
- * separator. Without ICU's data, paragraphs stand in for sentences, so a
- * missing data file degrades results, never the API. */
+/* Sentences in one pass over the tokens: a new one at each paragraph, line
+ * separator and ICU break. A terminator's breaks lie after it, so they are
+ * found before the tokens they start. Without ICU's data, paragraphs stand
+ * in for sentences, so a missing data file degrades results, never the API. */
 static int sentences(kcna_doc *doc)
 {
 	segmentation *sg = &doc->seg;
 	offset_vec breaks = {0};
-	if (!sentence_breaks(doc, &breaks))
-		return 0;
-
-	uint32_t sent = 0;
 	size_t next_break = 0;
-	uint32_t prev_para = UINT32_MAX;
-	for (size_t ti = 0; ti < sg->toks.count; ti++) {
+	uint32_t last = 0; /* the last break found */
+	UBreakIterator *bi = NULL;
+	UText *ut = NULL;
+	int ok = 1;
+	uint32_t sent = 0, prev_para = UINT32_MAX;
+	for (size_t ti = 0; ti < sg->toks.count && ok; ti++) {
 		token *t = &sg->toks.items[ti];
 		int new_sent = ti == 0 || t->para != prev_para || (t->flags & TF_LINE_SEP_BEFORE);
 		while (next_break < breaks.count && breaks.items[next_break] <= t->start) {
@@ -506,12 +490,17 @@ static int sentences(kcna_doc *doc)
 			if (ti != 0)
 				sent++;
 			t->flags |= TF_SENT_START;
-			if (!VEC_PUSH(&doc->mem, &sg->sent_first_tok, (uint32_t)ti))
-				return 0;
+			ok = VEC_PUSH(&doc->mem, &sg->sent_first_tok, (uint32_t)ti);
 		}
 		t->sent = sent;
+		if (t->kind == TK_PUNCT && is_terminator((int32_t)t->cp) && t->end > last && doc->parser->sentence_template)
+			ok = ok && breaks_after(doc, ti, &breaks, &last, &bi, &ut);
 	}
-	return 1;
+	if (ut)
+		utext_close(ut);
+	if (bi)
+		ubrk_close(bi);
+	return ok;
 }
 
 int segment_text(kcna_doc *doc)
