@@ -125,10 +125,15 @@ static inline uint64_t bytes_in_range(uint64_t w, unsigned lo, unsigned hi)
 	uint64_t x = w & ~high; /* 7-bit bytes: the sums below carry into no neighbour */
 	return (x + ones * (0x80 - lo)) & ~(x + ones * (0x7F - hi)) & ~w & high;
 }
+/* One step over eight bytes already lowercased. */
+static inline uint64_t lexicon_hash_mix(uint64_t h, uint64_t lowered)
+{
+	h = (h ^ lowered) * LEXICON_HASH_K;
+	return h ^ (h >> 32);
+}
 static inline uint64_t lexicon_hash_step(uint64_t h, uint64_t w)
 {
-	h = (h ^ (w | (bytes_in_range(w, 'A', 'Z') >> 2))) * LEXICON_HASH_K; /* >> 2: the 0x20 case bit */
-	return h ^ (h >> 32);
+	return lexicon_hash_mix(h, w | (bytes_in_range(w, 'A', 'Z') >> 2)); /* >> 2: the 0x20 case bit */
 }
 uint32_t lexicon_hash(const char *s, size_t n);
 /* Eight bytes of the padded text copy from s, byte k of the text as byte k
@@ -149,7 +154,7 @@ static inline uint64_t load_le64_padded(const char *s)
 static inline uint32_t lexicon_hash_padded(const char *s, size_t n)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint64_t h = LEXICON_HASH_K ^ n, w;
+	uint64_t h = LEXICON_HASH_K, w;
 	for (; n >= 8; s += 8, n -= 8) {
 		memcpy(&w, s, 8);
 		h = lexicon_hash_step(h, w);
@@ -173,9 +178,49 @@ static inline uint64_t lowercase_head(const char *s, size_t n)
 	return n >= 8 ? w : w & ~(~0ull << (8 * n));
 }
 enum { LEXICON_MAX_WORD = 24 };
+/* Cuckoo hashing over 16-bit word ids: a word sits in one of two slots
+ * chosen by its lexicon_hash, so a look-up reads both and picks the match
+ * without a branch (whether a text word is in the lexicon is a coin toss,
+ * which a probe loop mispredicts). Each word's first eight bytes, length and
+ * classes sit in a dense array by id; a hit reads nothing else for a word of
+ * eight letters or fewer (most words in a text), and both arrays together
+ * stay in L1. Inline: the tokenizer calls it for every word. */
+typedef struct lex_key {
+	uint64_t head; /* the word's first eight bytes, zero-filled (lowercase_head) */
+	uint32_t cls;
+	uint8_t len; /* 0 for id 0, which matches no word */
+} lex_key;
+enum { LEX_SLOT_BITS = 12 }; /* 4096 slots for ~700 words: cuckoo inserts settle at once */
+struct lexicon {
+	uint16_t slots[1u << LEX_SLOT_BITS]; /* word id; 0 = empty */
+	lex_key keys[];                      /* by word id */
+};
+static inline size_t lexicon_slot_a(uint32_t hash)
+{
+	return hash & ((1u << LEX_SLOT_BITS) - 1);
+}
+static inline size_t lexicon_slot_b(uint32_t hash)
+{
+	return lexicon_slot_a(hash) ^ ((hash >> (32 - LEX_SLOT_BITS)) | 1); /* | 1: never slot a itself */
+}
+/* Whether bytes 8..n of s are those of word id. */
+int lexicon_tail_is(uint16_t id, const char *s, size_t n);
 /* The lexicon id of a word (any case) in padded memory given its
  * lexicon_hash, with its classes in *cls; 0 if it is no lexicon word. */
-uint16_t lexicon_find(const lexicon *lx, const char *s, size_t n, uint32_t hash, uint32_t *cls);
+static inline uint16_t lexicon_find(const lexicon *lx, const char *s, size_t n, uint32_t hash, uint32_t *cls)
+{
+	uint64_t head = lowercase_head(s, n < 8 ? n : 8);
+	uint16_t ia = lx->slots[lexicon_slot_a(hash)], ib = lx->slots[lexicon_slot_b(hash)];
+	const lex_key *ka = &lx->keys[ia], *kb = &lx->keys[ib];
+	/* selected, not branched on; a length of 0 (id 0) or above
+	 * LEXICON_MAX_WORD matches no key */
+	uint16_t id = (ka->head == head && ka->len == n) ? ia : 0;
+	id = (kb->head == head && kb->len == n) ? ib : id;
+	if ((id != 0) & (n > 8) && !lexicon_tail_is(id, s, n))
+		id = 0;
+	*cls = lx->keys[id].cls;
+	return id;
+}
 const known_entity *known_entities(size_t *count);
 /* Lexicon entries by a small id (1-based), so a token stays 32 bytes. */
 const lex_entry *lexicon_entry(uint16_t id);

@@ -286,39 +286,9 @@ const known_entity *known_entities(size_t *count)
 	return KNOWN;
 }
 
-/* Cuckoo hashing over 16-bit word ids: a word sits in one of two slots
- * chosen by its lexicon_hash, so a look-up reads both and picks the match
- * without a branch. Whether a text word is in the lexicon is a coin toss, and
- * a probe loop mispredicted on it. Each word's first eight bytes, length and
- * classes sit in a dense array by id; a hit reads nothing else for a word of
- * eight letters or fewer (most words in a text), and both arrays together
- * stay in L1. */
-typedef struct lex_key {
-	uint64_t head; /* the word's first eight bytes, zero-filled (lowercase_head) */
-	uint32_t cls;
-	uint8_t len; /* 0 for id 0, which matches no word */
-} lex_key;
-
-enum { LEX_SLOT_BITS = 12 }; /* 4096 slots for ~700 words: cuckoo inserts settle at once */
-
-struct lexicon {
-	uint16_t slots[1u << LEX_SLOT_BITS]; /* word id; 0 = empty */
-	lex_key keys[sizeof WORDS / sizeof WORDS[0] + 1]; /* by word id */
-};
-
-static size_t slot_a(uint32_t hash)
-{
-	return hash & ((1u << LEX_SLOT_BITS) - 1);
-}
-
-static size_t slot_b(uint32_t hash)
-{
-	return slot_a(hash) ^ ((hash >> (32 - LEX_SLOT_BITS)) | 1); /* | 1: never slot_a itself */
-}
-
 uint32_t lexicon_hash(const char *s, size_t n)
 {
-	uint64_t h = LEXICON_HASH_K ^ n;
+	uint64_t h = LEXICON_HASH_K; /* not seeded by n: the tokenizer hashes a word before it knows its end */
 	for (; n >= 8; s += 8, n -= 8) {
 		uint64_t w;
 		memcpy(&w, s, 8);
@@ -336,7 +306,7 @@ uint32_t lexicon_hash(const char *s, size_t n)
  * their other slot; 0 if that does not settle in a bounded number of moves. */
 static int cuckoo_insert(lexicon *lx, uint16_t id)
 {
-	size_t h = slot_a(lexicon_hash(WORDS[id - 1].word, lx->keys[id].len));
+	size_t h = lexicon_slot_a(lexicon_hash(WORDS[id - 1].word, lx->keys[id].len));
 	for (int moves = 0; moves < 64; moves++) {
 		uint16_t evicted = lx->slots[h];
 		lx->slots[h] = id;
@@ -344,7 +314,7 @@ static int cuckoo_insert(lexicon *lx, uint16_t id)
 			return 1;
 		id = evicted;
 		uint32_t eh = lexicon_hash(WORDS[id - 1].word, lx->keys[id].len);
-		h = h == slot_a(eh) ? slot_b(eh) : slot_a(eh);
+		h = h == lexicon_slot_a(eh) ? lexicon_slot_b(eh) : lexicon_slot_a(eh);
 	}
 	return 0;
 }
@@ -352,10 +322,11 @@ static int cuckoo_insert(lexicon *lx, uint16_t id)
 lexicon *lexicon_new(const kcna_allocator *a)
 {
 	size_t n = sizeof WORDS / sizeof WORDS[0];
-	lexicon *lx = kcna_alloc_(a, sizeof *lx);
+	size_t size = sizeof(lexicon) + (n + 1) * sizeof(lex_key); /* keys by id, 0 unused */
+	lexicon *lx = kcna_alloc_(a, size);
 	if (!lx)
 		return NULL;
-	memset(lx, 0, sizeof *lx);
+	memset(lx, 0, size);
 	for (size_t i = 0; i < n; i++) {
 		size_t len = strlen(WORDS[i].word);
 		char padded[LEXICON_MAX_WORD + 8] = {0};
@@ -387,17 +358,7 @@ void lexicon_free(lexicon *lx, const kcna_allocator *a)
 	kcna_dealloc_(a, lx);
 }
 
-uint16_t lexicon_find(const lexicon *lx, const char *s, size_t n, uint32_t hash, uint32_t *cls)
+int lexicon_tail_is(uint16_t id, const char *s, size_t n)
 {
-	uint64_t head = lowercase_head(s, n < 8 ? n : 8);
-	uint16_t ia = lx->slots[slot_a(hash)], ib = lx->slots[slot_b(hash)];
-	const lex_key *ka = &lx->keys[ia], *kb = &lx->keys[ib];
-	/* selected, not branched on; a length of 0 (id 0) or above
-	 * LEXICON_MAX_WORD matches no key */
-	uint16_t id = (ka->head == head && ka->len == n) ? ia : 0;
-	id = (kb->head == head && kb->len == n) ? ib : id;
-	if ((id != 0) & (n > 8) && !eq_lower(s + 8, n - 8, WORDS[id - 1].word + 8))
-		id = 0;
-	*cls = lx->keys[id].cls;
-	return id;
+	return eq_lower(s + 8, n - 8, WORDS[id - 1].word + 8);
 }

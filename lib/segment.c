@@ -77,19 +77,25 @@ static token *push_token(kcna_doc *doc, uint32_t start, uint32_t end, uint8_t ki
 	return t;
 }
 
-/* The word starting with code point cp at [start, next): its end and its
- * case flags. A scraper's glued words split at a lowercase-uppercase step
- * three or more bytes in: "ComradeKim" -> "Comrade" "Kim". ASCII runs are
- * scanned eight bytes at a time; other letters one by one. */
-static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t next, int32_t cp, uint16_t *flags)
+/* The word starting with code point cp at [start, next): its end, its case
+ * flags and its lexicon_hash. A scraper's glued words split at a
+ * lowercase-uppercase step three or more bytes in: "ComradeKim" -> "Comrade"
+ * "Kim". ASCII runs are scanned eight bytes at a time through the padded
+ * text, hashed as they go; other letters one by one, and such a word is
+ * hashed afterwards. */
+static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t next, int32_t cp, uint16_t *flags,
+                          uint32_t *hash)
 {
 	int all_upper = !is_lower_cp(cp), prev_lower = !all_upper;
 	if (is_upper_cp(cp))
 		*flags |= TF_CAP;
+	int settled = 0; /* the word's end is known, and its hash is h */
+	uint64_t h = LEXICON_HASH_K;
 	uint32_t j = next;
-	int settled = 0; /* the word's end is known */
-#if defined(__GNUC__)
-	while (len - j >= 8) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (cp < 0x80)
+		j = start; /* whole blocks from the word's start, as lexicon_hash takes them */
+	while (j < len) { /* the text is padded with zeros: a block may run past its end */
 		uint64_t w = load_le64_padded(s + j); /* byte k of the text is byte k of w */
 		/* letters by one range test on the case-folded bytes; the case bit
 		 * (0x20, shifted to 0x80) then splits them */
@@ -99,9 +105,11 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 		if (j - start < 3)
 			split &= ~0ull << (8 * (3 - (j - start)));
 		uint64_t stop = (~(lower | upper) & 0x8080808080808080ull) | split;
+		uint64_t lowered = w | (upper >> 2);
 		if (!stop) {
 			all_upper &= !lower;
 			prev_lower = (int)(lower >> 63);
+			h = lexicon_hash_mix(h, lowered);
 			j += 8;
 			continue;
 		}
@@ -110,25 +118,33 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 			uint64_t before = ~0ull >> (64 - 8 * k);
 			all_upper &= !(lower & before);
 			prev_lower = (int)((lower >> (8 * k - 1)) & 1);
+			h = lexicon_hash_mix(h, lowered & before);
 		}
 		j += k;
-		settled = (unsigned char)s[j] < 0x80; /* an ASCII stop: a non-letter or a glued capital */
+		/* an ASCII stop (a non-letter, a glued capital or the text's end)
+		 * ends the word; a word that began with a non-ASCII letter was not
+		 * hashed from its start */
+		settled = (unsigned char)s[j] < 0x80 && cp < 0x80;
 		break;
 	}
 #endif
-	while (!settled && j < len) { /* the tail, or a non-ASCII byte at the stop found above */
-		unsigned char b = (unsigned char)s[j];
-		uint32_t k = j;
-		int32_t d = b < 0x80 ? (k++, b) : utf8_next(s, len, &k);
-		int lower = is_lower_cp(d);
-		if (!is_letter_cp(d) || (prev_lower && j - start >= 3 && is_upper_cp(d)))
-			break;
-		all_upper &= !lower;
-		prev_lower = lower;
-		j = k;
+	if (!settled) {
+		while (j < len) { /* non-ASCII letters */
+			unsigned char b = (unsigned char)s[j];
+			uint32_t k = j;
+			int32_t d = b < 0x80 ? (k++, b) : utf8_next(s, len, &k);
+			int lower = is_lower_cp(d);
+			if (!is_letter_cp(d) || (prev_lower && j - start >= 3 && is_upper_cp(d)))
+				break;
+			all_upper &= !lower;
+			prev_lower = lower;
+			j = k;
+		}
+		h = lexicon_hash_padded(s + start, j - start);
 	}
 	if (all_upper && j - start > 1)
 		*flags |= TF_UPPER;
+	*hash = (uint32_t)h;
 	return j;
 }
 
@@ -182,8 +198,8 @@ static int tokenize(kcna_doc *doc)
 		uint32_t start = i;
 		if ((cl & (LO | UP)) || (c >= 0x80 && is_letter_cp(cp))) {
 			uint16_t flags = pending;
-			i = scan_word(s, len, start, next, cp, &flags);
-			uint32_t hash = lexicon_hash_padded(s + start, i - start);
+			uint32_t hash;
+			i = scan_word(s, len, start, next, cp, &flags, &hash);
 			token *t = push_token(doc, start, i, TK_WORD, flags, 0, para);
 			if (!t)
 				return 0;
