@@ -206,10 +206,11 @@ static inline size_t lexicon_slot_b(uint32_t hash)
 /* Whether bytes 8..n of s are those of word id. */
 int lexicon_tail_is(uint16_t id, const char *s, size_t n);
 /* The lexicon id of a word (any case) in padded memory given its
- * lexicon_hash, with its classes in *cls; 0 if it is no lexicon word. */
-static inline uint16_t lexicon_find(const lexicon *lx, const char *s, size_t n, uint32_t hash, uint32_t *cls)
+ * lexicon_hash and lowercase_head, with its classes in *cls; 0 if it is no
+ * lexicon word. */
+static inline uint16_t lexicon_find(const lexicon *lx, const char *s, size_t n, uint32_t hash, uint64_t head,
+                                    uint32_t *cls)
 {
-	uint64_t head = lowercase_head(s, n < 8 ? n : 8);
 	uint16_t ia = lx->slots[lexicon_slot_a(hash)], ib = lx->slots[lexicon_slot_b(hash)];
 	const lex_key *ka = &lx->keys[ia], *kb = &lx->keys[ib];
 	/* selected, not branched on; a length of 0 (id 0) or above

@@ -334,7 +334,8 @@ lexicon *lexicon_new(const kcna_allocator *a)
 		if (len > LEXICON_MAX_WORD)
 			continue; /* no token is looked up at that length */
 		memcpy(padded, WORDS[i].word, len);
-		if (lexicon_find(lx, padded, len, lexicon_hash(padded, len), &cls))
+		uint64_t head = lowercase_head(padded, len < 8 ? len : 8);
+		if (lexicon_find(lx, padded, len, lexicon_hash(padded, len), head, &cls))
 			continue; /* first entry for a word wins */
 		lx->keys[i + 1] = (lex_key){lowercase_head(padded, len), WORDS[i].cls, (uint8_t)len};
 		if (!cuckoo_insert(lx, (uint16_t)(i + 1))) {

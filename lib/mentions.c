@@ -231,7 +231,8 @@ static kcna_speaker *speaker_for_entity(kcna_doc *doc, uint32_t entity)
 		uint32_t cls = 0;
 		if (first_len <= LEXICON_MAX_WORD) {
 			memcpy(padded, e->name, first_len);
-			lexicon_find(doc->parser->lex, padded, first_len, lexicon_hash(padded, first_len), &cls);
+			lexicon_find(doc->parser->lex, padded, first_len, lexicon_hash(padded, first_len),
+			             lowercase_head(padded, first_len < 8 ? first_len : 8), &cls);
 		}
 		if (cls & LX_ASIAN_SURNAME)
 			s->surname = name_key(&doc->mem, e->name, (size_t)(first_end - e->name));

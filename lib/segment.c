@@ -82,9 +82,9 @@ static token *push_token(kcna_doc *doc, uint32_t start, uint32_t end, uint8_t ki
  * lowercase-uppercase step three or more bytes in: "ComradeKim" -> "Comrade"
  * "Kim". ASCII runs are scanned eight bytes at a time through the padded
  * text, hashed as they go; other letters one by one, and such a word is
- * hashed afterwards. */
+ * hashed afterwards. *head: the word's lowercase_head. */
 static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t next, int32_t cp, uint16_t *flags,
-                          uint32_t *hash)
+                          uint32_t *hash, uint64_t *head)
 {
 	int all_upper = !is_lower_cp(cp), prev_lower = !all_upper;
 	if (is_upper_cp(cp))
@@ -110,6 +110,8 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 			all_upper &= !lower;
 			prev_lower = (int)(lower >> 63);
 			h = lexicon_hash_mix(h, lowered);
+			if (j == start)
+				*head = lowered;
 			j += 8;
 			continue;
 		}
@@ -119,6 +121,8 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 			all_upper &= !(lower & before);
 			prev_lower = (int)((lower >> (8 * k - 1)) & 1);
 			h = lexicon_hash_mix(h, lowered & before);
+			if (j == start)
+				*head = lowered & before;
 		}
 		j += k;
 		/* an ASCII stop (a non-letter, a glued capital or the text's end)
@@ -141,6 +145,7 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 			j = k;
 		}
 		h = lexicon_hash_padded(s + start, j - start);
+		*head = lowercase_head(s + start, j - start < 8 ? j - start : 8);
 	}
 	if (all_upper && j - start > 1)
 		*flags |= TF_UPPER;
@@ -199,12 +204,13 @@ static int tokenize(kcna_doc *doc)
 		if ((cl & (LO | UP)) || (c >= 0x80 && is_letter_cp(cp))) {
 			uint16_t flags = pending;
 			uint32_t hash;
-			i = scan_word(s, len, start, next, cp, &flags, &hash);
+			uint64_t head = 0;
+			i = scan_word(s, len, start, next, cp, &flags, &hash, &head);
 			token *t = push_token(doc, start, i, TK_WORD, flags, 0, para);
 			if (!t)
 				return 0;
 			t->hash = hash;
-			t->lex = lexicon_find(lex, s + start, i - start, hash, &t->cls);
+			t->lex = lexicon_find(lex, s + start, i - start, hash, head, &t->cls);
 		} else if (cl == DG) {
 			while (i < len && s[i] >= '0' && s[i] <= '9')
 				i++;
