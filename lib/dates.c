@@ -1561,12 +1561,18 @@ int find_dates(kcna_doc *doc)
 	c.options = doc->parser->options;
 	for (uint32_t i = 0; i < c.n; i++) {
 		const token *t = &c.toks[i];
-		if (t->kind == TK_PUNCT || (t->kind == TK_WORD && !(lexcls(&c, i) & LX_DATE_TRIGGER)))
+		if (t->kind == TK_PUNCT)
+			continue;
+		uint32_t cls = t->cls, capitalised = t->flags & TF_CAP;
+		if (t->kind == TK_WORD && !(cls & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | (capitalised ? LX_HOLIDAY : 0))))
 			continue; /* cheap filter: most words can start no date */
-		if (t->kind == TK_WORD && (lexcls(&c, i) & LX_STOP) && !(t->flags & TF_CAP) && i + 1 < c.n &&
+		/* "the", "a" start a date only before a date word (no holiday starts
+		 * with them); a capitalised unit or holiday may start one alone:
+		 * "Year-earlier", "Day of the Sun" */
+		if (t->kind == TK_WORD && (cls & LX_STOP) && !(capitalised && (cls & (LX_UNIT | LX_HOLIDAY))) && i + 1 < c.n &&
 		    c.toks[i + 1].kind != TK_NUM &&
-		    !(lexcls(&c, i + 1) & (LX_DATE_TRIGGER | LX_UNIT | LX_SEASON | LX_DAYPART)))
-			continue; /* "the", "a" start a date only before a date word */
+		    !(lexcls(&c, i + 1) & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | LX_UNIT | LX_SEASON | LX_DAYPART)))
+			continue;
 		match mt;
 		if (!match_at(&c, i, &mt))
 			continue;

@@ -85,12 +85,13 @@ enum lex_class {
 	LX_GIVEN_NAME = 1u << 20, /* a common first name */
 	LX_NAME_PARTICLE = 1u << 21, /* lowercase parts inside names: Jong-un's "un" */
 	LX_DATEWORD = 1u << 22, /* other words that can start a date: juche, every, the ... */
-	LX_PAST = 1u << 23      /* past-tense verbs without -ed: was, were, had, met ... */
+	LX_PAST = 1u << 23,     /* past-tense verbs without -ed: was, were, had, met ... */
+	LX_HOLIDAY = 1u << 24   /* first words of holidays: victory (Day), new (Year) ...; capitalised only */
 };
 
 /* Words at which dates.c tries its patterns; any other word is skipped at once. */
 #define LX_DATE_TRIGGER (LX_MONTH | LX_WEEKDAY | LX_RELDAY | LX_SEASON | LX_MODIFIER | LX_DIRECTION | LX_VAGUE | \
-                         LX_NUMWORD | LX_DATEWORD | LX_UNIT)
+                         LX_NUMWORD | LX_DATEWORD | LX_UNIT | LX_HOLIDAY)
 
 enum unit_id { UNIT_DAY = 1, UNIT_WEEK, UNIT_MONTH, UNIT_YEAR, UNIT_DECADE, UNIT_CENTURY, UNIT_HOUR, UNIT_MINUTE, UNIT_SECOND };
 enum vague_id { VAGUE_PRESENT = 1, VAGUE_PAST, VAGUE_FUTURE };

@@ -165,7 +165,7 @@ static const lex_entry WORDS[] = { /* at most 65535: a word id is 16 bits */
 	W("what", LX_STOP, 0), W("who", LX_STOP, 0), W("why", LX_STOP, 0), W("how", LX_STOP, 0),
 	W("related", LX_STOP, 0), W("photo", LX_STOP, 0), W("file", LX_STOP, 0), W("license", LX_STOP, 0),
 	W("lead", LX_STOP, 0), W("respected", LX_STOP, 0), W("dear", LX_STOP, 0), W("great", LX_STOP, 0),
-	W("day", LX_STOP | LX_UNIT | LX_DATEWORD, UNIT_DAY), W("new", LX_STOP | LX_DATEWORD, 0), W("year", LX_STOP | LX_UNIT, UNIT_YEAR),
+	W("day", LX_STOP | LX_UNIT | LX_DATEWORD | LX_HOLIDAY, UNIT_DAY), W("new", LX_STOP | LX_HOLIDAY, 0), W("year", LX_STOP | LX_UNIT, UNIT_YEAR),
 	W("all", LX_STOP, 0), W("some", LX_STOP, 0), W("such", LX_STOP, 0), W("an", LX_STOP, 0),
 	W("both", LX_STOP, 0), W("one", LX_NUMWORD, 1), W("two", LX_NUMWORD, 2),
 	W("three", LX_NUMWORD, 3), W("four", LX_NUMWORD, 4), W("five", LX_NUMWORD, 5), W("six", LX_NUMWORD, 6),
@@ -216,7 +216,7 @@ static const lex_entry WORDS[] = { /* at most 65535: a word id is 16 bits */
 	W("quarterly", LX_DATEWORD, 0), W("hourly", LX_DATEWORD, 0),
 	W("annually", LX_DATEWORD, 0), W("yearly", LX_DATEWORD, 0), W("every", LX_DATEWORD, 0),
 	W("each", LX_DATEWORD, 0), W("more", LX_DATEWORD, 0), W("less", LX_DATEWORD, 0),
-	W("liberation", LX_DATEWORD, 0), W("victory", LX_DATEWORD, 0), W("international", LX_DATEWORD, 0),
+	W("liberation", LX_HOLIDAY, 0), W("victory", LX_HOLIDAY, 0), W("international", LX_HOLIDAY, 0),
 	/* what words can come from */
 	W("message", LX_SOURCEWORD, 0), W("messages", LX_SOURCEWORD, 0), W("letter", LX_SOURCEWORD, 0),
 	W("statement", LX_SOURCEWORD, 0), W("speech", LX_SOURCEWORD, 0), W("article", LX_SOURCEWORD, 0),
@@ -337,7 +337,7 @@ lexicon *lexicon_new(const kcna_allocator *a)
 		uint64_t head = lowercase_head(padded, len < 8 ? len : 8);
 		if (lexicon_find(lx, padded, len, lexicon_hash(padded, len), head, &cls))
 			continue; /* first entry for a word wins */
-		lx->keys[i + 1] = (lex_key){lowercase_head(padded, len), WORDS[i].cls, (uint8_t)len};
+		lx->keys[i + 1] = (lex_key){head, WORDS[i].cls, (uint8_t)len};
 		if (!cuckoo_insert(lx, (uint16_t)(i + 1))) {
 			/* the word list is fixed: lexicon tests fail before this can ship */
 			kcna_dealloc_(a, lx);
