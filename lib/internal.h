@@ -331,6 +331,10 @@ typedef struct segmentation {
 	VEC(token) toks;
 	VEC(uint32_t) sent_first_tok; /* first token of each sentence */
 	VEC(span) paras;
+	/* tokens where a sentence may start or end, in order: the first token
+	 * of a paragraph or line, and terminators (. ! ?); the tokenizer lists
+	 * them so that the sentence pass need not test every token */
+	VEC(uint32_t) sent_cues;
 } segmentation;
 
 struct kcna_doc;

@@ -153,6 +153,14 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 	return j;
 }
 
+static int is_terminator(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp == '.' || cp == '!' || cp == '?';
+	int32_t sb = u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK);
+	return sb == U_SB_ATERM || sb == U_SB_STERM;
+}
+
 static int tokenize(kcna_doc *doc)
 {
 	const char *s = doc->txt.buf;
@@ -201,6 +209,9 @@ static int tokenize(kcna_doc *doc)
 			para_start = i;
 		}
 		uint32_t start = i;
+		if ((pending & (TF_PARA_START | TF_LINE_SEP_BEFORE)) &&
+		    !VEC_PUSH(&doc->mem, &doc->seg.sent_cues, (uint32_t)doc->seg.toks.count))
+			return 0;
 		if ((cl & (LO | UP)) || (c >= 0x80 && is_letter_cp(cp))) {
 			uint16_t flags = pending;
 			uint32_t hash;
@@ -218,6 +229,10 @@ static int tokenize(kcna_doc *doc)
 				return 0;
 		} else {
 			if (!push_token(doc, start, next, TK_PUNCT, pending, cp, para))
+				return 0;
+			uint32_t ti = (uint32_t)doc->seg.toks.count - 1;
+			if (is_terminator(cp) && !(pending & (TF_PARA_START | TF_LINE_SEP_BEFORE)) && /* else listed */
+			    !VEC_PUSH(&doc->mem, &doc->seg.sent_cues, ti))
 				return 0;
 			i = next;
 		}
@@ -301,14 +316,6 @@ int sentence_rules_init(kcna_parser *p)
 	ures_close(ex);
 	ures_close(rb);
 	return 1;
-}
-
-static int is_terminator(int32_t cp)
-{
-	if (cp < 0x80)
-		return cp == '.' || cp == '!' || cp == '?';
-	int32_t sb = u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK);
-	return sb == U_SB_ATERM || sb == U_SB_STERM;
 }
 
 static int is_closing(const token *t)
@@ -486,43 +493,78 @@ static int breaks_after(kcna_doc *doc, size_t ti, offset_vec *breaks, uint32_t *
 	return 1;
 }
 
-/* Sentences in one pass over the tokens: a new one at each paragraph, line
- * separator and ICU break. A terminator's breaks lie after it, so they are
- * found before the tokens they start. Without ICU's data, paragraphs stand
- * in for sentences, so a missing data file degrades results, never the API. */
+/* Sentences: a new one at each paragraph, line separator and ICU break.
+ * Only the tokenizer's cues are visited; a terminator's breaks become the
+ * first tokens at or past them. Line starts and break tokens each come in
+ * increasing order, and one merge numbers the sentences. Without ICU's data,
+ * paragraphs stand in for sentences, so a missing data file degrades
+ * results, never the API. */
 static int sentences(kcna_doc *doc)
 {
 	segmentation *sg = &doc->seg;
-	offset_vec breaks = {0};
-	size_t next_break = 0;
-	uint32_t last = 0; /* the last break found */
+	token *toks = sg->toks.items;
+	uint32_t n = (uint32_t)sg->toks.count;
+	offset_vec breaks = {0};     /* byte offsets, from breaks_after */
+	offset_vec break_toks = {0}; /* the first token at or past each */
+	uint32_t last = 0;           /* the last break offset found */
 	UBreakIterator *bi = NULL;
 	UText *ut = NULL;
 	int ok = 1;
-	uint32_t sent = 0, prev_para = UINT32_MAX;
-	for (size_t ti = 0; ti < sg->toks.count && ok; ti++) {
-		token *t = &sg->toks.items[ti];
-		int new_sent = ti == 0 || t->para != prev_para || (t->flags & TF_LINE_SEP_BEFORE);
-		while (next_break < breaks.count && breaks.items[next_break] <= t->start) {
-			new_sent = 1;
-			next_break++;
+	for (size_t c = 0; c < sg->sent_cues.count && ok; c++) {
+		uint32_t ti = sg->sent_cues.items[c];
+		const token *t = &toks[ti];
+		if (t->kind != TK_PUNCT || !is_terminator((int32_t)t->cp) || t->end <= last ||
+		    !doc->parser->sentence_template)
+			continue;
+		size_t from = breaks.count;
+		ok = breaks_after(doc, ti, &breaks, &last, &bi, &ut);
+		uint32_t j = ti + 1; /* the breaks lie past the terminator */
+		for (size_t b = from; ok && b < breaks.count; b++) {
+			while (j < n && toks[j].start < breaks.items[b])
+				j++;
+			if (j < n && (!break_toks.count || j > break_toks.items[break_toks.count - 1]))
+				ok = VEC_PUSH(&doc->mem, &break_toks, j);
 		}
-		prev_para = t->para;
-		if (new_sent) {
-			if (ti != 0)
-				sent++;
-			t->flags |= TF_SENT_START;
-			ok = VEC_PUSH(&doc->mem, &sg->sent_first_tok, (uint32_t)ti);
-		}
-		t->sent = sent;
-		if (t->kind == TK_PUNCT && is_terminator((int32_t)t->cp) && t->end > last && doc->parser->sentence_template)
-			ok = ok && breaks_after(doc, ti, &breaks, &last, &bi, &ut);
 	}
 	if (ut)
 		utext_close(ut);
 	if (bi)
 		ubrk_close(bi);
-	return ok;
+	/* merge: token 0, the line starts among the cues, the break tokens */
+	size_t c = 0, b = 0;
+	while (ok) {
+		uint32_t line = UINT32_MAX, brk = b < break_toks.count ? break_toks.items[b] : UINT32_MAX;
+		while (c < sg->sent_cues.count && line == UINT32_MAX) {
+			uint32_t ti = sg->sent_cues.items[c];
+			if (toks[ti].flags & (TF_PARA_START | TF_LINE_SEP_BEFORE))
+				line = ti;
+			else
+				c++;
+		}
+		uint32_t next = line < brk ? line : brk;
+		if (sg->sent_first_tok.count == 0 && n > 0)
+			next = 0;
+		if (next == UINT32_MAX)
+			break;
+		if (line == next)
+			c++;
+		if (brk == next)
+			b++;
+		if (sg->sent_first_tok.count && next <= sg->sent_first_tok.items[sg->sent_first_tok.count - 1])
+			continue; /* already a start */
+		ok = VEC_PUSH(&doc->mem, &sg->sent_first_tok, next);
+	}
+	if (!ok)
+		return 0;
+	/* number the runs between the starts */
+	for (uint32_t s = 0; s < sg->sent_first_tok.count; s++) {
+		uint32_t from = sg->sent_first_tok.items[s];
+		uint32_t to = s + 1 < sg->sent_first_tok.count ? sg->sent_first_tok.items[s + 1] : n;
+		toks[from].flags |= TF_SENT_START;
+		for (uint32_t k = from; k < to; k++)
+			toks[k].sent = s;
+	}
+	return 1;
 }
 
 int segment_text(kcna_doc *doc)
