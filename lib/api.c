@@ -48,11 +48,13 @@ static void std_free(void *p, void *u)
 /* ---------- parser ---------- */
 int parse_iso_date(const char *s, int *y, int *m, int *d)
 {
-	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+	if (!s)
 		return 0;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+	for (int i = 0; i < 10; i++) /* stops at a NUL: no byte past the string is read */
+		if ((i == 4 || i == 7) ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
 			return 0;
+	if (s[10] != 0)
+		return 0;
 	*y = atoi(s);
 	*m = atoi(s + 5);
 	*d = atoi(s + 8);

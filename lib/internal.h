@@ -447,17 +447,20 @@ static inline int eq_lower(const char *s, size_t n, const char *lower)
  * their length, and the rest take one 64-bit compare. */
 static ALWAYS_INLINE int tok_is(const kcna_doc *d, const token *t, const char *lower)
 {
-	size_t n = strlen(lower);
-	if (t->end - t->start != n)
-		return 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	if (n <= 8) {
-		uint64_t word = 0;
-		memcpy(&word, lower, n);
-		return lowercase_head(d->txt.buf + t->start, n) == word;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (__builtin_constant_p(strlen(lower))) {
+		size_t n = strlen(lower);
+		if (t->end - t->start != n)
+			return 0;
+		if (n <= 8) {
+			uint64_t word = 0;
+			memcpy(&word, lower, n);
+			return lowercase_head(d->txt.buf + t->start, n) == word;
+		}
 	}
 #endif
-	return eq_lower(d->txt.buf + t->start, n, lower);
+	/* a word from a table: compared byte by byte, no strlen first */
+	return eq_lower(d->txt.buf + t->start, t->end - t->start, lower);
 }
 static inline int tok_punct(const token *t, uint32_t cp)
 {

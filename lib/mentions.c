@@ -471,7 +471,8 @@ static int index_mentions(kcna_doc *doc)
 			/* the nearest earlier person with that surname (bounded look-back) */
 			for (size_t m = doc->mentions.count, seen = 0; m-- > 0 && !hit && seen < 256; seen++) {
 				kcna_speaker *s = doc->mentions.items[m].speaker;
-				if (s && s->kind == KCNA_SPEAKER_PERSON && s->surname && strcmp(s->surname, key) == 0)
+				if (s && s->kind == KCNA_SPEAKER_PERSON && s->surname && s->surname[0] == key[0] &&
+				    strcmp(s->surname, key) == 0)
 					hit = s;
 			}
 			if (!hit && (tb < i || cue_after) && !(t->flags & TF_SENT_START && !cue_after))
