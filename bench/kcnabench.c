@@ -6,6 +6,7 @@
  * machine the fastest pass is the least disturbed, so the last line is that
  * one's: bytes=N docs=N seconds=S mb_per_s=X */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,22 +20,37 @@ typedef struct item {
 	char *date;
 } item;
 
-typedef struct work {
+/* Threads take documents in small batches from one shared counter, so a
+ * thread that drew short documents does not sit idle while another works. */
+enum { BATCH = 16 };
+
+typedef struct shared_queue {
 	const kcna_parser *p;
 	item *items;
-	size_t from, to;
-	int repeat;
+	size_t n, total; /* total = n * repeat */
+	atomic_size_t next;
+} shared_queue;
+
+typedef struct work {
+	shared_queue *q;
 	size_t failures;
+	char pad[64]; /* one cache line per thread's counter */
 } work;
 
 static void *run(void *arg)
 {
 	work *w = arg;
-	for (int r = 0; r < w->repeat; r++) {
-		for (size_t i = w->from; i < w->to; i++) {
+	shared_queue *q = w->q;
+	for (;;) {
+		size_t from = atomic_fetch_add_explicit(&q->next, BATCH, memory_order_relaxed);
+		if (from >= q->total)
+			break;
+		size_t to = from + BATCH < q->total ? from + BATCH : q->total;
+		for (size_t u = from; u < to; u++) {
+			const item *it = &q->items[u % q->n];
 			kcna_doc *doc = NULL;
-			if (kcna_parse_dated(w->p, w->items[i].text, w->items[i].len, w->items[i].date, &doc) != KCNA_OK &&
-			    kcna_parse(w->p, w->items[i].text, w->items[i].len, &doc) != KCNA_OK)
+			if (kcna_parse_dated(q->p, it->text, it->len, it->date, &doc) != KCNA_OK &&
+			    kcna_parse(q->p, it->text, it->len, &doc) != KCNA_OK)
 				w->failures++;
 			kcna_doc_free(doc);
 		}
@@ -47,9 +63,10 @@ static double timed_pass(const kcna_parser *p, item *items, size_t n, int thread
                          size_t *failures)
 {
 	struct timespec t0, t1;
+	shared_queue q = {p, items, n, n * (size_t)repeat, 0};
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (int t = 0; t < threads; t++) {
-		w[t] = (work){p, items, n * (size_t)t / (size_t)threads, n * (size_t)(t + 1) / (size_t)threads, repeat, 0};
+		w[t] = (work){&q, 0, {0}};
 		pthread_create(&tid[t], NULL, run, &w[t]);
 	}
 	for (int t = 0; t < threads; t++) {
