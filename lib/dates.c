@@ -1470,8 +1470,9 @@ static int find_dateline(kcna_doc *doc)
 	c.doc = doc;
 	c.toks = doc->seg.toks.items;
 	c.n = (uint32_t)doc->seg.toks.count;
-	uint32_t limit = c.n < 400 ? c.n : 400;
-	for (uint32_t i = 0; i < limit; i++) {
+	const segmentation *sg = &doc->seg;
+	for (size_t cue = 0; cue < sg->date_cues.count && sg->date_cues.items[cue] < 400; cue++) {
+		uint32_t i = sg->date_cues.items[cue];
 		const token *t = &c.toks[i];
 		if (t->kind != TK_WORD || !(lexcls(&c, i) & (LX_MONTH | LX_WEEKDAY)))
 			continue;
@@ -1559,13 +1560,16 @@ int find_dates(kcna_doc *doc)
 	c.rm = doc->ref_m;
 	c.rd = doc->ref_d;
 	c.options = doc->parser->options;
-	for (uint32_t i = 0; i < c.n; i++) {
+	const segmentation *sg = &doc->seg;
+	uint32_t free_from = 0; /* tokens before it belong to a date found */
+	for (size_t cue = 0; cue < sg->date_cues.count; cue++) {
+		uint32_t i = sg->date_cues.items[cue];
 		const token *t = &c.toks[i];
-		if (t->kind == TK_PUNCT)
+		if (i < free_from)
 			continue;
 		uint32_t cls = t->cls, capitalised = t->flags & TF_CAP;
 		if (t->kind == TK_WORD && !(cls & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | (capitalised ? LX_HOLIDAY : 0))))
-			continue; /* cheap filter: most words can start no date */
+			continue; /* a holiday's first word starts one only capitalised */
 		/* "the", "a" start a date only before a date word (no holiday starts
 		 * with them); a capitalised unit or holiday may start one alone:
 		 * "Year-earlier", "Day of the Sun" */
@@ -1582,7 +1586,7 @@ int find_dates(kcna_doc *doc)
 		} else if (!emit(&c, i, &mt)) {
 			return 0;
 		}
-		i = mt.end_tok - 1;
+		free_from = mt.end_tok;
 	}
 	return 1;
 }

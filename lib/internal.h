@@ -335,6 +335,9 @@ typedef struct segmentation {
 	 * of a paragraph or line, and terminators (. ! ?); the tokenizer lists
 	 * them so that the sentence pass need not test every token */
 	VEC(uint32_t) sent_cues;
+	/* tokens where a date may start, in order: numbers and words of the
+	 * classes in LX_DATE_TRIGGER */
+	VEC(uint32_t) date_cues;
 } segmentation;
 
 struct kcna_doc;

@@ -222,10 +222,13 @@ static int tokenize(kcna_doc *doc)
 				return 0;
 			t->hash = hash;
 			t->lex = lexicon_find(lex, s + start, i - start, hash, head, &t->cls);
+			if ((t->cls & LX_DATE_TRIGGER) && !VEC_PUSH(&doc->mem, &doc->seg.date_cues, (uint32_t)doc->seg.toks.count - 1))
+				return 0;
 		} else if (cl == DG) {
 			while (i < len && s[i] >= '0' && s[i] <= '9')
 				i++;
-			if (!push_token(doc, start, i, TK_NUM, pending, 0, para))
+			if (!push_token(doc, start, i, TK_NUM, pending, 0, para) ||
+			    !VEC_PUSH(&doc->mem, &doc->seg.date_cues, (uint32_t)doc->seg.toks.count - 1))
 				return 0;
 		} else {
 			if (!push_token(doc, start, next, TK_PUNCT, pending, cp, para))
