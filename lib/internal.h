@@ -338,6 +338,9 @@ typedef struct segmentation {
 	/* tokens where a date may start, in order: numbers and words of the
 	 * classes in LX_DATE_TRIGGER */
 	VEC(uint32_t) date_cues;
+	/* words where a mention may start, in order: capitalised words,
+	 * pronouns, titles, body words, and first words of known aliases */
+	VEC(uint32_t) mention_cues;
 } segmentation;
 
 struct kcna_doc;

@@ -342,14 +342,15 @@ static int index_mentions(kcna_doc *doc)
 	memset(doc->tok_mention, 0xFF, n * sizeof *doc->tok_mention); /* all -1 */
 	int headline = -1;
 	uint32_t headline_para = UINT32_MAX;
-	for (uint32_t i = 0; i < n; i++) {
+	uint32_t free_from = 0; /* tokens before it belong to a mention found */
+	/* most words are lowercase and none of the kinds below: the tokenizer
+	 * lists only the others */
+	for (size_t cue = 0; cue < doc->seg.mention_cues.count; cue++) {
+		uint32_t i = doc->seg.mention_cues.items[cue];
+		if (i < free_from)
+			continue;
 		token *t = &toks[i];
-		if (t->kind != TK_WORD)
-			continue;
-		/* most words are lowercase and none of the kinds below: skip them at once */
 		int may_alias = may_start_alias(doc, t);
-		if (!(t->flags & TF_CAP) && !(t->cls & (LX_PRONOUN | LX_TITLE | LX_ORGWORD)) && !may_alias)
-			continue;
 		/* 1. a known figure, body or description */
 		const alias_def *al = NULL;
 		/* names are capitalised; descriptions start with lexicon words */
@@ -372,7 +373,7 @@ static int index_mentions(kcna_doc *doc)
 			doc->mentions.items[doc->mentions.count - 1].is_description = al->is_description;
 			if (!al->is_description && !add_alias_string(doc, s, t->start, end))
 				return 0;
-			i = j;
+			free_from = j + 1;
 			continue;
 		}
 	generic:
@@ -451,7 +452,7 @@ static int index_mentions(kcna_doc *doc)
 			kcna_speaker *s = speaker_for_name(doc, t->start, toks[j].end, KCNA_SPEAKER_ORGANIZATION);
 			if (!s || !add_mention(doc, i, j, t->start, toks[j].end, s))
 				return 0;
-			i = j;
+			free_from = j + 1;
 			continue;
 		}
 		if (toks[i].para != headline_para) {
@@ -501,7 +502,7 @@ static int index_mentions(kcna_doc *doc)
 			s->title = text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
 		if (!add_mention(doc, i, j, t->start, toks[j].end, s))
 			return 0;
-		i = j;
+		free_from = j + 1;
 	}
 	return !doc->mem.failed;
 }

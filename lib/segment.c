@@ -222,7 +222,12 @@ static int tokenize(kcna_doc *doc)
 				return 0;
 			t->hash = hash;
 			t->lex = lexicon_find(lex, s + start, i - start, hash, head, &t->cls);
-			if ((t->cls & LX_DATE_TRIGGER) && !VEC_PUSH(&doc->mem, &doc->seg.date_cues, (uint32_t)doc->seg.toks.count - 1))
+			uint32_t ti = (uint32_t)doc->seg.toks.count - 1;
+			if ((t->cls & LX_DATE_TRIGGER) && !VEC_PUSH(&doc->mem, &doc->seg.date_cues, ti))
+				return 0;
+			if (((flags & TF_CAP) || (t->cls & (LX_PRONOUN | LX_TITLE | LX_ORGWORD)) ||
+			     word_filter_may_have(doc->parser->alias_first_bits, ALIAS_FILTER_WORDS, hash)) &&
+			    !VEC_PUSH(&doc->mem, &doc->seg.mention_cues, ti))
 				return 0;
 		} else if (cl == DG) {
 			while (i < len && s[i] >= '0' && s[i] <= '9')
