@@ -290,10 +290,12 @@ static int is_headline(const kcna_doc *doc, uint32_t ti)
 	const token *toks = doc->seg.toks.items;
 	enum { HEADLINE_WORDS = 40, HEADLINE_LOWER_MAX = HEADLINE_WORDS / 5 };
 	uint32_t para = toks[ti].para, words = 0, caps = 0;
-	uint32_t i = ti;
-	while (i > 0 && toks[i - 1].para == para)
-		i--;
-	uint32_t first = i;
+	/* the paragraph's first token, found by sentences: a paragraph starts one */
+	const uint32_t *sent_first = doc->seg.sent_first_tok.items;
+	uint32_t sent = toks[ti].sent;
+	while (sent > 0 && toks[sent_first[sent - 1]].para == para)
+		sent--;
+	uint32_t first = sent_first[sent], i = first;
 	for (; i < doc->seg.toks.count && toks[i].para == para && words < HEADLINE_WORDS; i++) {
 		/* a headline is one sentence and reports no speech: "Ri Chol Ho met
 		 * Pak Song Il. \"Welcome,\" said Ri." is news, however capitalised */
