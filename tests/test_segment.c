@@ -3,6 +3,7 @@
  * tokens through the library's internals (linked statically). */
 #include <check.h>
 #include "check_main.h"
+#include <stdio.h>
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
@@ -33,6 +34,7 @@ static void assert_same_as_full_pass(const char *text)
 	ck_assert_msg(U_SUCCESS(err), "ICU: %s", u_errorName(err));
 	int32_t boundary = ubrk_next(bi);
 	const segmentation *sg = &doc->seg;
+	uint32_t starts = 0;
 	for (size_t ti = 0; ti < sg->toks.count; ti++) {
 		const token *t = &sg->toks.items[ti];
 		int expected = ti == 0 || t->para != sg->toks.items[ti - 1].para || (t->flags & TF_LINE_SEP_BEFORE);
@@ -42,7 +44,13 @@ static void assert_same_as_full_pass(const char *text)
 		}
 		ck_assert_msg(expected == !!(t->flags & TF_SENT_START), "sentence start %s at byte %u of \"%s\"",
 		              expected ? "missed" : "invented", t->start, text);
+		starts += expected;
+		/* each token carries its sentence's number and that sentence's first token */
+		ck_assert_uint_eq(t->sent, starts - 1);
+		ck_assert_uint_lt(t->sent, sg->sent_first_tok.count);
+		ck_assert_uint_le(sg->sent_first_tok.items[t->sent], ti);
 	}
+	ck_assert_uint_eq(sg->sent_first_tok.count, starts);
 	utext_close(ut);
 	ubrk_close(bi);
 	kcna_doc_free(doc);
@@ -125,6 +133,104 @@ START_TEST(test_random_mixes_match_icu)
 }
 END_TEST
 
+/* The lexicon look-up by the tokenizer: any case, words past eight letters
+ * compared in full, and nothing for a word that only starts like one. */
+START_TEST(test_lexicon_words_in_any_case)
+{
+	static const struct {
+		const char *word;
+		uint32_t cls; /* a class it must have, 0 = not in the lexicon */
+	} cases[] = {
+		{"said", LX_CUE},        {"SAID", LX_CUE},         {"Emphasizing", LX_CUE},  {"EMPHASIZING", LX_CUE},
+		{"emphasizingly", 0},    {"emphasizin", 0},        {"Monday", LX_WEEKDAY},   {"mondays", 0},
+		{"characterized", LX_CUE}, {"characterizer", 0},   {"sai", 0},               {"saidx", 0},
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		char text[64];
+		snprintf(text, sizeof text, "%s", cases[k].word); /* last in the text: read through the padding */
+		kcna_doc *doc = NULL;
+		ck_assert_int_eq(kcna_parse(parser, text, strlen(text), &doc), KCNA_OK);
+		ck_assert_uint_eq(doc->seg.toks.count, 1);
+		const token *t = &doc->seg.toks.items[0];
+		ck_assert_msg(cases[k].cls ? (t->lex && (t->cls & cases[k].cls)) : (!t->lex && !t->cls), "%s", text);
+		ck_assert_uint_eq(t->hash, lexicon_hash(text, strlen(text)));
+		kcna_doc_free(doc);
+	}
+}
+END_TEST
+
+/* A word sharing a lexicon word's length and first eight letters, whose hash
+ * leads to that word's slot, is still not that word: the look-up compares
+ * the letters past the eighth. Such words are found by search. */
+START_TEST(test_lexicon_compares_past_eight_letters)
+{
+	const char *known = "characterized";
+	size_t n = strlen(known);
+	char padded[32] = {0};
+	memcpy(padded, known, n);
+	uint32_t cls;
+	uint16_t id = lexicon_find(parser->lex, padded, n, lexicon_hash(known, n), lowercase_head(padded, 8), &cls);
+	ck_assert_uint_ne(id, 0);
+	int tried = 0;
+	char v[32];
+	for (int a = 'a'; a <= 'z'; a++)
+		for (int b = 'a'; b <= 'z'; b++)
+			for (int c = 'a'; c <= 'z'; c++) {
+				snprintf(v, sizeof v, "characteri%c%c%c", a, b, c);
+				uint32_t h = lexicon_hash(v, n);
+				if (strcmp(v, known) == 0 || (parser->lex->slots[lexicon_slot_a(h)] != id &&
+				                               parser->lex->slots[lexicon_slot_b(h)] != id))
+					continue;
+				kcna_doc *doc = NULL;
+				ck_assert_int_eq(kcna_parse(parser, v, n, &doc), KCNA_OK);
+				ck_assert_msg(doc->seg.toks.items[0].lex != id, "%s read as %s", v, known);
+				kcna_doc_free(doc);
+				tried++;
+			}
+	ck_assert_int_gt(tried, 0);
+}
+END_TEST
+
+/* The cue lists the tokenizer hands to the later passes hold exactly the
+ * tokens each pass would pick, in order. */
+static void assert_cues_complete(const char *text)
+{
+	kcna_doc *doc = NULL;
+	ck_assert_int_eq(kcna_parse(parser, text, strlen(text), &doc), KCNA_OK);
+	const segmentation *sg = &doc->seg;
+	size_t sc = 0, dc = 0, mc = 0;
+	for (uint32_t ti = 0; ti < sg->toks.count; ti++) {
+		const token *t = &sg->toks.items[ti];
+		int sent_cue = (t->flags & (TF_PARA_START | TF_LINE_SEP_BEFORE)) ||
+		               (t->kind == TK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?'));
+		int date_cue = t->kind == TK_NUM || (t->kind == TK_WORD && (t->cls & LX_DATE_TRIGGER));
+		int mention_cue = t->kind == TK_WORD &&
+		                  ((t->flags & TF_CAP) || (t->cls & (LX_PRONOUN | LX_TITLE | LX_ORGWORD)) ||
+		                   word_filter_may_have(parser->alias_first_bits, ALIAS_FILTER_WORDS, t->hash));
+		ck_assert_msg(sent_cue == (sc < sg->sent_cues.count && sg->sent_cues.items[sc] == ti), "sentence cue %u", ti);
+		ck_assert_msg(date_cue == (dc < sg->date_cues.count && sg->date_cues.items[dc] == ti), "date cue %u", ti);
+		ck_assert_msg(mention_cue == (mc < sg->mention_cues.count && sg->mention_cues.items[mc] == ti),
+		              "mention cue %u", ti);
+		sc += sent_cue;
+		dc += date_cue;
+		mc += mention_cue;
+	}
+	ck_assert_uint_eq(sc, sg->sent_cues.count);
+	ck_assert_uint_eq(dc, sg->date_cues.count);
+	ck_assert_uint_eq(mc, sg->mention_cues.count);
+	kcna_doc_free(doc);
+}
+
+START_TEST(test_cues_complete)
+{
+	assert_cues_complete("Pyongyang, May 3 (KCNA) -- The minister said on Monday that he met Kim Jong Un.\n"
+	                     "\n\"We will win,\" she added. It rained for 3 days!\r\nThe ministry? Later, "
+	                     "Comrade\xc3\x89mile Pak and the leader spoke in 2024 about the new year.");
+	assert_cues_complete("  . ! ? 12 a the this Year-earlier\xe2\x80\xa8Victory Day victory day");
+	assert_cues_complete("");
+}
+END_TEST
+
 static Suite *segment_suite(void)
 {
 	Suite *s = suite_create("segment");
@@ -134,6 +240,12 @@ static Suite *segment_suite(void)
 	tcase_add_test(tc, test_each_rule_matches_icu);
 	tcase_add_test(tc, test_random_mixes_match_icu);
 	suite_add_tcase(s, tc);
+	TCase *tk = tcase_create("tokens");
+	tcase_add_checked_fixture(tk, setup, teardown);
+	tcase_add_test(tk, test_lexicon_words_in_any_case);
+	tcase_add_test(tk, test_lexicon_compares_past_eight_letters);
+	tcase_add_test(tk, test_cues_complete);
+	suite_add_tcase(s, tk);
 	return s;
 }
 
