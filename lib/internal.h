@@ -341,6 +341,8 @@ typedef struct segmentation {
 	/* words where a mention may start, in order: capitalised words,
 	 * pronouns, titles, body words, and first words of known aliases */
 	VEC(uint32_t) mention_cues;
+	/* punctuation that may be a quote mark, in order: " ' & and non-ASCII */
+	VEC(uint32_t) quote_cues;
 } segmentation;
 
 struct kcna_doc;

@@ -140,11 +140,26 @@ static uint32_t para_end(const kcna_doc *doc, uint32_t p)
 int find_quotes(kcna_doc *doc)
 {
 	token *toks = doc->seg.toks.items;
-	size_t n = doc->seg.toks.count;
+	const segmentation *sg = &doc->seg;
+	uint32_t n = (uint32_t)sg->toks.count;
 	open_mark od = {0}, os = {0};
-	for (uint32_t i = 0; i <= n; i++) {
-		int para_change = (i == n) || (i > 0 && toks[i].para != toks[i - 1].para);
-		if (para_change && i > 0) {
+	/* visits only the tokenizer's quote cues and the paragraph starts among
+	 * its sentence cues, in token order, then the end */
+	size_t qc = 0, pc = 0;
+	uint32_t skip_to = 0; /* past the tokens of a mark read ("&quot;") */
+	for (;;) {
+		while (qc < sg->quote_cues.count && sg->quote_cues.items[qc] < skip_to)
+			qc++;
+		while (pc < sg->sent_cues.count &&
+		       (sg->sent_cues.items[pc] < skip_to || sg->sent_cues.items[pc] == 0 ||
+		        !(toks[sg->sent_cues.items[pc]].flags & TF_PARA_START)))
+			pc++;
+		uint32_t qi = qc < sg->quote_cues.count ? sg->quote_cues.items[qc] : n;
+		uint32_t pi = pc < sg->sent_cues.count ? sg->sent_cues.items[pc] : n;
+		uint32_t i = qi < pi ? qi : pi;
+		if (i == pi && pi < n)
+			pc++;
+		if (i == pi && i > 0) { /* a new paragraph, or the end */
 			uint32_t pe = para_end(doc, toks[i - 1].para);
 			if (od.active) {
 				/* runs over the paragraph: one item per paragraph, or an
@@ -158,9 +173,12 @@ int find_quotes(kcna_doc *doc)
 		}
 		if (i == n)
 			break;
+		if (i != qi)
+			continue;
+		qc++;
 		mark m;
-		if (toks[i].kind != TK_PUNCT || !mark_at(doc, i, &m))
-			continue; /* words, the most tokens, are turned away before the call */
+		if (!mark_at(doc, i, &m))
+			continue;
 		open_mark *om = m.family == FAM_DOUBLE ? &od : &os;
 		int role = resolve_role(doc, &m, om->active);
 		uint32_t mark_end = toks[i + m.ntok - 1].end;
@@ -179,7 +197,7 @@ int find_quotes(kcna_doc *doc)
 			if (m.family == FAM_DOUBLE)
 				os.active = 0;
 		}
-		i += m.ntok - 1;
+		skip_to = i + m.ntok;
 	}
 	/* mark tokens inside outermost quotes; quotes come out in close order,
 	 * so sort by start (insertion sort: nearly sorted already) */

@@ -242,6 +242,8 @@ static int tokenize(kcna_doc *doc)
 			if (is_terminator(cp) && !(pending & (TF_PARA_START | TF_LINE_SEP_BEFORE)) && /* else listed */
 			    !VEC_PUSH(&doc->mem, &doc->seg.sent_cues, ti))
 				return 0;
+			if ((cp == '"' || cp == '\'' || cp == '&' || cp >= 0x80) && !VEC_PUSH(&doc->mem, &doc->seg.quote_cues, ti))
+				return 0;
 			i = next;
 		}
 		pending = 0;

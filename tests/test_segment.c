@@ -198,7 +198,7 @@ static void assert_cues_complete(const char *text)
 	kcna_doc *doc = NULL;
 	ck_assert_int_eq(kcna_parse(parser, text, strlen(text), &doc), KCNA_OK);
 	const segmentation *sg = &doc->seg;
-	size_t sc = 0, dc = 0, mc = 0;
+	size_t sc = 0, dc = 0, mc = 0, qc = 0;
 	for (uint32_t ti = 0; ti < sg->toks.count; ti++) {
 		const token *t = &sg->toks.items[ti];
 		int sent_cue = (t->flags & (TF_PARA_START | TF_LINE_SEP_BEFORE)) ||
@@ -207,14 +207,18 @@ static void assert_cues_complete(const char *text)
 		int mention_cue = t->kind == TK_WORD &&
 		                  ((t->flags & TF_CAP) || (t->cls & (LX_PRONOUN | LX_TITLE | LX_ORGWORD)) ||
 		                   word_filter_may_have(parser->alias_first_bits, ALIAS_FILTER_WORDS, t->hash));
+		int quote_cue = t->kind == TK_PUNCT && (t->cp == '"' || t->cp == '\'' || t->cp == '&' || t->cp >= 0x80);
 		ck_assert_msg(sent_cue == (sc < sg->sent_cues.count && sg->sent_cues.items[sc] == ti), "sentence cue %u", ti);
+		ck_assert_msg(quote_cue == (qc < sg->quote_cues.count && sg->quote_cues.items[qc] == ti), "quote cue %u", ti);
 		ck_assert_msg(date_cue == (dc < sg->date_cues.count && sg->date_cues.items[dc] == ti), "date cue %u", ti);
 		ck_assert_msg(mention_cue == (mc < sg->mention_cues.count && sg->mention_cues.items[mc] == ti),
 		              "mention cue %u", ti);
 		sc += sent_cue;
 		dc += date_cue;
 		mc += mention_cue;
+		qc += quote_cue;
 	}
+	ck_assert_uint_eq(qc, sg->quote_cues.count);
 	ck_assert_uint_eq(sc, sg->sent_cues.count);
 	ck_assert_uint_eq(dc, sg->date_cues.count);
 	ck_assert_uint_eq(mc, sg->mention_cues.count);
@@ -227,6 +231,7 @@ START_TEST(test_cues_complete)
 	                     "\n\"We will win,\" she added. It rained for 3 days!\r\nThe ministry? Later, "
 	                     "Comrade\xc3\x89mile Pak and the leader spoke in 2024 about the new year.");
 	assert_cues_complete("  . ! ? 12 a the this Year-earlier\xe2\x80\xa8Victory Day victory day");
+	assert_cues_complete("He said &quot;no&quot; and \xe2\x80\x9cyes\xe2\x80\x9d, 'maybe' \xc2\xabnon\xc2\xbb \xe2\x80\x94 fine.");
 	assert_cues_complete("");
 }
 END_TEST
