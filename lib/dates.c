@@ -1461,15 +1461,20 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 	return d.value && d.text && VEC_PUSH(&doc->mem, &doc->dates, d);
 }
 
+static void dctx_init(dctx *c, kcna_doc *doc)
+{
+	memset(c, 0, sizeof *c);
+	c->doc = doc;
+	c->toks = doc->seg.toks.items;
+	c->n = (uint32_t)doc->seg.toks.count;
+}
+
 /* The document's own date: a dateline "Pyongyang, August 16 (KCNA) --",
  * "SEOUL, Aug. 15 (UPI) --", or a heading paragraph that is only a date. */
 static int find_dateline(kcna_doc *doc)
 {
 	dctx c;
-	memset(&c, 0, sizeof c);
-	c.doc = doc;
-	c.toks = doc->seg.toks.items;
-	c.n = (uint32_t)doc->seg.toks.count;
+	dctx_init(&c, doc); /* no reference date: the dateline is read as written */
 	const segmentation *sg = &doc->seg;
 	for (size_t cue = 0; cue < sg->date_cues.count && sg->date_cues.items[cue] < 400; cue++) {
 		uint32_t i = sg->date_cues.items[cue];
@@ -1551,10 +1556,7 @@ int find_dates(kcna_doc *doc)
 		format_dval(&ref, doc->ref_str, sizeof doc->ref_str);
 	}
 	dctx c;
-	memset(&c, 0, sizeof c);
-	c.doc = doc;
-	c.toks = doc->seg.toks.items;
-	c.n = (uint32_t)doc->seg.toks.count;
+	dctx_init(&c, doc);
 	c.has_ref = doc->has_ref;
 	c.ry = doc->ref_y;
 	c.rm = doc->ref_m;

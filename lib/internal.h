@@ -132,10 +132,6 @@ static inline uint64_t lexicon_hash_mix(uint64_t h, uint64_t lowered)
 	h = (h ^ lowered) * LEXICON_HASH_K;
 	return h ^ (h >> 32);
 }
-static inline uint64_t lexicon_hash_step(uint64_t h, uint64_t w)
-{
-	return lexicon_hash_mix(h, w | (bytes_in_range(w, 'A', 'Z') >> 2)); /* >> 2: the 0x20 case bit */
-}
 uint32_t lexicon_hash(const char *s, size_t n);
 /* Eight bytes of the padded text copy from s, byte k of the text as byte k
  * of the value. */
@@ -149,25 +145,6 @@ static inline uint64_t load_le64_padded(const char *s)
 		w = (w << 8) | (unsigned char)s[k];
 #endif
 	return w;
-}
-/* lexicon_hash for a word inside the padded text copy, which may be read in
- * whole 8-byte loads past its end. */
-static inline uint32_t lexicon_hash_padded(const char *s, size_t n)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint64_t h = LEXICON_HASH_K, w;
-	for (; n >= 8; s += 8, n -= 8) {
-		memcpy(&w, s, 8);
-		h = lexicon_hash_step(h, w);
-	}
-	if (n) {
-		memcpy(&w, s, 8);
-		h = lexicon_hash_step(h, w & (~0ull >> (64 - 8 * n))); /* the word's bytes only */
-	}
-	return (uint32_t)h;
-#else
-	return lexicon_hash(s, n);
-#endif
 }
 /* The first eight bytes of a word in padded memory (n bytes readable, then
  * zeros or more text up to the next multiple of eight), ASCII letters
@@ -223,6 +200,8 @@ static inline uint16_t lexicon_find(const lexicon *lx, const char *s, size_t n, 
 	*cls = lx->keys[id].cls;
 	return id;
 }
+/* lexicon_find for a word anywhere in memory (copied to a padded buffer). */
+uint16_t lexicon_find_string(const lexicon *lx, const char *s, size_t n, uint32_t *cls);
 const known_entity *known_entities(size_t *count);
 /* Lexicon entries by a small id (1-based), so a token stays 32 bytes. */
 const lex_entry *lexicon_entry(uint16_t id);
@@ -291,6 +270,12 @@ static inline int word_filter_may_have(const uint64_t *bits, size_t words, uint3
 	return (bits[(hash >> 6) % words] >> (hash & 63)) & 1;
 }
 const alias_range *alias_range_for(const struct kcna_parser *p, uint32_t hash);
+/* Whether a word of this lexicon_hash may start an alias: one bit turns
+ * away most words. */
+static inline int alias_may_start(const struct kcna_parser *p, uint32_t hash)
+{
+	return word_filter_may_have(p->alias_first_bits, ALIAS_FILTER_WORDS, hash);
+}
 
 /* ---------- segmentation ---------- */
 enum tok_kind { TK_WORD = 1, TK_NUM, TK_PUNCT };
@@ -442,6 +427,13 @@ static inline int eq_lower(const char *s, size_t n, const char *lower)
 		if (ascii_lower(s[i]) != lower[i])
 			return 0;
 	return lower[n] == 0;
+}
+
+/* Whether punctuation cp may be a quote mark (quotes.c's MARKS, and the
+ * "&" of "&quot;"): the tokenizer lists these for the quote pass. */
+static inline int may_be_quote_mark(uint32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == '&' || cp >= 0x80;
 }
 
 /* Token helpers */

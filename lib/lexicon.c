@@ -286,6 +286,11 @@ const known_entity *known_entities(size_t *count)
 	return KNOWN;
 }
 
+static uint64_t lexicon_hash_step(uint64_t h, uint64_t w)
+{
+	return lexicon_hash_mix(h, w | (bytes_in_range(w, 'A', 'Z') >> 2)); /* >> 2: the 0x20 case bit */
+}
+
 uint32_t lexicon_hash(const char *s, size_t n)
 {
 	uint64_t h = LEXICON_HASH_K; /* not seeded by n: the tokenizer hashes a word before it knows its end */
@@ -294,7 +299,7 @@ uint32_t lexicon_hash(const char *s, size_t n)
 		memcpy(&w, s, 8);
 		h = lexicon_hash_step(h, w);
 	}
-	if (n) { /* zero-filled, as lexicon_hash_padded masks its last load */
+	if (n) { /* zero-filled, as the tokenizer masks the last block of a word */
 		uint64_t w = 0;
 		memcpy(&w, s, n);
 		h = lexicon_hash_step(h, w);
@@ -331,13 +336,10 @@ lexicon *lexicon_new(const kcna_allocator *a)
 		size_t len = strlen(WORDS[i].word);
 		char padded[LEXICON_MAX_WORD + 8] = {0};
 		uint32_t cls;
-		if (len > LEXICON_MAX_WORD)
-			continue; /* no token is looked up at that length */
+		if (len > LEXICON_MAX_WORD || lexicon_find_string(lx, WORDS[i].word, len, &cls))
+			continue; /* no token is looked up at that length; the first entry for a word wins */
 		memcpy(padded, WORDS[i].word, len);
-		uint64_t head = lowercase_head(padded, len < 8 ? len : 8);
-		if (lexicon_find(lx, padded, len, lexicon_hash(padded, len), head, &cls))
-			continue; /* first entry for a word wins */
-		lx->keys[i + 1] = (lex_key){head, WORDS[i].cls, (uint8_t)len};
+		lx->keys[i + 1] = (lex_key){lowercase_head(padded, len), WORDS[i].cls, (uint8_t)len};
 		if (!cuckoo_insert(lx, (uint16_t)(i + 1))) {
 			/* the word list is fixed: lexicon tests fail before this can ship */
 			kcna_dealloc_(a, lx);
@@ -357,6 +359,16 @@ void lexicon_free(lexicon *lx, const kcna_allocator *a)
 	if (!lx)
 		return;
 	kcna_dealloc_(a, lx);
+}
+
+uint16_t lexicon_find_string(const lexicon *lx, const char *s, size_t n, uint32_t *cls)
+{
+	char padded[LEXICON_MAX_WORD + 8] = {0}; /* lexicon_find reads whole 8-byte blocks */
+	*cls = 0;
+	if (n == 0 || n > LEXICON_MAX_WORD)
+		return 0;
+	memcpy(padded, s, n);
+	return lexicon_find(lx, padded, n, lexicon_hash(s, n), lowercase_head(padded, n), cls);
 }
 
 int lexicon_tail_is(uint16_t id, const char *s, size_t n)

@@ -137,7 +137,7 @@ static uint32_t known_alias_at(const kcna_doc *d, const token *t, const alias_de
 /* Whether word t may start an alias: one bit turns away most words. */
 static inline int may_start_alias(const kcna_doc *d, const token *t)
 {
-	return t->kind == TK_WORD && word_filter_may_have(d->parser->alias_first_bits, ALIAS_FILTER_WORDS, t->hash);
+	return t->kind == TK_WORD && alias_may_start(d->parser, t->hash);
 }
 
 static inline uint32_t known_at(const kcna_doc *d, const token *t, const alias_def **found)
@@ -226,14 +226,8 @@ static kcna_speaker *speaker_for_entity(kcna_doc *doc, uint32_t entity)
 	const char *sp = strrchr(e->name, ' ');
 	if (e->kind == KCNA_SPEAKER_PERSON && sp) {
 		const char *first_end = strchr(e->name, ' ');
-		size_t first_len = (size_t)(first_end - e->name);
-		char padded[LEXICON_MAX_WORD + 8] = {0}; /* lexicon_find reads whole 8-byte words */
-		uint32_t cls = 0;
-		if (first_len <= LEXICON_MAX_WORD) {
-			memcpy(padded, e->name, first_len);
-			lexicon_find(doc->parser->lex, padded, first_len, lexicon_hash(padded, first_len),
-			             lowercase_head(padded, first_len < 8 ? first_len : 8), &cls);
-		}
+		uint32_t cls;
+		lexicon_find_string(doc->parser->lex, e->name, (size_t)(first_end - e->name), &cls);
 		if (cls & LX_ASIAN_SURNAME)
 			s->surname = name_key(&doc->mem, e->name, (size_t)(first_end - e->name));
 		else

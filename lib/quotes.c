@@ -8,7 +8,9 @@
 enum mark_family { FAM_NONE = 0, FAM_DOUBLE, FAM_SINGLE };
 enum mark_role { ROLE_NONE = 0, ROLE_OPEN, ROLE_CLOSE, ROLE_EITHER };
 
-/* Which marks open, close or may do either (a data table, not a chain). */
+/* Which marks open, close or may do either (a data table, not a chain).
+ * The quote pass sees only punctuation may_be_quote_mark (internal.h)
+ * lets through: a mark added here must pass it. */
 static const struct {
 	uint32_t cp;
 	uint8_t family, role;

@@ -144,8 +144,8 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 			prev_lower = lower;
 			j = k;
 		}
-		h = lexicon_hash_padded(s + start, j - start);
-		*head = lowercase_head(s + start, j - start < 8 ? j - start : 8);
+		h = lexicon_hash(s + start, j - start);
+		*head = lowercase_head(s + start, j - start);
 	}
 	if (all_upper && j - start > 1)
 		*flags |= TF_UPPER;
@@ -208,9 +208,8 @@ static int tokenize(kcna_doc *doc)
 			para_has_text = 1;
 			para_start = i;
 		}
-		uint32_t start = i;
-		if ((pending & (TF_PARA_START | TF_LINE_SEP_BEFORE)) &&
-		    !VEC_PUSH(&doc->mem, &doc->seg.sent_cues, (uint32_t)doc->seg.toks.count))
+		uint32_t start = i, ti = (uint32_t)doc->seg.toks.count; /* the token's index */
+		if ((pending & (TF_PARA_START | TF_LINE_SEP_BEFORE)) && !VEC_PUSH(&doc->mem, &doc->seg.sent_cues, ti))
 			return 0;
 		if ((cl & (LO | UP)) || (c >= 0x80 && is_letter_cp(cp))) {
 			uint16_t flags = pending;
@@ -222,27 +221,24 @@ static int tokenize(kcna_doc *doc)
 				return 0;
 			t->hash = hash;
 			t->lex = lexicon_find(lex, s + start, i - start, hash, head, &t->cls);
-			uint32_t ti = (uint32_t)doc->seg.toks.count - 1;
 			if ((t->cls & LX_DATE_TRIGGER) && !VEC_PUSH(&doc->mem, &doc->seg.date_cues, ti))
 				return 0;
 			if (((flags & TF_CAP) || (t->cls & (LX_PRONOUN | LX_TITLE | LX_ORGWORD)) ||
-			     word_filter_may_have(doc->parser->alias_first_bits, ALIAS_FILTER_WORDS, hash)) &&
+			     alias_may_start(doc->parser, hash)) &&
 			    !VEC_PUSH(&doc->mem, &doc->seg.mention_cues, ti))
 				return 0;
 		} else if (cl == DG) {
 			while (i < len && s[i] >= '0' && s[i] <= '9')
 				i++;
-			if (!push_token(doc, start, i, TK_NUM, pending, 0, para) ||
-			    !VEC_PUSH(&doc->mem, &doc->seg.date_cues, (uint32_t)doc->seg.toks.count - 1))
+			if (!push_token(doc, start, i, TK_NUM, pending, 0, para) || !VEC_PUSH(&doc->mem, &doc->seg.date_cues, ti))
 				return 0;
 		} else {
 			if (!push_token(doc, start, next, TK_PUNCT, pending, cp, para))
 				return 0;
-			uint32_t ti = (uint32_t)doc->seg.toks.count - 1;
 			if (is_terminator(cp) && !(pending & (TF_PARA_START | TF_LINE_SEP_BEFORE)) && /* else listed */
 			    !VEC_PUSH(&doc->mem, &doc->seg.sent_cues, ti))
 				return 0;
-			if ((cp == '"' || cp == '\'' || cp == '&' || cp >= 0x80) && !VEC_PUSH(&doc->mem, &doc->seg.quote_cues, ti))
+			if (may_be_quote_mark((uint32_t)cp) && !VEC_PUSH(&doc->mem, &doc->seg.quote_cues, ti))
 				return 0;
 			i = next;
 		}
@@ -520,11 +516,10 @@ static int sentences(kcna_doc *doc)
 	UBreakIterator *bi = NULL;
 	UText *ut = NULL;
 	int ok = 1;
-	for (size_t c = 0; c < sg->sent_cues.count && ok; c++) {
+	for (size_t c = 0; c < sg->sent_cues.count && ok && doc->parser->sentence_template; c++) {
 		uint32_t ti = sg->sent_cues.items[c];
 		const token *t = &toks[ti];
-		if (t->kind != TK_PUNCT || !is_terminator((int32_t)t->cp) || t->end <= last ||
-		    !doc->parser->sentence_template)
+		if (t->kind != TK_PUNCT || !is_terminator((int32_t)t->cp) || t->end <= last)
 			continue;
 		size_t from = breaks.count;
 		ok = breaks_after(doc, ti, &breaks, &last, &bi, &ut);
@@ -540,26 +535,18 @@ static int sentences(kcna_doc *doc)
 		utext_close(ut);
 	if (bi)
 		ubrk_close(bi);
-	/* merge: token 0, the line starts among the cues, the break tokens */
+	/* merge the line starts among the cues (token 0 is one) with the break tokens */
 	size_t c = 0, b = 0;
 	while (ok) {
-		uint32_t line = UINT32_MAX, brk = b < break_toks.count ? break_toks.items[b] : UINT32_MAX;
-		while (c < sg->sent_cues.count && line == UINT32_MAX) {
-			uint32_t ti = sg->sent_cues.items[c];
-			if (toks[ti].flags & (TF_PARA_START | TF_LINE_SEP_BEFORE))
-				line = ti;
-			else
-				c++;
-		}
+		while (c < sg->sent_cues.count && !(toks[sg->sent_cues.items[c]].flags & (TF_PARA_START | TF_LINE_SEP_BEFORE)))
+			c++;
+		uint32_t line = c < sg->sent_cues.count ? sg->sent_cues.items[c] : UINT32_MAX;
+		uint32_t brk = b < break_toks.count ? break_toks.items[b] : UINT32_MAX;
 		uint32_t next = line < brk ? line : brk;
-		if (sg->sent_first_tok.count == 0 && n > 0)
-			next = 0;
 		if (next == UINT32_MAX)
 			break;
-		if (line == next)
-			c++;
-		if (brk == next)
-			b++;
+		c += line == next;
+		b += brk == next;
 		if (sg->sent_first_tok.count && next <= sg->sent_first_tok.items[sg->sent_first_tok.count - 1])
 			continue; /* already a start */
 		ok = VEC_PUSH(&doc->mem, &sg->sent_first_tok, next);
