@@ -1,6 +1,8 @@
 /* Public handles and accessors: the parser (configuration), kcna_parse (runs
  * the pipeline) and the document that owns every result. */
 #include <stdlib.h>
+#include <sched.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <unicode/ubrk.h>
 #include "internal.h"
@@ -25,6 +27,8 @@ const char *kcna_strerror(kcna_status status)
 	case KCNA_E_TOO_LARGE: return "input larger than the parser's limit";
 	case KCNA_E_BAD_DATE: return "reference date is not a valid YYYY-MM-DD date";
 	case KCNA_E_NOT_FOUND: return "no such item";
+	case KCNA_E_STATE: return "the parser is frozen: it was configured after its first parse";
+	case KCNA_E_BAD_NAME: return "a name is empty, not valid UTF-8, holds control characters or starts with punctuation";
 	}
 	return "unknown status";
 }
@@ -61,53 +65,59 @@ int parse_iso_date(const char *s, int *y, int *m, int *d)
 	return *y >= 1 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= days_in_month(*y, *m);
 }
 
-static void first_word_lower(const char *text, char *out, size_t n)
+/* The lowercased first word of an alias ("kim's sister" -> "kim"), any
+ * length, in the parser's arena. */
+static char *first_word_lower(arena *mem, const char *text)
 {
-	size_t i = 0;
-	for (; text[i] && text[i] != ' ' && text[i] != '-' && i + 1 < n; i++)
-		out[i] = ascii_lower(text[i]);
-	out[i] = 0;
-	/* a possessive first word ("kim's sister") is looked up as "kim" */
-	char *ap = strchr(out, '\'');
-	if (ap)
-		*ap = 0;
+	size_t n = 0;
+	while (text[n] && text[n] != ' ' && text[n] != '-' && text[n] != '\'')
+		n++;
+	char *out = arena_strndup(mem, text, n);
+	if (out)
+		for (size_t i = 0; i < n; i++)
+			out[i] = ascii_lower(out[i]);
+	return out;
 }
 
-/* Whether two aliases match the same text: case aside, and a run of
- * spaces and hyphens as one separator (as match_alias reads them). */
-static int same_alias_text(const char *a, const char *b)
+/* Orders aliases so that two match the same text exactly when they compare
+ * equal: case aside, and a run of spaces and hyphens as one separator (as
+ * match_alias reads them). */
+static int alias_text_cmp(const char *a, const char *b)
 {
 	for (;;) {
 		int sep_a = *a == ' ' || *a == '-', sep_b = *b == ' ' || *b == '-';
-		if (sep_a != sep_b)
-			return 0;
-		if (sep_a) {
+		if (sep_a && sep_b) {
 			while (*a == ' ' || *a == '-')
 				a++;
 			while (*b == ' ' || *b == '-')
 				b++;
 			continue;
 		}
-		if (ascii_lower(*a) != ascii_lower(*b))
+		unsigned char ca = sep_a ? ' ' : (unsigned char)ascii_lower(*a);
+		unsigned char cb = sep_b ? ' ' : (unsigned char)ascii_lower(*b);
+		if (ca != cb)
+			return ca < cb ? -1 : 1;
+		if (!ca)
 			return 0;
-		if (!*a)
-			return 1;
 		a++;
 		b++;
 	}
 }
 
+/* Appends an alias; sorting, deduplication and the index wait for the
+ * freeze, so that adding is amortised O(1). */
 static int add_alias_def(kcna_parser *p, uint32_t entity, const char *text, size_t len, int is_description)
 {
 	alias_def a;
 	memset(&a, 0, sizeof a);
 	a.text = arena_strndup(&p->mem, text, len);
-	if (!a.text)
+	if (!a.text || !(a.first = first_word_lower(&p->mem, a.text)))
 		return 0;
-	first_word_lower(a.text, a.first, sizeof a.first);
 	size_t fl = strlen(a.first);
-	if (a.text[fl] == ' ' || a.text[fl] == '-') { /* a prefilter for the look-up */
-		const char *w = a.text + fl;
+	const char *w = a.text + fl;
+	while (*w && *w != ' ' && *w != '-')
+		w++; /* past a possessive's "'s" */
+	if (*w == ' ' || *w == '-') { /* a prefilter for the look-up */
 		while (*w == ' ' || *w == '-')
 			w++;
 		for (; a.second_len < 8 && ((*w | 32) >= 'a' && (*w | 32) <= 'z'); w++, a.second_len++)
@@ -115,46 +125,64 @@ static int add_alias_def(kcna_parser *p, uint32_t entity, const char *text, size
 	}
 	a.entity = entity;
 	a.is_description = is_description;
-	/* "Kim Jong-un" and "Kim Jong-Un" match the same text: keep one */
-	for (size_t i = 0; i < p->aliases.count; i++) {
-		const alias_def *o = &p->aliases.items[i];
-		if (o->entity == entity && o->is_description == is_description && same_alias_text(o->text, a.text))
-			return 1;
-	}
-	if (!VEC_PUSH(&p->mem, &p->aliases, a))
-		return 0;
-	/* keep sorted by first word (insertion: tables are small) */
-	alias_def *v = p->aliases.items;
-	for (size_t i = p->aliases.count - 1; i > 0 && strcmp(v[i - 1].first, v[i].first) > 0; i--) {
-		alias_def t = v[i];
-		v[i] = v[i - 1];
-		v[i - 1] = t;
-	}
-	return 1;
+	a.order = (uint32_t)p->aliases.count;
+	return VEC_PUSH(&p->mem, &p->aliases, a);
 }
 
-/* The first-word index over the sorted aliases, rebuilt after each change
- * (its table only grows, so repeated additions stay within memory). */
+static int alias_identity_cmp(const void *x, const void *y)
+{
+	const alias_def *a = x, *b = y;
+	int c = strcmp(a->first, b->first);
+	if (c)
+		return c;
+	if (a->entity != b->entity)
+		return a->entity < b->entity ? -1 : 1;
+	if (a->is_description != b->is_description)
+		return a->is_description < b->is_description ? -1 : 1;
+	if ((c = alias_text_cmp(a->text, b->text)))
+		return c;
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+static int alias_lookup_cmp(const void *x, const void *y)
+{
+	const alias_def *a = x, *b = y;
+	int c = strcmp(a->first, b->first);
+	return c ? c : (a->order < b->order ? -1 : a->order > b->order);
+}
+
+/* At the freeze: drops later copies of an alias ("Kim Jong-un" and "Kim
+ * Jong-Un" match the same text), sorts by first word (then by when each
+ * was added) and builds the first-word index. O(n log n), once. */
 static int index_aliases(kcna_parser *p)
 {
-	size_t cap = 16;
-	while (cap < p->aliases.count * 4)
-		cap <<= 1;
-	if (!p->alias_index || cap > p->alias_index_mask + 1) {
-		p->alias_index = arena_alloc(&p->mem, cap * sizeof *p->alias_index);
-		if (!p->alias_index)
-			return 0;
-	} else {
-		cap = p->alias_index_mask + 1;
+	alias_def *v = p->aliases.items;
+	size_t n = p->aliases.count, kept = 0;
+	if (n)
+		qsort(v, n, sizeof *v, alias_identity_cmp);
+	for (size_t i = 0; i < n; i++) {
+		const alias_def *prev = kept ? &v[kept - 1] : NULL;
+		if (prev && prev->entity == v[i].entity && prev->is_description == v[i].is_description &&
+		    strcmp(prev->first, v[i].first) == 0 && alias_text_cmp(prev->text, v[i].text) == 0)
+			continue;
+		v[kept++] = v[i];
 	}
-	memset(p->alias_index, 0, cap * sizeof *p->alias_index);
+	p->aliases.count = n = kept;
+	if (n)
+		qsort(v, n, sizeof *v, alias_lookup_cmp);
+	size_t cap = 16;
+	while (cap < n * 4)
+		cap <<= 1;
+	p->alias_index = arena_alloc(&p->mem, cap * sizeof *p->alias_index);
+	if (!p->alias_index)
+		return 0;
 	memset(p->alias_first_bits, 0, sizeof p->alias_first_bits);
 	p->alias_index_mask = cap - 1;
-	for (size_t i = 0; i < p->aliases.count;) {
+	for (size_t i = 0; i < n;) {
 		size_t j = i + 1;
-		while (j < p->aliases.count && strcmp(p->aliases.items[j].first, p->aliases.items[i].first) == 0)
+		while (j < n && strcmp(v[j].first, v[i].first) == 0)
 			j++;
-		uint32_t h = lexicon_hash(p->aliases.items[i].first, strlen(p->aliases.items[i].first));
+		uint32_t h = lexicon_hash(v[i].first, strlen(v[i].first));
 		size_t slot = h & p->alias_index_mask;
 		while (p->alias_index[slot].hi)
 			slot = (slot + 1) & p->alias_index_mask;
@@ -172,6 +200,56 @@ const alias_range *alias_range_for(const kcna_parser *p, uint32_t hash)
 		if (p->alias_index[slot].hash == hash)
 			return &p->alias_index[slot];
 	return NULL;
+}
+
+static uint32_t name_hash(const char *k)
+{
+	uint32_t h = 2166136261u;
+	for (; *k; k++)
+		h = (h ^ (unsigned char)*k) * 16777619u;
+	return h;
+}
+
+/* The entity named exactly name, or UINT32_MAX. */
+static uint32_t find_entity(const kcna_parser *p, const char *name)
+{
+	if (!p->entity_slots_cap)
+		return UINT32_MAX;
+	size_t mask = p->entity_slots_cap - 1;
+	for (size_t h = name_hash(name) & mask; p->entity_slots[h] != UINT32_MAX; h = (h + 1) & mask)
+		if (strcmp(p->entities.items[p->entity_slots[h]].name, name) == 0)
+			return p->entity_slots[h];
+	return UINT32_MAX;
+}
+
+static void put_entity_slot(kcna_parser *p, uint32_t id)
+{
+	size_t mask = p->entity_slots_cap - 1;
+	size_t h = name_hash(p->entities.items[id].name) & mask;
+	while (p->entity_slots[h] != UINT32_MAX && strcmp(p->entities.items[p->entity_slots[h]].name,
+	                                                  p->entities.items[id].name) != 0)
+		h = (h + 1) & mask;
+	p->entity_slots[h] = id; /* a later entity of the same name wins, as a lookup by name expects */
+}
+
+/* Adds an entity and indexes it by name (the table doubles when half full). */
+static int add_entity(kcna_parser *p, entity_def e)
+{
+	if (!VEC_PUSH(&p->mem, &p->entities, e))
+		return 0;
+	if (p->entities.count * 2 > p->entity_slots_cap) {
+		size_t cap = p->entity_slots_cap ? p->entity_slots_cap * 2 : 256;
+		uint32_t *slots = arena_alloc_raw(&p->mem, cap * sizeof *slots);
+		if (!slots)
+			return 0;
+		memset(slots, 0xFF, cap * sizeof *slots);
+		p->entity_slots = slots;
+		p->entity_slots_cap = cap;
+		for (size_t i = 0; i + 1 < p->entities.count; i++)
+			put_entity_slot(p, (uint32_t)i);
+	}
+	put_entity_slot(p, (uint32_t)(p->entities.count - 1));
+	return 1;
 }
 
 static int add_list(kcna_parser *p, uint32_t entity, const char *list, int is_description)
@@ -202,6 +280,8 @@ kcna_status kcna_parser_new_with_allocator(const kcna_allocator *alloc, kcna_par
 		return KCNA_E_NOMEM;
 	memset(p, 0, sizeof *p);
 	p->alloc = a;
+	atomic_init(&p->refs, 1);
+	atomic_init(&p->state, PARSER_CONFIGURING);
 	arena_init(&p->mem, &a);
 	p->max_input = 256u << 20;
 	p->lex = lexicon_new(&a);
@@ -211,12 +291,10 @@ kcna_status kcna_parser_new_with_allocator(const kcna_allocator *alloc, kcna_par
 	const known_entity *k = known_entities(&nk);
 	for (size_t i = 0; i < nk; i++) {
 		entity_def e = {k[i].name, k[i].kind, k[i].title, k[i].descriptions};
-		if (!VEC_PUSH(&p->mem, &p->entities, e) || !add_list(p, (uint32_t)i, k[i].aliases, 0) ||
+		if (!add_entity(p, e) || !add_list(p, (uint32_t)i, k[i].aliases, 0) ||
 		    !add_list(p, (uint32_t)i, k[i].descriptions, 1))
 			goto nomem;
 	}
-	if (!index_aliases(p))
-		goto nomem;
 	sentence_rules_init(p); /* without ICU data, paragraphs stand in for sentences */
 	*out = p;
 	return KCNA_OK;
@@ -230,10 +308,8 @@ kcna_status kcna_parser_new(kcna_parser **out)
 	return kcna_parser_new_with_allocator(NULL, out);
 }
 
-void kcna_parser_free(kcna_parser *p)
+static void parser_destroy(kcna_parser *p)
 {
-	if (!p)
-		return;
 	if (p->sentence_template)
 		ubrk_close(p->sentence_template);
 	lexicon_free(p->lex, &p->alloc);
@@ -242,76 +318,181 @@ void kcna_parser_free(kcna_parser *p)
 	kcna_dealloc_(&a, p);
 }
 
+void parser_release(kcna_parser *p)
+{
+	if (p && atomic_fetch_sub_explicit(&p->refs, 1, memory_order_acq_rel) == 1)
+		parser_destroy(p);
+}
+
+void kcna_parser_free(kcna_parser *p)
+{
+	parser_release(p);
+}
+
+/* A state word doubles as the configuration lock: a setter holds
+ * PARSER_EDITING while it writes, and the first parse moves
+ * PARSER_CONFIGURING to PARSER_FROZEN through PARSER_FREEZING. Contention
+ * only happens on misuse (configuring while parsing), so waiting yields. */
+enum { PARSER_EDITING = PARSER_FROZEN + 1 };
+
+static kcna_status begin_edit(kcna_parser *p)
+{
+	for (;;) {
+		int expect = PARSER_CONFIGURING;
+		if (atomic_compare_exchange_weak_explicit(&p->state, &expect, PARSER_EDITING, memory_order_acquire,
+		                                          memory_order_relaxed))
+			return KCNA_OK;
+		if (expect == PARSER_FROZEN || expect == PARSER_FREEZING)
+			return KCNA_E_STATE;
+		if (expect == PARSER_EDITING)
+			sched_yield();
+	}
+}
+
+static kcna_status end_edit(kcna_parser *p, kcna_status st)
+{
+	atomic_store_explicit(&p->state, PARSER_CONFIGURING, memory_order_release);
+	return st;
+}
+
+int parser_acquire(kcna_parser *p)
+{
+	for (;;) {
+		int expect = PARSER_CONFIGURING;
+		if (atomic_compare_exchange_weak_explicit(&p->state, &expect, PARSER_FREEZING, memory_order_acquire,
+		                                          memory_order_relaxed)) {
+			int ok = index_aliases(p) && !p->mem.failed;
+			atomic_store_explicit(&p->state, ok ? PARSER_FROZEN : PARSER_CONFIGURING, memory_order_release);
+			if (!ok)
+				return 0;
+			expect = PARSER_FROZEN;
+		}
+		if (expect == PARSER_FROZEN) {
+			atomic_thread_fence(memory_order_acquire);
+			atomic_fetch_add_explicit(&p->refs, 1, memory_order_relaxed);
+			return 1;
+		}
+		if (expect != PARSER_CONFIGURING)
+			sched_yield(); /* another thread is freezing it, or (misuse) configuring it */
+	}
+}
+
 kcna_status kcna_parser_set_reference_date(kcna_parser *p, const char *iso_date)
 {
 	if (!p)
 		return KCNA_E_INVALID_ARG;
-	if (!iso_date) {
-		p->has_ref = 0;
-		return KCNA_OK;
-	}
-	int y, m, d;
-	if (!parse_iso_date(iso_date, &y, &m, &d))
+	int y = 0, m = 0, d = 0;
+	if (iso_date && !parse_iso_date(iso_date, &y, &m, &d))
 		return KCNA_E_BAD_DATE;
-	p->has_ref = 1;
+	kcna_status st = begin_edit(p);
+	if (st)
+		return st;
+	p->has_ref = iso_date != NULL;
 	p->ref_y = y;
 	p->ref_m = m;
 	p->ref_d = d;
-	return KCNA_OK;
+	return end_edit(p, KCNA_OK);
 }
 
 kcna_status kcna_parser_set_options(kcna_parser *p, unsigned options)
 {
 	if (!p || (options & ~(KCNA_OPT_TIMEX3 | KCNA_OPT_NO_HTML_ENTITIES | KCNA_OPT_ALL_TEMPORAL)))
 		return KCNA_E_INVALID_ARG;
+	kcna_status st = begin_edit(p);
+	if (st)
+		return st;
 	p->options = options;
-	return KCNA_OK;
+	return end_edit(p, KCNA_OK);
 }
 
 kcna_status kcna_parser_set_max_input(kcna_parser *p, size_t max_bytes)
 {
 	if (!p)
 		return KCNA_E_INVALID_ARG;
+	kcna_status st = begin_edit(p);
+	if (st)
+		return st;
 	p->max_input = max_bytes;
-	return KCNA_OK;
+	return end_edit(p, KCNA_OK);
+}
+
+/* A name the caller hands in: non-empty valid UTF-8 without control
+ * characters, starting with a letter, digit or non-ASCII character. */
+static int valid_alias_name(const char *s)
+{
+	if (!s || !*s)
+		return 0;
+	unsigned char c = (unsigned char)s[0];
+	int starts_ok = c >= 0x80 || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+	return starts_ok && text_is_clean_utf8(s, strlen(s));
+}
+
+static kcna_status add_alias_locked(kcna_parser *p, const char *canonical, const char *alias)
+{
+	uint32_t entity = find_entity(p, canonical);
+	if (entity == UINT32_MAX) {
+		entity_def e = {arena_strndup(&p->mem, canonical, strlen(canonical)), KCNA_SPEAKER_PERSON, NULL, NULL};
+		entity = (uint32_t)p->entities.count;
+		if (!e.name || !add_entity(p, e) || !add_alias_def(p, entity, canonical, strlen(canonical), 0))
+			return KCNA_E_NOMEM;
+	}
+	return add_alias_def(p, entity, alias, strlen(alias), 0) ? KCNA_OK : KCNA_E_NOMEM;
 }
 
 kcna_status kcna_parser_add_alias(kcna_parser *p, const char *canonical, const char *alias)
 {
-	if (!p || !canonical || !alias || !*canonical || !*alias)
+	return kcna_parser_add_aliases(p, &canonical, &alias, 1, NULL);
+}
+
+kcna_status kcna_parser_add_aliases(kcna_parser *p, const char *const *canonical, const char *const *aliases,
+                                    size_t count, size_t *bad_index)
+{
+	if (bad_index)
+		*bad_index = 0;
+	if (!p || (count && (!canonical || !aliases)))
 		return KCNA_E_INVALID_ARG;
-	uint32_t entity = UINT32_MAX;
-	for (size_t i = 0; i < p->entities.count; i++)
-		if (strcmp(p->entities.items[i].name, canonical) == 0)
-			entity = (uint32_t)i;
-	if (entity == UINT32_MAX) {
-		entity_def e = {arena_strndup(&p->mem, canonical, strlen(canonical)), KCNA_SPEAKER_PERSON, NULL, NULL};
-		if (!e.name || !VEC_PUSH(&p->mem, &p->entities, e) ||
-		    !add_alias_def(p, (uint32_t)(p->entities.count - 1), canonical, strlen(canonical), 0) ||
-		    !index_aliases(p))
-			return KCNA_E_NOMEM;
-		entity = (uint32_t)(p->entities.count - 1);
-	}
-	return add_alias_def(p, entity, alias, strlen(alias), 0) && index_aliases(p) ? KCNA_OK : KCNA_E_NOMEM;
+	for (size_t i = 0; i < count; i++)
+		if (!valid_alias_name(canonical[i]) || !valid_alias_name(aliases[i])) {
+			if (bad_index)
+				*bad_index = i;
+			return KCNA_E_BAD_NAME;
+		}
+	kcna_status st = begin_edit(p);
+	if (st)
+		return st;
+	for (size_t i = 0; i < count && !st; i++)
+		if ((st = add_alias_locked(p, canonical[i], aliases[i])) && bad_index)
+			*bad_index = i;
+	return end_edit(p, st);
 }
 
 /* ---------- parsing ---------- */
-kcna_status kcna_parse_dated(const kcna_parser *p, const char *utf8, size_t len, const char *reference_date,
+kcna_status kcna_parse_dated(const kcna_parser *cp, const char *utf8, size_t len, const char *reference_date,
                              kcna_doc **out)
 {
 	if (!out)
 		return KCNA_E_INVALID_ARG;
 	*out = NULL;
-	if (!p || (!utf8 && len))
+	if (!cp || (!utf8 && len))
 		return KCNA_E_INVALID_ARG;
-	if ((p->max_input && len > p->max_input) || len >= UINT32_MAX - 1)
-		return KCNA_E_TOO_LARGE;
 	int y = 0, m = 0, d = 0;
 	if (reference_date && !parse_iso_date(reference_date, &y, &m, &d))
 		return KCNA_E_BAD_DATE;
-	kcna_doc *doc = kcna_alloc_(&p->alloc, sizeof *doc);
-	if (!doc)
+	/* Parsing changes no setting: only the reference count and, once, the
+	 * freeze (both atomic) write to the parser. */
+	kcna_parser *p = (kcna_parser *)cp;
+	if (!parser_acquire(p))
 		return KCNA_E_NOMEM;
+	/* offsets are 32-bit: KCNA_MAX_INPUT is the limit even when max_input is 0 */
+	if ((p->max_input && len > p->max_input) || len > KCNA_MAX_INPUT) {
+		parser_release(p);
+		return KCNA_E_TOO_LARGE;
+	}
+	kcna_doc *doc = kcna_alloc_(&p->alloc, sizeof *doc);
+	if (!doc) {
+		parser_release(p);
+		return KCNA_E_NOMEM;
+	}
 	memset(doc, 0, sizeof *doc);
 	arena_init(&doc->mem, &p->alloc);
 	doc->parser = p;
@@ -345,9 +526,11 @@ void kcna_doc_free(kcna_doc *doc)
 {
 	if (!doc)
 		return;
+	kcna_parser *p = doc->parser;
 	kcna_allocator a = doc->mem.alloc;
 	arena_release(&doc->mem);
 	kcna_dealloc_(&a, doc);
+	parser_release(p);
 }
 
 unsigned kcna_doc_flags(const kcna_doc *doc)

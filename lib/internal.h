@@ -58,7 +58,9 @@ int text_init(text *t, arena *a, const char *utf8, size_t len);
 char *text_span_string(const text *t, arena *a, uint32_t start, uint32_t end);
 /* Decode one code point of valid UTF-8 at s[*i], advancing *i. */
 int32_t utf8_next(const char *s, uint32_t len, uint32_t *i);
-int32_t utf8_prev(const char *s, uint32_t *i); /* code point ending before *i */
+/* Whether n bytes at s are valid UTF-8 without NUL or other C0 controls
+ * but tab (for names the caller hands in). */
+int text_is_clean_utf8(const char *s, size_t n);
 
 /* ---------- lexicon ---------- */
 enum lex_class {
@@ -220,7 +222,8 @@ typedef struct entity_def {
  * ("north korean leader"); sorted by first word for look-up. */
 typedef struct alias_def {
 	const char *text;
-	char first[24];      /* lowercased first word */
+	const char *first;   /* lowercased first word (any length) */
+	uint32_t order;      /* when it was added: ties among aliases go to the earlier */
 	uint64_t second_key; /* the second word's first letters, lowercased, little-endian */
 	uint8_t second_len;  /* how many (up to 8); 0 = no second word to check */
 	uint32_t entity;
@@ -237,12 +240,26 @@ struct UBreakIterator;
 #define ABBREV_FILTER_WORDS 512 /* 32768 bits: few false alarms */
 #define ALIAS_FILTER_WORDS 64   /* 4096 bits, in L1: most words start no alias */
 
+/* A parser is configured, then frozen by its first parse: the alias index
+ * is built once then, and configuring a frozen parser gives KCNA_E_STATE. */
+enum parser_state { PARSER_CONFIGURING = 0, PARSER_FREEZING, PARSER_FROZEN };
+
 struct kcna_parser {
 	kcna_allocator alloc;
+	/* The caller's handle and each live document hold one reference; the
+	 * last release frees the parser, so a document outlives
+	 * kcna_parser_free. Atomic: documents are freed on any thread. */
+	_Atomic unsigned refs;
+	_Atomic int state; /* enum parser_state */
 	arena mem; /* entities, aliases and their strings */
 	lexicon *lex;
 	struct UBreakIterator *sentence_template; /* cloned per parse, never used directly */
 	VEC(entity_def) entities;
+	/* entity ids by canonical name (open addressing; UINT32_MAX = empty) */
+	uint32_t *entity_slots;
+	size_t entity_slots_cap;
+	/* appended while configuring; sorted by first word and deduplicated
+	 * when the parser freezes */
 	VEC(alias_def) aliases;
 	/* Open-addressed by first-word hash: a token finds the aliases it may
 	 * start with one probe, almost always an empty slot. */
@@ -259,6 +276,10 @@ struct kcna_parser {
 };
 
 int parse_iso_date(const char *s, int *y, int *m, int *d);
+/* Freezes p on its first parse (building the alias index) and takes a
+ * reference for a document; parser_release drops it. 0 on failure. */
+int parser_acquire(struct kcna_parser *p);
+void parser_release(struct kcna_parser *p);
 
 /* A word filter keyed by a hash: a set bit means "maybe in the set". */
 static inline void word_filter_add(uint64_t *bits, size_t words, uint32_t hash)
@@ -391,7 +412,7 @@ struct kcna_date {
 
 struct kcna_doc {
 	arena mem;
-	const kcna_parser *parser;
+	kcna_parser *parser; /* a reference held until kcna_doc_free */
 	text txt;
 	segmentation seg;
 	int has_ref;

@@ -1,5 +1,5 @@
 /* JSON stage: output format v1 (doc/output-format.md), the one writer the CLI
- * and the bindings share. A growable buffer from the parser's allocator. */
+ * and the bindings share. A growable buffer from the document's allocator. */
 #include <stdio.h>
 #include <string.h>
 #include "internal.h"
@@ -143,7 +143,7 @@ void kcna_free(void *ptr)
 
 int json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t *len)
 {
-	buf b = {&doc->parser->alloc, NULL, 0, 0, 0};
+	buf b = {&doc->mem.alloc, NULL, 0, 0, 0};
 	puts_(&b, "{\"reference_date\": ");
 	put_str(&b, doc->has_ref ? doc->ref_str : NULL);
 	put(&b, ",", 1);

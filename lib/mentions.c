@@ -107,9 +107,6 @@ static uint32_t match_alias(const kcna_doc *d, uint32_t at, const char *alias)
 static uint32_t known_alias_at(const kcna_doc *d, const token *t, const alias_def **found)
 {
 	const kcna_parser *p = d->parser;
-	size_t n = t->end - t->start;
-	if (n >= sizeof p->aliases.items[0].first)
-		return 0;
 	const alias_range *r = alias_range_for(p, t->hash);
 	if (!r || !tok_is(d, t, p->aliases.items[r->lo].first))
 		return 0;
@@ -271,7 +268,7 @@ static int add_mention(kcna_doc *doc, uint32_t ft, uint32_t lt, uint32_t start, 
 		doc->tok_mention[i] = (int32_t)(doc->mentions.count - 1);
 	if (s) {
 		span sp = {start, end};
-		if (s->mentions.count < 4096 && !VEC_PUSH(&doc->mem, &s->mentions, sp))
+		if (!VEC_PUSH(&doc->mem, &s->mentions, sp))
 			return 0;
 	}
 	return 1;

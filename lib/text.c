@@ -134,24 +134,16 @@ int32_t utf8_next(const char *s, uint32_t len, uint32_t *i)
 	return 0xFFFD;
 }
 
-int32_t utf8_prev(const char *s, uint32_t *i)
+int text_is_clean_utf8(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	uint32_t p = *i;
-	if (p == 0)
-		return -1;
-	uint32_t q = p - 1;
-	int back = 0;
-	while (q > 0 && (u[q] & 0xC0) == 0x80 && back < 3) {
-		q--;
-		back++;
+	for (size_t i = 0; i < n;) {
+		if (u[i] < 0x20 && u[i] != '\t')
+			return 0;
+		unsigned k = utf8_valid_len(u, n, i);
+		if (!k)
+			return 0;
+		i += k;
 	}
-	uint32_t j = q;
-	int32_t cp = utf8_next(s, p, &j);
-	if (j != p) { /* not a well-formed sequence: step one byte */
-		*i = p - 1;
-		return u[p - 1];
-	}
-	*i = q;
-	return cp;
+	return 1;
 }

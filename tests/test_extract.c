@@ -10,6 +10,16 @@ static kcna_doc *D;
 static void setup(void) { ck_assert_int_eq(kcna_parser_new(&P), KCNA_OK); D = NULL; }
 static void teardown(void) { kcna_doc_free(D); kcna_parser_free(P); }
 
+/* A parser is frozen by its first parse: other options take a new one. */
+static void use_options(unsigned options)
+{
+	kcna_doc_free(D);
+	D = NULL;
+	kcna_parser_free(P);
+	ck_assert_int_eq(kcna_parser_new(&P), KCNA_OK);
+	ck_assert_int_eq(kcna_parser_set_options(P, options), KCNA_OK);
+}
+
 static void parse(const char *text, const char *ref)
 {
 	kcna_doc_free(D);
@@ -122,7 +132,7 @@ START_TEST(ranges_are_one_interval)
 	ck_assert_str_eq(date_value("Dec. 9 to 11"), "2025-12-09/2025-12-11");
 	ck_assert_uint_eq(kcna_doc_date_count(D), 3);
 	/* TempEval-3 writes each end as its own expression */
-	ck_assert_int_eq(kcna_parser_set_options(P, KCNA_OPT_TIMEX3), KCNA_OK);
+	use_options(KCNA_OPT_TIMEX3);
 	parse("Japan ruled Korea in 1910-1945. The talks ran from Dec. 9 to 11.", "2025-12-30");
 	ck_assert_uint_eq(kcna_doc_date_count(D), 4);
 	ck_assert_str_eq(date_value("1910"), "1910");
@@ -176,7 +186,7 @@ START_TEST(clock_times_and_centuries)
 	ck_assert_ptr_null(date_value("50"));
 	ck_assert_uint_eq(kcna_doc_date_count(D), 7);
 	/* centuries by their first two digits; durations of hours and minutes */
-	ck_assert_int_eq(kcna_parser_set_options(P, KCNA_OPT_ALL_TEMPORAL), KCNA_OK);
+	use_options(KCNA_OPT_ALL_TEMPORAL);
 	parse("In the 20th century and the twenty-first century, unlike the eighteenth century or this century, "
 	      "a five-hour drive took 16 hours, every morning, and one minute of silence.", "2013-03-22");
 	ck_assert_str_eq(date_value("20th century"), "19");
@@ -214,7 +224,7 @@ START_TEST(durations_and_vague)
 	ck_assert_ptr_null(date_value("weekly"));
 	ck_assert_str_eq(date_value("March 3"), "2024-03-03");
 	ck_assert_uint_eq(kcna_doc_date_count(D), 1);
-	ck_assert_int_eq(kcna_parser_set_options(P, KCNA_OPT_ALL_TEMPORAL), KCNA_OK);
+	use_options(KCNA_OPT_ALL_TEMPORAL);
 	parse(text, "2024-10-09");
 	ck_assert_str_eq(date_value("almost five years"), "P5Y");
 	ck_assert_int_eq(kcna_date_type_of(kcna_doc_date(D, 0)), KCNA_DATE_DURATION);
@@ -222,7 +232,7 @@ START_TEST(durations_and_vague)
 	ck_assert_str_eq(date_value("weekly"), "P1W");
 	ck_assert_str_eq(date_value("March 3"), "2024-03-03");
 	/* TIMEX3 mode implies it */
-	ck_assert_int_eq(kcna_parser_set_options(P, KCNA_OPT_TIMEX3), KCNA_OK);
+	use_options(KCNA_OPT_TIMEX3);
 	parse(text, "2024-10-09");
 	ck_assert_uint_eq(kcna_doc_date_count(D), 4);
 }
@@ -246,7 +256,7 @@ END_TEST
 
 START_TEST(quarters_sets_and_old_years)
 {
-	ck_assert_int_eq(kcna_parser_set_options(P, KCNA_OPT_ALL_TEMPORAL), KCNA_OK);
+	use_options(KCNA_OPT_ALL_TEMPORAL);
 	parse("Profit rose in the third quarter and fourth-quarter sales fell. "
 	      "The board meets weekly and reports annually. The daily Minju Joson wrote it. "
 	      "A 6-year-old boy was there. 1896 -- The railway opened. Prices fell in recent weeks.", "2025-08-10");
@@ -266,7 +276,7 @@ END_TEST
 
 START_TEST(vague_and_financial_references)
 {
-	ck_assert_int_eq(kcna_parser_set_options(P, KCNA_OPT_ALL_TEMPORAL), KCNA_OK);
+	use_options(KCNA_OPT_ALL_TEMPORAL);
 	/* 2025-11-05 is a Wednesday: the latest weekend is that of ISO week 44 */
 	parse("Previously, the plant was idle. Today's world is different, but today's talks went well. "
 	      "In the past, the current system served. We will meet in the future, too. "

@@ -9,9 +9,10 @@
  *    until the handle that owns them (the kcna_doc) is freed.
  *  - Offsets are UTF-8 byte offsets into the input exactly as given, end
  *    exclusive.
- *  - A kcna_parser is immutable once set up: any number of threads may call
- *    kcna_parse() with the same parser at once. A kcna_doc belongs to one
- *    thread at a time.
+ *  - A kcna_parser is configured, then frozen by its first parse: any number
+ *    of threads may call kcna_parse() with it at once, and configuring it
+ *    afterwards gives KCNA_E_STATE. A kcna_doc belongs to one thread at a
+ *    time, and stays valid after its parser is freed (it holds a reference).
  */
 #ifndef KCNAPARSE_H
 #define KCNAPARSE_H
@@ -37,7 +38,11 @@ typedef enum kcna_status {
 	KCNA_E_NOMEM = 2,       /* an allocation failed; nothing was leaked */
 	KCNA_E_TOO_LARGE = 3,   /* input longer than the parser's limit */
 	KCNA_E_BAD_DATE = 4,    /* a reference date that is not YYYY-MM-DD */
-	KCNA_E_NOT_FOUND = 5    /* the item has no such field (e.g. no anchor) */
+	KCNA_E_NOT_FOUND = 5,   /* the item has no such field (e.g. no anchor) */
+	KCNA_E_STATE = 6,       /* configuring a parser after its first parse */
+	KCNA_E_BAD_NAME = 7     /* an alias or canonical name that is empty, not valid
+	                         * UTF-8, holds control characters or starts with
+	                         * punctuation */
 } kcna_status;
 
 typedef enum kcna_speaker_kind {
@@ -116,12 +121,19 @@ KCNA_EXPORT void kcna_parser_free(kcna_parser *p);
 /* "YYYY-MM-DD", or NULL to clear (the dateline is then used). */
 KCNA_EXPORT kcna_status kcna_parser_set_reference_date(kcna_parser *p, const char *iso_date);
 KCNA_EXPORT kcna_status kcna_parser_set_options(kcna_parser *p, unsigned options);
-/* Inputs longer than max_bytes give KCNA_E_TOO_LARGE; 0 means no limit
- * (the default is 256 MiB). */
+/* Inputs longer than max_bytes give KCNA_E_TOO_LARGE; 0 means no limit but
+ * KCNA_MAX_INPUT (offsets are 32-bit). The default is 256 MiB. */
+#define KCNA_MAX_INPUT ((size_t)0xFFFFFFF0u)
 KCNA_EXPORT kcna_status kcna_parser_set_max_input(kcna_parser *p, size_t max_bytes);
 /* Teach the parser that alias names the same person as canonical (both UTF-8
- * names, e.g. "Kim Jong Un", "Kim Jong-un"). */
+ * names, e.g. "Kim Jong Un", "Kim Jong-un"). Amortised O(1); the index is
+ * built once, at the first parse. A bad name gives KCNA_E_BAD_NAME. */
 KCNA_EXPORT kcna_status kcna_parser_add_alias(kcna_parser *p, const char *canonical, const char *alias);
+/* Since 0.2: count pairs (canonical[i], aliases[i]) at once. Every name is
+ * checked before any is added: on KCNA_E_BAD_NAME nothing was added and
+ * *bad_index (may be NULL) is the first bad pair. */
+KCNA_EXPORT kcna_status kcna_parser_add_aliases(kcna_parser *p, const char *const *canonical,
+                                                const char *const *aliases, size_t count, size_t *bad_index);
 
 /* ---- parsing ---- */
 /* Parses len bytes of UTF-8 (need not be NUL-terminated). Invalid UTF-8 is
