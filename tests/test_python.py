@@ -1,4 +1,5 @@
 """Tests of the ctypes binding (run by meson with KCNAPARSE_LIBRARY set)."""
+import datetime
 import json
 import os
 import sys
@@ -50,6 +51,62 @@ class BindingTest(unittest.TestCase):
         with self.assertRaises(kcnaparse.KcnaError) as cm:
             kcnaparse.Parser(reference_date="2024-13-01")
         self.assertEqual(cm.exception.status, 4)
+        self.assertIsInstance(cm.exception, ValueError)
+        self.assertIn("2024-13-01", str(cm.exception))
+        with self.assertRaises(kcnaparse.BadDateError):
+            kcnaparse.parse("x", reference_date="soon")
+
+    def test_document_outlives_the_default_parser(self):
+        # parse() frees its parser on return: the document must not read it
+        self.assertIn('"hi"', kcnaparse.parse('Kim said "hi".').to_json())
+        doc = kcnaparse.parse('Kim Jong Un said "hi".')
+        self.assertEqual(doc.quotes[0].speaker.name, "Kim Jong Un")
+        p = kcnaparse.Parser()
+        doc = p.parse('Kim Jong Un said "hi".')
+        p.close()
+        self.assertIn("Kim Jong Un", doc.to_json())
+
+    def test_input_types(self):
+        with self.assertRaises(TypeError):
+            kcnaparse.parse(5)
+        with self.assertRaises(TypeError):
+            kcnaparse.parse(None)
+        # bytes are UTF-8 and their offsets byte offsets
+        data = "Ri said \u201cwe won\u201d on Monday.".encode()
+        doc = kcnaparse.parse(data, reference_date=datetime.date(2024, 5, 3))
+        q = doc.quotes[0]
+        self.assertEqual((q.start, q.end), (q.byte_start, q.byte_end))
+        self.assertEqual(data[q.start:q.end].decode(), "we won")
+        self.assertEqual(doc.reference_date, "2024-05-03")
+        with self.assertRaises(TypeError):
+            kcnaparse.parse("x", reference_date=20240503)
+
+    def test_alias_arguments_are_checked(self):
+        with self.assertRaises(TypeError) as cm:
+            kcnaparse.Parser(aliases={"X": None})
+        self.assertIn("'X'", str(cm.exception))
+        with self.assertRaises(TypeError):
+            kcnaparse.Parser(aliases=["X"])
+        with self.assertRaises(kcnaparse.BadNameError) as cm:
+            kcnaparse.Parser(aliases={"Ri Il Hwan": ["Comrade Ri", "bad\x01name"]})
+        self.assertIn("bad", str(cm.exception))
+
+    def test_oversized_input_names_the_limit(self):
+        with kcnaparse.Parser(max_input=10) as p:
+            with self.assertRaises(kcnaparse.TooLargeError) as cm:
+                p.parse("This is longer than ten bytes.")
+        self.assertIn("10 bytes", str(cm.exception))
+
+    def test_char_offsets_with_non_ascii_everywhere(self):
+        text = ("\u00c9t\u00e9: Pyongyang, May 2 (KCNA) -- \U0001F600 Ri Il Hwan said \u201c\u6c34 is "
+                "water\u201d on Monday. \u00c0 Kim said \u201cok\u201d.")
+        doc = kcnaparse.parse(text, reference_date="2024-05-03")
+        self.assertEqual(len(doc.quotes), 2)
+        for item in doc.quotes + doc.dates:
+            self.assertEqual(text[item.start:item.end], item.text)
+        for s in doc.speakers:
+            for a, b in s.mentions:
+                self.assertTrue(text[a:b])
 
     def test_version(self):
         self.assertTrue(kcnaparse.version().startswith("0."))

@@ -5,20 +5,36 @@
     for q in doc.quotes:
         print(q.speaker.name if q.speaker else None, q.text, text[q.start:q.end])
 
-Items carry character offsets into the text (start, end) beside the
-library's UTF-8 byte offsets (byte_start, byte_end).
-"""
-import ctypes
-import ctypes.util
-import os
-import weakref
+Items carry offsets into the text given (start, end) beside the library's
+UTF-8 byte offsets (byte_start, byte_end): character offsets into a str;
+for bytes input (read as UTF-8, invalid bytes as U+FFFD, as the C library
+does) both pairs are byte offsets.
 
-__all__ = ["parse", "Parser", "Document", "Speaker", "Quote", "Date", "KcnaError", "version"]
+The library is found through KCNAPARSE_LIBRARY (a path), then the libdir
+pkg-config gives for kcnaparse, then its SONAME on the loader's path.
+"""
+import bisect
+import ctypes
+import datetime
+import json
+import os
+import re
+import subprocess
+import weakref
+from array import array
+
+__all__ = ["parse", "Parser", "Document", "Speaker", "Quote", "Date", "KcnaError", "BadDateError",
+           "BadNameError", "TooLargeError", "StateError", "version"]
 
 ABI_MAJOR = 0
+SONAME = "libkcnaparse.so.%d" % ABI_MAJOR
 # kcna_parser_set_options bits (kcnaparse.h)
 OPT_TIMEX3 = 0x1
 OPT_ALL_TEMPORAL = 0x4
+DEFAULT_MAX_INPUT = 256 << 20
+
+# kcna_status values (kcnaparse.h)
+_E_INVALID_ARG, _E_NOMEM, _E_TOO_LARGE, _E_BAD_DATE, _E_NOT_FOUND, _E_STATE, _E_BAD_NAME = range(1, 8)
 
 
 class KcnaError(Exception):
@@ -29,22 +45,50 @@ class KcnaError(Exception):
         self.status = status
 
 
+class BadDateError(KcnaError, ValueError):
+    """A reference date that is not a real YYYY-MM-DD date."""
+
+
+class BadNameError(KcnaError, ValueError):
+    """An alias or canonical name the library refuses (empty, control characters...)."""
+
+
+class TooLargeError(KcnaError, ValueError):
+    """Input longer than the parser's limit."""
+
+
+class StateError(KcnaError):
+    """The parser was configured after its first parse."""
+
+
+_ERRORS = {_E_BAD_DATE: BadDateError, _E_BAD_NAME: BadNameError, _E_TOO_LARGE: TooLargeError,
+           _E_STATE: StateError}
+
+
+def _pkg_config_libdir():
+    try:
+        out = subprocess.run(["pkg-config", "--variable=libdir", "kcnaparse"], capture_output=True,
+                             text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    libdir = out.stdout.strip()
+    return os.path.join(libdir, SONAME) if out.returncode == 0 and libdir else None
+
+
 def _load():
     tried = []
-    names = []
-    env = os.environ.get("KCNAPARSE_LIBRARY")
-    if env:
-        names.append(env)
-    names.append("libkcnaparse.so.%d" % ABI_MAJOR)
-    found = ctypes.util.find_library("kcnaparse")
-    if found:
-        names.append(found)
-    for name in names:
+    candidates = [os.environ.get("KCNAPARSE_LIBRARY"), None, SONAME]
+    for i, name in enumerate(candidates):
+        if i == 1:
+            name = _pkg_config_libdir()
+        if not name:
+            continue
         try:
             return ctypes.CDLL(name)
         except OSError as e:
             tried.append("%s: %s" % (name, e))
-    raise ImportError("libkcnaparse not found (set KCNAPARSE_LIBRARY):\n  " + "\n  ".join(tried))
+    raise ImportError("libkcnaparse not found (install it, or set KCNAPARSE_LIBRARY to its path):\n  "
+                      + "\n  ".join(tried))
 
 
 _lib = _load()
@@ -58,41 +102,12 @@ _SIGS = {
     "kcna_parser_free": (None, [_p]),
     "kcna_parser_set_reference_date": (_i, [_p, _s]),
     "kcna_parser_set_options": (_i, [_p, _u]),
-    "kcna_parser_add_alias": (_i, [_p, _s, _s]),
+    "kcna_parser_set_max_input": (_i, [_p, _sz]),
+    "kcna_parser_add_aliases": (_i, [_p, ctypes.POINTER(_s), ctypes.POINTER(_s), _sz, ctypes.POINTER(_sz)]),
     "kcna_parse_dated": (_i, [_p, _s, _sz, _s, ctypes.POINTER(_p)]),
     "kcna_doc_free": (None, [_p]),
-    "kcna_doc_reference_date": (_s, [_p]),
-    "kcna_doc_dateline": (_p, [_p]),
-    "kcna_doc_speaker_count": (_sz, [_p]),
-    "kcna_doc_speaker": (_p, [_p, _sz]),
-    "kcna_doc_quote_count": (_sz, [_p]),
-    "kcna_doc_quote": (_p, [_p, _sz]),
-    "kcna_doc_date_count": (_sz, [_p]),
-    "kcna_doc_date": (_p, [_p, _sz]),
+    "kcna_doc_flags": (_u, [_p]),
     "kcna_doc_to_json": (_i, [_p, _u, ctypes.POINTER(_p), ctypes.POINTER(_sz)]),
-    "kcna_speaker_id": (_sz, [_p]),
-    "kcna_speaker_name": (_s, [_p]),
-    "kcna_speaker_kind_of": (_i, [_p]),
-    "kcna_speaker_kind_name": (_s, [_i]),
-    "kcna_speaker_title": (_s, [_p]),
-    "kcna_speaker_alias_count": (_sz, [_p]),
-    "kcna_speaker_alias": (_s, [_p, _sz]),
-    "kcna_quote_text": (_s, [_p]),
-    "kcna_quote_span": (_i, [_p, ctypes.POINTER(_sz), ctypes.POINTER(_sz)]),
-    "kcna_quote_speaker": (_p, [_p]),
-    "kcna_quote_cue": (_s, [_p]),
-    "kcna_quote_source": (_s, [_p]),
-    "kcna_quote_kind_of": (_i, [_p]),
-    "kcna_quote_kind_name": (_s, [_i]),
-    "kcna_date_text": (_s, [_p]),
-    "kcna_date_span": (_i, [_p, ctypes.POINTER(_sz), ctypes.POINTER(_sz)]),
-    "kcna_date_type_of": (_i, [_p]),
-    "kcna_date_type_name": (_s, [_i]),
-    "kcna_date_value": (_s, [_p]),
-    "kcna_date_resolved": (_i, [_p]),
-    "kcna_date_modifier": (_i, [_p]),
-    "kcna_date_mod_name": (_s, [_i]),
-    "kcna_date_end_value": (_s, [_p]),
 }
 for _name, (_res, _args) in _SIGS.items():
     try:
@@ -111,110 +126,168 @@ def version():
     return _libver
 
 
-def _check(status):
+def _check(status, message=None):
     if status != 0:
-        raise KcnaError(status, _lib.kcna_strerror(status).decode())
+        cls = _ERRORS.get(status, KcnaError)
+        raise cls(status, message or _lib.kcna_strerror(status).decode())
 
 
-def _str(b):
-    return None if b is None else b.decode("utf-8")
+def _date_arg(value, what="reference_date"):
+    """A reference date as the library takes it: bytes YYYY-MM-DD, or None."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return value.isoformat().encode()
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace")
+    raise TypeError("%s must be a str 'YYYY-MM-DD' or a datetime.date, not %s" % (what, type(value).__name__))
+
+
+_MULTIBYTE_LEAD = re.compile(rb"[\xc0-\xff]")
 
 
 class _Offsets:
-    """Maps UTF-8 byte offsets of the encoded text to character offsets."""
+    """Maps UTF-8 byte offsets of the encoded text to character offsets.
+    Compact: one entry per non-ASCII character (its lead byte's offset and
+    the extra bytes of all such characters up to it), found by bisection;
+    none at all for ASCII text or bytes input."""
 
-    def __init__(self, data):
-        self._ascii = data.isascii()
-        self._data = data
-        self._table = None
+    __slots__ = ("_leads", "_extra")
+
+    def __init__(self, data, identity):
+        self._leads = None
+        if identity or data.isascii():
+            return
+        leads, extra, total = array("Q"), array("Q", [0]), 0
+        for m in _MULTIBYTE_LEAD.finditer(data):
+            b = data[m.start()]
+            total += 1 if b < 0xE0 else 2 if b < 0xF0 else 3
+            leads.append(m.start())
+            extra.append(total)
+        self._leads, self._extra = leads, extra
 
     def char(self, byte_off):
-        if self._ascii:
+        if self._leads is None:
             return byte_off
-        if self._table is None:
-            table = [0] * (len(self._data) + 1)
-            ci = 0
-            for bi, b in enumerate(self._data):
-                table[bi] = ci  # characters that start before this byte
-                if b & 0xC0 != 0x80:
-                    ci += 1
-            table[len(self._data)] = ci
-            self._table = table
-        return self._table[byte_off]
+        return byte_off - self._extra[bisect.bisect_left(self._leads, byte_off)]
 
 
 class _Spanned:
-    """A result with a span: byte offsets from the library, character
-    offsets into the caller's str."""
+    __slots__ = ("byte_start", "byte_end", "start", "end", "text")
 
-    def _set_span(self, span_fn, h, off):
-        a, b = ctypes.c_size_t(), ctypes.c_size_t()
-        _check(span_fn(h, ctypes.byref(a), ctypes.byref(b)))
-        self.byte_start, self.byte_end = a.value, b.value
+    def _set_span(self, d, off):
+        self.byte_start, self.byte_end = d["start"], d["end"]
         self.start, self.end = off.char(self.byte_start), off.char(self.byte_end)
+        self.text = d["text"]
 
 
 class Speaker:
-    def __init__(self, h):
-        self.id = _lib.kcna_speaker_id(h)
-        self.name = _str(_lib.kcna_speaker_name(h))
-        self.kind = _str(_lib.kcna_speaker_kind_name(_lib.kcna_speaker_kind_of(h)))
-        self.title = _str(_lib.kcna_speaker_title(h))
-        self.aliases = [_str(_lib.kcna_speaker_alias(h, i)) for i in range(_lib.kcna_speaker_alias_count(h))]
+    __slots__ = ("id", "name", "kind", "title", "aliases", "mentions")
+
+    def __init__(self, d, off):
+        self.id = d["id"]
+        self.name = d["name"]
+        self.kind = d["kind"]
+        self.title = d["title"]
+        self.aliases = d["aliases"]
+        self.mentions = [(off.char(m["start"]), off.char(m["end"])) for m in d["mentions"]]
 
     def __repr__(self):
         return "Speaker(%r)" % self.name
 
 
 class Quote(_Spanned):
-    def __init__(self, h, off, speakers):
-        self._set_span(_lib.kcna_quote_span, h, off)
-        self.text = _str(_lib.kcna_quote_text(h))
-        sh = _lib.kcna_quote_speaker(h)
-        self.speaker = speakers[_lib.kcna_speaker_id(sh)] if sh else None
-        self.cue = _str(_lib.kcna_quote_cue(h))
-        self.source = _str(_lib.kcna_quote_source(h))
-        self.kind = _str(_lib.kcna_quote_kind_name(_lib.kcna_quote_kind_of(h)))
+    __slots__ = ("speaker", "cue", "source", "kind")
+
+    def __init__(self, d, off, speakers):
+        self._set_span(d, off)
+        sid = d["speaker"]
+        self.speaker = speakers[sid] if sid is not None else None
+        self.cue = d["cue"]
+        self.source = d["source"]
+        self.kind = d["kind"]
 
     def __repr__(self):
         return "Quote(%r, speaker=%r)" % (self.text, self.speaker and self.speaker.name)
 
 
 class Date(_Spanned):
-    def __init__(self, h, off):
-        self._set_span(_lib.kcna_date_span, h, off)
-        self.text = _str(_lib.kcna_date_text(h))
-        self.type = _str(_lib.kcna_date_type_name(_lib.kcna_date_type_of(h)))
-        self.value = _str(_lib.kcna_date_value(h))
-        self.resolved = bool(_lib.kcna_date_resolved(h))
-        self.modifier = _str(_lib.kcna_date_mod_name(_lib.kcna_date_modifier(h)))
-        self.end_value = _str(_lib.kcna_date_end_value(h))
+    __slots__ = ("type", "value", "resolved", "modifier", "end_value", "anchor")
+
+    def __init__(self, d, off):
+        self._set_span(d, off)
+        self.type = d.get("type", "DATE")
+        self.value = d["value"]
+        self.resolved = d.get("resolved", "X" not in self.value and "_REF" not in self.value)
+        self.modifier = d.get("mod")
+        self.end_value = d.get("end_value")
+        a = d.get("anchor")
+        self.anchor = (off.char(a["start"]), off.char(a["end"])) if a else None
 
     def __repr__(self):
         return "Date(%r, %r)" % (self.text, self.value)
 
 
 class Document:
-    """Results of one parse. Python objects are copied out at once, so the
-    native handle is freed on close() (or leaving a with block)."""
+    """Results of one parse, read from the library's JSON export in one C
+    call; the Python objects are built on first access. The native handle
+    (for to_json) is freed on close() or leaving a with block; the
+    document keeps its parser alive."""
 
-    def __init__(self, handle, data):
+    def __init__(self, handle, data, parser, identity_offsets):
         self._h = handle
         self._fin = weakref.finalize(self, _lib.kcna_doc_free, handle)
-        off = _Offsets(data)
-        self.reference_date = _str(_lib.kcna_doc_reference_date(handle))
-        self.speakers = [Speaker(_lib.kcna_doc_speaker(handle, i)) for i in range(_lib.kcna_doc_speaker_count(handle))]
-        self.quotes = [Quote(_lib.kcna_doc_quote(handle, i), off, self.speakers)
-                       for i in range(_lib.kcna_doc_quote_count(handle))]
-        self.dates = [Date(_lib.kcna_doc_date(handle, i), off) for i in range(_lib.kcna_doc_date_count(handle))]
-        dl = _lib.kcna_doc_dateline(handle)
-        self.dateline = Date(dl, off) if dl else None
+        self._parser = parser
+        self.flags = _lib.kcna_doc_flags(handle)
+        self._raw = json.loads(self.to_json())
+        self._data = data
+        self._identity = identity_offsets
+        self._off = None
+        self._speakers = self._quotes = self._dates = None
+        self.reference_date = self._raw["reference_date"]
 
-    def to_json(self):
+    def _offsets(self):
+        if self._off is None:
+            self._off = _Offsets(self._data, self._identity)
+        return self._off
+
+    @property
+    def speakers(self):
+        if self._speakers is None:
+            off = self._offsets()
+            self._speakers = [Speaker(s, off) for s in self._raw["speakers"]]
+        return self._speakers
+
+    @property
+    def quotes(self):
+        if self._quotes is None:
+            off, speakers = self._offsets(), self.speakers
+            self._quotes = [Quote(q, off, speakers) for q in self._raw["quotes"]]
+        return self._quotes
+
+    @property
+    def dates(self):
+        if self._dates is None:
+            off = self._offsets()
+            self._dates = [Date(d, off) for d in self._raw["dates"]]
+        return self._dates
+
+    @property
+    def dateline(self):
+        dl = self._raw["dateline"]
+        return Date(dl, self._offsets()) if dl else None
+
+    def to_dict(self):
+        """The output format v1 object (byte offsets), as json.loads gives it."""
+        return self._raw
+
+    def to_json(self, pretty=False):
         if not self._fin.alive:
             raise ValueError("document is closed")
         out, n = ctypes.c_void_p(), ctypes.c_size_t()
-        _check(_lib.kcna_doc_to_json(self._h, 0, ctypes.byref(out), ctypes.byref(n)))
+        _check(_lib.kcna_doc_to_json(self._h, 1 if pretty else 0, ctypes.byref(out), ctypes.byref(n)))
         try:
             return ctypes.string_at(out, n.value).decode("utf-8")
         finally:
@@ -230,33 +303,85 @@ class Document:
         self.close()
 
 
-class Parser:
-    """Reusable configuration; safe to share between threads."""
+def _alias_pairs(aliases):
+    """{canonical: alias or [aliases]} as two lists of bytes; TypeError on
+    anything else."""
+    if not hasattr(aliases, "items"):
+        raise TypeError("aliases must be a mapping {canonical name: alias or list of aliases}")
+    canon, names = [], []
+    for canonical, value in aliases.items():
+        if not isinstance(canonical, str):
+            raise TypeError("alias canonical names must be str, not %s (%r)" % (type(canonical).__name__, canonical))
+        values = [value] if isinstance(value, str) else value
+        try:
+            values = list(values)
+        except TypeError:
+            raise TypeError("aliases[%r] must be a str or a list of str, not %s" % (canonical, type(value).__name__))
+        for v in values:
+            if not isinstance(v, str):
+                raise TypeError("aliases[%r] holds %r: aliases must be str" % (canonical, v))
+            canon.append(canonical)
+            names.append(v)
+    return canon, names
 
-    def __init__(self, reference_date=None, aliases=None, timex3=False, all_temporal=False):
+
+class Parser:
+    """Reusable configuration, fixed at construction; safe to share between
+    threads. reference_date: 'YYYY-MM-DD' or a datetime.date; aliases:
+    {canonical: alias or [aliases]}; max_input: the longest input in bytes
+    (0: the library's 4 GiB bound)."""
+
+    def __init__(self, reference_date=None, aliases=None, timex3=False, all_temporal=False,
+                 max_input=DEFAULT_MAX_INPUT):
         h = ctypes.c_void_p()
         _check(_lib.kcna_parser_new(ctypes.byref(h)))
         self._h = h
         self._fin = weakref.finalize(self, _lib.kcna_parser_free, h)
-        if reference_date is not None:
-            _check(_lib.kcna_parser_set_reference_date(h, reference_date.encode()))
+        ref = _date_arg(reference_date)
+        if ref is not None:
+            _check(_lib.kcna_parser_set_reference_date(h, ref), "bad reference_date %r" % (reference_date,))
         options = (OPT_TIMEX3 if timex3 else 0) | (OPT_ALL_TEMPORAL if all_temporal else 0)
         if options:
             _check(_lib.kcna_parser_set_options(h, options))
-        for canonical, names in (aliases or {}).items():
-            for alias in ([names] if isinstance(names, str) else names):
-                _check(_lib.kcna_parser_add_alias(h, canonical.encode(), alias.encode()))
+        if not isinstance(max_input, int) or max_input < 0:
+            raise TypeError("max_input must be a non-negative int")
+        self.max_input = max_input
+        _check(_lib.kcna_parser_set_max_input(h, max_input))
+        if aliases:
+            canon, names = _alias_pairs(aliases)
+            cb = [c.encode("utf-8", "surrogatepass") for c in canon]
+            nb = [n.encode("utf-8", "surrogatepass") for n in names]
+            bad = ctypes.c_size_t()
+            status = _lib.kcna_parser_add_aliases(h, (_s * len(cb))(*cb), (_s * len(nb))(*nb), len(cb),
+                                                  ctypes.byref(bad))
+            if status:
+                _check(status, "%s: %r -> %r" % (_lib.kcna_strerror(status).decode(), canon[bad.value],
+                                                 names[bad.value]))
 
     def parse(self, text, reference_date=None):
+        """Parse a str (offsets in characters) or UTF-8 bytes (offsets in bytes)."""
         if not self._fin.alive:
             raise ValueError("parser is closed")
-        data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
+        if isinstance(text, str):
+            data, identity = text.encode("utf-8", "surrogatepass"), False
+        elif isinstance(text, (bytes, bytearray, memoryview)):
+            data, identity = bytes(text), True
+        else:
+            raise TypeError("text must be str or UTF-8 bytes, not %s" % type(text).__name__)
+        ref = _date_arg(reference_date)
         out = ctypes.c_void_p()
-        ref = reference_date.encode() if reference_date else None
-        _check(_lib.kcna_parse_dated(self._h, data, len(data), ref, ctypes.byref(out)))
-        return Document(out, data)
+        status = _lib.kcna_parse_dated(self._h, data, len(data), ref, ctypes.byref(out))
+        if status == _E_TOO_LARGE:
+            limit = self.max_input or 0xFFFFFFF0
+            _check(status, "input of %d bytes is longer than the parser's limit of %d bytes (Parser(max_input=...))"
+                   % (len(data), limit))
+        if status == _E_BAD_DATE:
+            _check(status, "bad reference_date %r: not a YYYY-MM-DD date" % (reference_date,))
+        _check(status)
+        return Document(out, data, self, identity)
 
     def close(self):
+        """Release this handle; documents already parsed stay valid."""
         self._fin()
 
     def __enter__(self):
