@@ -1,8 +1,7 @@
 /* kcnaparse: the example command-line front end of libkcnaparse.
- * Usage: kcnaparse [--json | --jsonl | --tsv] [--ref-date YYYY-MM-DD]
- *                  [--timex3] [--all-temporal] [--jsonl-input] [--pretty] [FILE... | -]
- * Exit status: 0 success; 1 an input could not be read or parsed (the others
- * are still processed); 2 usage error. */
+ * Usage: see usage() and doc/kcnaparse.1.
+ * Exit status: 0 success; 1 an input could not be read, parsed or written,
+ * or is not text (the others are still processed); 2 usage error. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,22 +11,62 @@
 
 enum format { FMT_JSON, FMT_JSONL, FMT_TSV };
 
+/* The TSV columns, in order: one row per quote or date, empty where a
+ * column does not apply to the row's kind. */
+static const char TSV_HEADER[] = "file\tkind\tstart\tend\ttext\tspeaker\tspeaker_kind\tcue\tsource\tquote_kind"
+                                 "\ttype\tvalue\tend_value\tmod\tresolved\n";
+
 static void usage(FILE *f)
 {
 	fputs("usage: kcnaparse [--json | --jsonl | --tsv] [--ref-date YYYY-MM-DD] [--timex3]\n"
-	      "                 [--all-temporal] [--jsonl-input] [--pretty] [FILE... | -]\n"
+	      "                 [--all-temporal] [--jsonl-input] [--pretty] [--binary]\n"
+	      "                 [-o FILE] [FILE... | -]\n"
 	      "Finds speakers, quotes and cited dates in news text (UTF-8).\n"
-	      "  --json         one JSON object per input (default)\n"
+	      "  --json         one JSON object for the one input (default; with several\n"
+	      "                 inputs the default is --jsonl)\n"
 	      "  --jsonl        one JSON object per line, with a \"file\" key\n"
-	      "  --tsv          one line per item: kind, start, end, value, text\n"
+	      "  --tsv          a header line, then one line per quote or date with the\n"
+	      "                 columns file, kind (quote|date), start, end, text, speaker,\n"
+	      "                 speaker_kind, cue, source, quote_kind, type, value,\n"
+	      "                 end_value, mod, resolved (empty where they do not apply)\n"
 	      "  --ref-date D   resolve relative dates against D (else the dateline)\n"
 	      "  --timex3       TempEval-3 conventions (a range is two expressions)\n"
 	      "  --all-temporal also durations, sets and vague references (\"recently\")\n"
 	      "  --jsonl-input  inputs are JSON Lines with \"text\" (and \"date\"); one\n"
 	      "                 document per line, streamed\n"
-	      "  --pretty       indent JSON\n"
-	      "  --help, --version\n",
+	      "  --pretty       indent JSON (--json with one input only)\n"
+	      "  --binary       parse input that looks binary instead of refusing it\n"
+	      "  -o, --output FILE  write to FILE instead of standard output\n"
+	      "  -h, --help     this text;  -V, --version  the library version\n",
 	      f);
+}
+
+/* Whether a text looks binary: more than one byte in ten of its first
+ * 64 KiB a NUL, a control character other than whitespace, or part of an
+ * invalid UTF-8 sequence. News text, even damaged, stays far below. */
+static int looks_binary(const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t n = len < 65536 ? len : 65536, bad = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = s[i];
+		if (c < 0x80) {
+			bad += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v';
+			i++;
+			continue;
+		}
+		size_t k = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+		size_t j = 1;
+		while (k && j < k && i + j < n && (s[i + j] & 0xC0) == 0x80)
+			j++;
+		if (!k || (j < k && i + j < n)) {
+			bad++;
+			i++;
+		} else {
+			i += j;
+		}
+	}
+	return n && bad * 10 > n;
 }
 
 static char *read_all(FILE *f, size_t *len)
@@ -74,10 +113,12 @@ static void put_json_string(FILE *out, const char *s)
 	fputc('"', out);
 }
 
-static void tsv_field(FILE *out, const char *s)
+/* A TSV field: tabs and line breaks read as spaces; a tab after it unless last. */
+static void tsv_field(FILE *out, const char *s, int last)
 {
 	for (; s && *s; s++)
 		fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
+	fputc(last ? '\n' : '\t', out);
 }
 
 static void write_tsv(FILE *out, const kcna_doc *doc, const char *name)
@@ -87,27 +128,49 @@ static void write_tsv(FILE *out, const kcna_doc *doc, const char *name)
 		const kcna_quote *q = kcna_doc_quote(doc, i);
 		kcna_quote_span(q, &a, &b);
 		const kcna_speaker *s = kcna_quote_speaker(q);
-		fprintf(out, "%s\tquote\t%zu\t%zu\t", name, a, b);
-		tsv_field(out, s ? kcna_speaker_name(s) : "");
-		fputc('\t', out);
-		tsv_field(out, kcna_quote_text(q));
-		fputc('\n', out);
+		tsv_field(out, name, 0);
+		fprintf(out, "quote\t%zu\t%zu\t", a, b);
+		tsv_field(out, kcna_quote_text(q), 0);
+		tsv_field(out, s ? kcna_speaker_name(s) : "", 0);
+		tsv_field(out, s ? kcna_speaker_kind_name(kcna_speaker_kind_of(s)) : "", 0);
+		tsv_field(out, kcna_quote_cue(q), 0);
+		tsv_field(out, kcna_quote_source(q), 0);
+		tsv_field(out, kcna_quote_kind_name(kcna_quote_kind_of(q)), 0);
+		fputs("\t\t\t\t\n", out); /* the date columns */
 	}
 	for (size_t i = 0; i < kcna_doc_date_count(doc); i++) {
 		const kcna_date *d = kcna_doc_date(doc, i);
 		kcna_date_span(d, &a, &b);
-		fprintf(out, "%s\tdate\t%zu\t%zu\t%s\t", name, a, b, kcna_date_value(d));
-		tsv_field(out, kcna_date_text(d));
-		fputc('\n', out);
+		tsv_field(out, name, 0);
+		fprintf(out, "date\t%zu\t%zu\t", a, b);
+		tsv_field(out, kcna_date_text(d), 0);
+		fputs("\t\t\t\t\t", out); /* the quote columns */
+		tsv_field(out, kcna_date_type_name(kcna_date_type_of(d)), 0);
+		tsv_field(out, kcna_date_value(d), 0);
+		tsv_field(out, kcna_date_end_value(d), 0);
+		tsv_field(out, kcna_date_mod_name(kcna_date_modifier(d)), 0);
+		tsv_field(out, kcna_date_resolved(d) ? "true" : "false", 1);
 	}
 }
 
+typedef struct run {
+	const kcna_parser *parser;
+	const char *ref;
+	enum format fmt;
+	unsigned json_flags;
+	int allow_binary;
+	FILE *out;
+} run;
+
 /* Parses one document and writes it. Returns 0, or 1 on failure. */
-static int process(const kcna_parser *p, const char *text, size_t len, const char *ref, const char *name,
-                   enum format fmt, unsigned json_flags)
+static int process(const run *r, const char *text, size_t len, const char *ref, const char *name)
 {
+	if (!r->allow_binary && looks_binary(text, len)) {
+		fprintf(stderr, "kcnaparse: %s: looks binary, not text (--binary parses it anyway)\n", name);
+		return 1;
+	}
 	kcna_doc *doc = NULL;
-	kcna_status st = kcna_parse_dated(p, text, len, ref, &doc);
+	kcna_status st = kcna_parse_dated(r->parser, text, len, ref, &doc);
 	if (st != KCNA_OK) {
 		fprintf(stderr, "kcnaparse: %s: %s\n", name, kcna_strerror(st));
 		return 1;
@@ -117,25 +180,25 @@ static int process(const kcna_parser *p, const char *text, size_t len, const cha
 	if (kcna_doc_flags(doc) & KCNA_DOC_HAD_NUL)
 		fprintf(stderr, "kcnaparse: %s: warning: NUL bytes read as spaces\n", name);
 	int rc = 0;
-	if (fmt == FMT_TSV) {
-		write_tsv(stdout, doc, name);
+	if (r->fmt == FMT_TSV) {
+		write_tsv(r->out, doc, name);
 	} else {
 		char *json = NULL;
 		size_t jlen = 0;
-		st = kcna_doc_to_json(doc, fmt == FMT_JSONL ? 0 : json_flags, &json, &jlen);
+		st = kcna_doc_to_json(doc, r->fmt == FMT_JSONL ? 0 : r->json_flags, &json, &jlen);
 		if (st != KCNA_OK) {
 			fprintf(stderr, "kcnaparse: %s: %s\n", name, kcna_strerror(st));
 			rc = 1;
-		} else if (fmt == FMT_JSONL) {
+		} else if (r->fmt == FMT_JSONL) {
 			/* splice the "file" key in front of the object's members */
-			fputs("{\"file\": ", stdout);
-			put_json_string(stdout, name);
-			fputs(", ", stdout);
-			fwrite(json + 1, 1, jlen - 1, stdout);
-			fputc('\n', stdout);
+			fputs("{\"file\": ", r->out);
+			put_json_string(r->out, name);
+			fputs(", ", r->out);
+			fwrite(json + 1, 1, jlen - 1, r->out);
+			fputc('\n', r->out);
 		} else {
-			fwrite(json, 1, jlen, stdout);
-			fputc('\n', stdout);
+			fwrite(json, 1, jlen, r->out);
+			fputc('\n', r->out);
 		}
 		kcna_free(json);
 	}
@@ -143,8 +206,7 @@ static int process(const kcna_parser *p, const char *text, size_t len, const cha
 	return rc;
 }
 
-static int process_jsonl_stream(const kcna_parser *p, FILE *f, const char *name, const char *ref, enum format fmt,
-                                unsigned json_flags)
+static int process_jsonl_stream(const run *r, FILE *f, const char *name)
 {
 	char *line = NULL;
 	size_t cap = 0;
@@ -164,17 +226,17 @@ static int process_jsonl_stream(const kcna_parser *p, FILE *f, const char *name,
 		}
 		if (jsonl_get_string(line, (size_t)n, "date", &date, &dlen) != 1)
 			date = NULL;
-		const char *use_ref = ref;
+		const char *use_ref = r->ref;
 		if (!use_ref && date && strlen(date) >= 10) {
 			date[10] = 0;
 			use_ref = date;
 		}
 		char label[64];
 		snprintf(label, sizeof label, "%.40s:%ld", name, lineno);
-		int r = process(p, text, tlen, use_ref, label, fmt, json_flags);
-		if (r && use_ref == date)
-			r = process(p, text, tlen, ref, label, fmt, json_flags); /* bad date in the data */
-		rc |= r;
+		int failed = process(r, text, tlen, use_ref, label);
+		if (failed && use_ref == date && date)
+			failed = process(r, text, tlen, r->ref, label); /* bad date in the data */
+		rc |= failed;
 		free(text);
 		free(date);
 	}
@@ -182,24 +244,43 @@ static int process_jsonl_stream(const kcna_parser *p, FILE *f, const char *name,
 	return rc;
 }
 
+static int usage_error(const char *msg, const char *arg)
+{
+	fprintf(stderr, "kcnaparse: %s%s\n", msg, arg ? arg : "");
+	usage(stderr);
+	return 2;
+}
+
 int main(int argc, char **argv)
 {
 	enum format fmt = FMT_JSON;
+	const char *fmt_flag = NULL, *output = NULL;
 	const char *ref = NULL;
 	unsigned options = 0, json_flags = 0;
-	int jsonl_input = 0, nfiles = 0;
+	int jsonl_input = 0, nfiles = 0, allow_binary = 0, rc = 0;
 	char **files = calloc((size_t)argc + 1, sizeof *files);
 	if (!files)
 		return 1;
-	for (int i = 1; i < argc; i++) {
+	for (int i = 1; i < argc && !rc; i++) {
 		const char *a = argv[i];
+		enum format f = FMT_JSON;
+		int is_fmt = 1;
 		if (strcmp(a, "--json") == 0)
-			fmt = FMT_JSON;
+			f = FMT_JSON;
 		else if (strcmp(a, "--jsonl") == 0)
-			fmt = FMT_JSONL;
+			f = FMT_JSONL;
 		else if (strcmp(a, "--tsv") == 0)
-			fmt = FMT_TSV;
-		else if (strcmp(a, "--timex3") == 0)
+			f = FMT_TSV;
+		else
+			is_fmt = 0;
+		if (is_fmt) {
+			if (fmt_flag && strcmp(fmt_flag, a) != 0) {
+				fprintf(stderr, "kcnaparse: %s and %s: choose one output format\n", fmt_flag, a);
+				rc = 2;
+			}
+			fmt_flag = a;
+			fmt = f;
+		} else if (strcmp(a, "--timex3") == 0)
 			options |= KCNA_OPT_TIMEX3;
 		else if (strcmp(a, "--all-temporal") == 0)
 			options |= KCNA_OPT_ALL_TEMPORAL;
@@ -207,22 +288,23 @@ int main(int argc, char **argv)
 			json_flags |= KCNA_JSON_PRETTY;
 		else if (strcmp(a, "--jsonl-input") == 0)
 			jsonl_input = 1;
-		else if (strcmp(a, "--ref-date") == 0 || strncmp(a, "--ref-date=", 11) == 0) {
-			if (a[10] == '=')
-				ref = a + 11;
-			else if (i + 1 < argc)
-				ref = argv[++i];
-			else {
-				fputs("kcnaparse: --ref-date needs a value\n", stderr);
-				usage(stderr);
-				free(files);
-				return 2;
-			}
+		else if (strcmp(a, "--binary") == 0)
+			allow_binary = 1;
+		else if (strcmp(a, "--ref-date") == 0 || strncmp(a, "--ref-date=", 11) == 0 || strcmp(a, "-o") == 0 ||
+		         strcmp(a, "--output") == 0 || strncmp(a, "--output=", 9) == 0) {
+			const char *eq = strchr(a, '=');
+			const char *v = eq ? eq + 1 : i + 1 < argc ? argv[++i] : NULL;
+			if (!v)
+				rc = usage_error("option needs a value: ", a);
+			else if (a[2] == 'r')
+				ref = v;
+			else
+				output = v;
 		} else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
 			usage(stdout);
 			free(files);
 			return 0;
-		} else if (strcmp(a, "--version") == 0) {
+		} else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
 			printf("kcnaparse %s\n", kcna_version());
 			free(files);
 			return 0;
@@ -230,13 +312,24 @@ int main(int argc, char **argv)
 			while (++i < argc)
 				files[nfiles++] = argv[i];
 		} else if (a[0] == '-' && a[1] != 0) {
-			fprintf(stderr, "kcnaparse: unknown option %s\n", a);
-			usage(stderr);
-			free(files);
-			return 2;
+			rc = usage_error("unknown option ", a);
 		} else {
 			files[nfiles++] = argv[i];
 		}
+	}
+	/* several documents are written one per line; --json with several
+	 * files asks for one object and is refused (with --jsonl-input it
+	 * names the stream's lines, as it always has) */
+	if (!rc && (nfiles > 1 || jsonl_input) && fmt == FMT_JSON) {
+		if (fmt_flag && !jsonl_input)
+			rc = usage_error("--json writes one document; use --jsonl (the default) for several", NULL);
+		fmt = FMT_JSONL;
+	}
+	if (!rc && (json_flags & KCNA_JSON_PRETTY) && fmt != FMT_JSON)
+		rc = usage_error("--pretty applies to --json with one input only", NULL);
+	if (rc) {
+		free(files);
+		return rc;
 	}
 	kcna_parser *p = NULL;
 	kcna_status st = kcna_parser_new(&p);
@@ -248,22 +341,24 @@ int main(int argc, char **argv)
 		free(files);
 		return 1;
 	}
-	if (ref) {
-		int y, m, d;
-		char tail;
-		if (sscanf(ref, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || kcna_parser_set_reference_date(p, ref) != KCNA_OK) {
-			fprintf(stderr, "kcnaparse: --ref-date: not a YYYY-MM-DD date: %s\n", ref);
-			kcna_parser_free(p);
-			free(files);
-			return 2;
-		}
+	if (ref && kcna_parser_set_reference_date(p, ref) != KCNA_OK) {
+		kcna_parser_free(p);
+		free(files);
+		return usage_error("--ref-date: not a YYYY-MM-DD date: ", ref);
 	}
+	FILE *out = output && strcmp(output, "-") != 0 ? fopen(output, "wb") : stdout;
+	if (!out) {
+		fprintf(stderr, "kcnaparse: %s: %s\n", output, strerror(errno));
+		kcna_parser_free(p);
+		free(files);
+		return 1;
+	}
+	run r = {p, ref, fmt, json_flags, allow_binary, out};
+	if (fmt == FMT_TSV)
+		fputs(TSV_HEADER, out);
 	static char *stdin_only[] = {"-"};
 	char **list = nfiles ? files : stdin_only;
 	int n = nfiles ? nfiles : 1;
-	if (fmt == FMT_JSON && n > 1 && !jsonl_input)
-		fmt = FMT_JSONL; /* several documents: one per line */
-	int rc = 0;
 	for (int i = 0; i < n; i++) {
 		const char *name = list[i];
 		FILE *f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
@@ -273,7 +368,7 @@ int main(int argc, char **argv)
 			continue;
 		}
 		if (jsonl_input) {
-			rc |= process_jsonl_stream(p, f, name, ref, fmt == FMT_JSON ? FMT_JSONL : fmt, json_flags);
+			rc |= process_jsonl_stream(&r, f, name);
 		} else {
 			size_t len = 0;
 			char *text = read_all(f, &len);
@@ -281,12 +376,16 @@ int main(int argc, char **argv)
 				fprintf(stderr, "kcnaparse: %s: cannot read: %s\n", name, strerror(errno ? errno : EIO));
 				rc = 1;
 			} else {
-				rc |= process(p, text, len, NULL, name, fmt, json_flags);
+				rc |= process(&r, text, len, NULL, name);
 				free(text);
 			}
 		}
 		if (f != stdin)
 			fclose(f);
+	}
+	if (fflush(out) != 0 || ferror(out) || (out != stdout && fclose(out) != 0)) {
+		fprintf(stderr, "kcnaparse: %s: write error: %s\n", output ? output : "standard output", strerror(errno));
+		rc = 1;
 	}
 	kcna_parser_free(p);
 	free(files);
