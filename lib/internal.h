@@ -2,6 +2,7 @@
  *
  * Pipeline (one file per stage, each owning its data):
  *   text.c      UTF-8 validation and repair, the working copy of the input
+ *   unwrap.c    hard-wrapped lines joined into paragraphs
  *   segment.c   paragraphs, sentences (ICU), tokens
  *   lexicon.c   word tables (cue verbs, titles, months ...), known figures
  *   mentions.c  person/organisation/media/country mentions -> speakers
@@ -50,6 +51,7 @@ typedef struct text {
 	                   * then TEXT_PADDING zero bytes, for 8-byte loads */
 	uint32_t len;
 	unsigned flags; /* KCNA_DOC_* */
+	int joined_lines; /* unwrap.c turned line breaks in buf into spaces */
 } text;
 
 #define TEXT_PADDING 8
@@ -353,6 +355,8 @@ typedef struct segmentation {
 
 struct kcna_doc;
 int segment_text(struct kcna_doc *doc);
+/* Hard-wrapped text: line breaks inside a paragraph read as spaces (unwrap.c). */
+int unwrap_lines(struct kcna_doc *doc);
 /* The parser's sentence-break template and abbreviation filter. */
 int sentence_rules_init(struct kcna_parser *p);
 

@@ -566,5 +566,5 @@ static int sentences(kcna_doc *doc)
 
 int segment_text(kcna_doc *doc)
 {
-	return tokenize(doc) && sentences(doc);
+	return unwrap_lines(doc) && tokenize(doc) && sentences(doc);
 }

@@ -43,6 +43,7 @@ int text_init(text *t, arena *a, const char *utf8, size_t len)
 	t->orig = utf8;
 	t->len = (uint32_t)len;
 	t->flags = 0;
+	t->joined_lines = 0;
 	t->buf = arena_alloc_raw(a, len + TEXT_PADDING);
 	if (!t->buf)
 		return 0;
@@ -86,7 +87,7 @@ int text_init(text *t, arena *a, const char *utf8, size_t len)
 
 char *text_span_string(const text *t, arena *a, uint32_t start, uint32_t end)
 {
-	if (!(t->flags & (KCNA_DOC_REPAIRED_UTF8 | KCNA_DOC_HAD_NUL)))
+	if (!(t->flags & (KCNA_DOC_REPAIRED_UTF8 | KCNA_DOC_HAD_NUL)) && !t->joined_lines)
 		return arena_strndup(a, t->buf + start, end - start);
 	size_t extra = 0;
 	for (uint32_t i = start; i < end; i++)
@@ -97,7 +98,9 @@ char *text_span_string(const text *t, arena *a, uint32_t start, uint32_t end)
 		return NULL;
 	size_t o = 0;
 	for (uint32_t i = start; i < end; i++) {
-		if (t->buf[i] != t->orig[i]) {
+		if (t->orig[i] == '\n' || t->orig[i] == '\r') {
+			out[o++] = t->orig[i]; /* a line break unwrap.c read as a space */
+		} else if (t->buf[i] != t->orig[i]) {
 			memcpy(out + o, "\xEF\xBF\xBD", 3);
 			o += 3;
 		} else {
