@@ -466,6 +466,69 @@ START_TEST(capitalised_news_is_no_headline)
 }
 END_TEST
 
+/* ---- hard-wrapped text ---- */
+static const char *quote_text_at(size_t i)
+{
+	return i < kcna_doc_quote_count(D) ? kcna_quote_text(kcna_doc_quote(D, i)) : "(no such quote)";
+}
+
+START_TEST(wrapped_quote_is_one_quote)
+{
+	const char *text = "Putin said the two countries will \"continue to expand ties and\n"
+	                   "strengthen the friendship.\"\n";
+	parse(text, "2024-01-01");
+	ck_assert_uint_eq(kcna_doc_quote_count(D), 1);
+	/* the reported text is the bytes of the span, line break and all */
+	ck_assert_str_eq(quote_text_at(0), "continue to expand ties and\nstrengthen the friendship.");
+	size_t a, b;
+	kcna_quote_span(kcna_doc_quote(D, 0), &a, &b);
+	ck_assert(memcmp(text + a, quote_text_at(0), b - a) == 0);
+	ck_assert_str_eq(speaker_of("continue to expand ties and\nstrengthen the friendship."), "Vladimir Putin");
+}
+END_TEST
+
+START_TEST(wrapped_speaker_reaches_its_quote)
+{
+	/* CRLF wire copy: the speaker on one line, the quote on the next */
+	parse("Foreign Minister Choe Son Hui told the forum in Pyongyang on\r\n"
+	      "Monday that the drills were \"a rehearsal for invasion\" and must\r\n"
+	      "stop at once, according to the state media.\r\n",
+	      "2024-01-03");
+	ck_assert_str_eq(speaker_of("a rehearsal for invasion"), "Choe Son Hui");
+	ck_assert_str_eq(date_value("Monday"), "2024-01-01");
+}
+END_TEST
+
+START_TEST(wrapped_paragraphs_still_end)
+{
+	/* a blank line, an indented line and a dateline each start a paragraph:
+	 * an unclosed quote stops at each */
+	parse("Seoul, Dec. 27 (Yonhap) -- The ministry said the talks would\n"
+	      "resume in spring, and officials said \"the door is open to\n"
+	      "dialogue.\n"
+	      "\n"
+	      "Pyongyang said \"never\n"
+	      "  again\" in a statement carried by state media on Friday and read\n"
+	      "out on the radio several times during the long evening news.\n",
+	      "2024-12-28");
+	ck_assert_str_eq(quote_text_at(0), "the door is open to\ndialogue.");
+	ck_assert_str_eq(quote_text_at(1), "never");
+}
+END_TEST
+
+START_TEST(unwrapped_lines_stay_paragraphs)
+{
+	/* short lines that each end a sentence are paragraphs, not wrapping */
+	parse("Kim Yo Jong said \"we are ready.\nRi Son Gwon said \"the enemy trembles.\"\n", "2024-01-01");
+	ck_assert_str_eq(quote_text_at(0), "we are ready.");
+	ck_assert_str_eq(speaker_of("the enemy trembles."), "Ri Son Gwon");
+	/* a headline over a dateline is no wrapping either */
+	parse("Kim Jong Un Receives Greetings\nPyongyang, May 2 (KCNA) -- Kim Jong Un said \"thanks\".\n", "2024-05-02");
+	ck_assert_str_eq(speaker_of("thanks"), "Kim Jong Un");
+	ck_assert_ptr_nonnull(kcna_doc_dateline(D));
+}
+END_TEST
+
 Suite *extract_suite(void)
 {
 	Suite *s = suite_create("extract");
@@ -509,6 +572,13 @@ Suite *extract_suite(void)
 	tcase_add_test(q, pronoun_with_two_candidates);
 	tcase_add_test(q, capitalised_news_is_no_headline);
 	suite_add_tcase(s, q);
+	TCase *w = tcase_create("wrapped");
+	tcase_add_checked_fixture(w, setup, teardown);
+	tcase_add_test(w, wrapped_quote_is_one_quote);
+	tcase_add_test(w, wrapped_speaker_reaches_its_quote);
+	tcase_add_test(w, wrapped_paragraphs_still_end);
+	tcase_add_test(w, unwrapped_lines_stay_paragraphs);
+	suite_add_tcase(s, w);
 	return s;
 }
 
