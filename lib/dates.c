@@ -98,12 +98,15 @@ static char *put_str(char *o, const char *s)
 static void format_dval(const dval *v, char *out, size_t n)
 {
 	char buf[32], *o = buf;
+	/* a year past 9999 (a day after 9999-12-31) has no ISO 8601 basic
+	 * form: it is unknown, never wrapped to 0000 */
+	int unknown = v->y < 0 || v->y > 9999;
 	if (v->gran == G_DECADE) /* "199" of "1990s" */
-		o = v->y < 0 ? put_str(o, "XXX") : put_int(o, (v->y % 10000) / 10, 3);
+		o = unknown ? put_str(o, "XXX") : put_int(o, v->y / 10, 3);
 	else if (v->gran == G_CENTURY) /* "19" of "the 20th century" */
-		o = v->y < 0 ? put_str(o, "XX") : put_int(o, (v->y % 10000) / 100, 2);
+		o = unknown ? put_str(o, "XX") : put_int(o, v->y / 100, 2);
 	else
-		o = v->y < 0 ? put_str(o, "XXXX") : put_int(o, v->y % 10000, 4);
+		o = unknown ? put_str(o, "XXXX") : put_int(o, v->y, 4);
 	switch (v->gran) {
 	case G_DAY:
 		*o++ = '-';
@@ -483,6 +486,21 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		}
 		if (!out->is_interval)
 			set_day(c, &out->v, year, m, d);
+		/* "Jan. 4 last year", "Jan. 4 to 9 next year": the year word
+		 * after a yearless day or range is part of it, for both ends */
+		if (year < 0 && (lexcls(c, e) & LX_DIRECTION) && is_word(c, e + 1, "year")) {
+			int yy = c->has_ref ? c->ry + lexval(c, e) : -1;
+			if (out->is_interval) {
+				/* across New Year the year word names the later end's year
+				 * ("Dec. 30 to Jan. 2 next year") */
+				int carry = out->v2.m < m;
+				set_day(c, &out->v, yy >= 0 ? yy - carry : -1, m, d);
+				set_day(c, &out->v2, yy, out->v2.m, out->v2.d);
+			} else {
+				set_day(c, &out->v, yy, m, d);
+			}
+			e += 2;
+		}
 		out->end_tok = e;
 		return 1;
 	}
@@ -545,20 +563,24 @@ static int match_words(const dctx *c, uint32_t i, const char *words, uint32_t *e
 		if (i >= c->n || c->toks[i].kind != TK_WORD)
 			return 0;
 		const token *t = &c->toks[i];
-		size_t n = (size_t)(sp - w);
-		if (t->end - t->start != n)
+		const char *tw = c->doc->txt.buf + t->start;
+		size_t n = (size_t)(sp - w), tn = t->end - t->start;
+		/* a possessive "year's" may be one token or three ("year", "'", "s") */
+		size_t poss = *sp != '\'' ? 0 : tn == n + 2 && tw[n] == '\'' ? 2 : tn == n + 4 && !memcmp(tw + n, "\xE2\x80\x99", 3) ? 4 : 0;
+		if (tn != n + poss || (poss && (tw[tn - 1] | 32) != 's'))
 			return 0;
 		for (size_t k = 0; k < n; k++)
-			if ((c->doc->txt.buf[t->start + k] | 32) != w[k])
+			if ((tw[k] | 32) != w[k])
 				return 0;
 		i++;
 		if (*sp == '\'') {
-			/* ' or ’ then "s" */
-			if (!(is_p(c, i, '\'') || is_p(c, i, 0x2019)))
-				return 0;
-			i++;
-			sp++;
-			continue;
+			sp += 2; /* past "'s" */
+			if (!poss) { /* ' or ’, then "s" */
+				if (!(is_p(c, i, '\'') || is_p(c, i, 0x2019)) || i + 1 >= c->n || c->toks[i + 1].kind != TK_WORD ||
+				    c->toks[i + 1].end - c->toks[i + 1].start != 1 || (c->doc->txt.buf[c->toks[i + 1].start] | 32) != 's')
+					return 0;
+				i += 2;
+			}
 		}
 		w = *sp ? sp + 1 : sp;
 	}
@@ -578,6 +600,10 @@ static int match_holiday(const dctx *c, uint32_t i, match *out)
 		if (HOLIDAYS[h].m == 0) {
 			out->v.y = c->has_ref ? c->ry + (c->rm == 12 ? 1 : 0) : -1;
 			out->v.gran = G_YEAR;
+		} else if (HOLIDAYS[h].m == 1 && HOLIDAYS[h].d == 1 && c->has_ref) {
+			/* the New Year's Day nearest the story: greetings sent in
+			 * December are for the coming one */
+			set_day(c, &out->v, c->ry + (c->rm == 12), 1, 1);
 		} else {
 			set_day(c, &out->v, -1, HOLIDAYS[h].m, HOLIDAYS[h].d);
 		}
@@ -587,7 +613,10 @@ static int match_holiday(const dctx *c, uint32_t i, match *out)
 }
 
 /* Tense of one word: +1 points ahead (will, scheduled, next), -1 past
- * (said, was, a lowercase -ed verb), 0 neither. */
+ * (said, was, a lowercase -ed verb), PRESENT_CUE for a reporting verb in
+ * the present ("says", "tell": the clause is told now and leans on the
+ * near future like an unmarked one), 0 neither. */
+enum { PRESENT_CUE = 3 };
 static int word_tense(const dctx *c, uint32_t k)
 {
 	const token *t = &c->toks[k];
@@ -595,31 +624,52 @@ static int word_tense(const dctx *c, uint32_t k)
 		return 0;
 	if (t->cls & LX_FUTURE)
 		return 1;
-	if (t->cls & (LX_CUE | LX_PAST))
-		return -1;
 	const char *w = c->doc->txt.buf + t->start;
 	size_t n = t->end - t->start;
+	if (t->cls & LX_CUE) {
+		/* a cue's base is its past form: any other form but the
+		 * participle ("quoted as saying") is the present */
+		const char *base = tok_lex(t)->base;
+		int participle = n > 3 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
+		return base && !participle && !eq_lower(w, n, base) ? PRESENT_CUE : -1;
+	}
+	if (t->cls & LX_PAST)
+		return -1;
 	if (!(t->flags & TF_CAP) && n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd')
 		return -1;
 	return 0;
 }
 
+/* A double quotation mark (" or a curly one): the words between a pair
+ * are someone's words, whose tense is not the narration's. */
+static int is_double_quote_mark(const token *t)
+{
+	return t->kind == TK_PUNCT && (t->cp == '"' || t->cp == 0x201C || t->cp == 0x201D || t->cp == 0x201E ||
+	                               t->cp == 0xAB || t->cp == 0xBB);
+}
+
 /* Tense of the clause around token i (+1 ahead, -1 past, 0 unmarked): the nearest
  * tense word before it in the sentence decides ("is scheduled to depart
  * for Beijing on Sunday"); failing that, the nearest after it ("On Tuesday,
- * Lee will meet ..."). */
+ * Lee will meet ..."). Only words on the date's side of every quotation
+ * mark count: in 'Kim said, "We will win," on Monday' the "will" is Kim's,
+ * and "said" tells when Monday was. */
 static int tense_at(const dctx *c, uint32_t i)
 {
 	uint32_t sent = c->toks[i].sent;
+	int crossed = 0; /* quotation marks passed: odd = inside other words */
 	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent == sent; steps++) {
-		int tense = word_tense(c, k);
+		crossed ^= is_double_quote_mark(&c->toks[k]);
+		int tense = crossed ? 0 : word_tense(c, k);
 		if (tense)
-			return tense;
+			return tense == PRESENT_CUE ? 0 : tense;
 	}
+	crossed = 0;
 	for (uint32_t k = i + 1, steps = 0; k < c->n && steps < 12 && c->toks[k].sent == sent; k++, steps++) {
-		int tense = word_tense(c, k);
+		crossed ^= is_double_quote_mark(&c->toks[k]);
+		int tense = crossed ? 0 : word_tense(c, k);
 		if (tense)
-			return tense;
+			return tense == PRESENT_CUE ? 0 : tense;
 	}
 	return 0;
 }
@@ -1439,20 +1489,22 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 			}
 		}
 	}
+	if (d.year > 9999) /* unknown, as format_dval writes it */
+		d.year = d.month = d.day = -1;
 	/* the day (or year) that "a week later", "the same day" refer back to */
-	if (mt->v.gran == G_DAY && mt->v.y >= 0) {
+	int remember = (mt->v.gran == G_DAY && (mt->v.y >= 0 || !c->has_ref)) ||
+	               (!mt->literal && mt->v.gran == G_YEAR && mt->v.y >= 0 && !mt->anchored);
+	if (remember) { /* with its span: an anchor is always a span of the text */
 		c->have_last = 1;
-		c->last = mt->v;
+		if (mt->v.gran == G_DAY) {
+			c->last = mt->v;
+		} else {
+			c->last.y = mt->v.y;
+			c->last.gran = G_YEAR;
+		}
 		c->last_start = d.start;
 		c->last_end = d.end;
 		c->last_sent = c->toks[et].sent;
-	} else if (mt->v.gran == G_DAY && !c->has_ref) {
-		c->have_last = 1;
-		c->last = mt->v;
-	} else if (!mt->literal && mt->v.gran == G_YEAR && mt->v.y >= 0 && !mt->anchored) {
-		c->have_last = 1;
-		c->last.y = mt->v.y;
-		c->last.gran = G_YEAR;
 	}
 	if (!(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)) && !cites_calendar(&d, buf))
 		return 1; /* recognised, and anchors what follows, but not reported */
@@ -1482,7 +1534,13 @@ static int find_dateline(kcna_doc *doc)
 		if (t->kind != TK_WORD || !(lexcls(&c, i) & (LX_MONTH | LX_WEEKDAY)))
 			continue;
 		/* a date heading its own line, or "Place, Month Day (Agency)" */
-		int placed = i >= 2 && is_p(&c, i - 1, ',') && c.toks[i - 2].kind == TK_WORD && (c.toks[i - 2].flags & TF_CAP);
+		int placed = 0; /* "Place, " opening the paragraph: up to three capitalised words */
+		if (i >= 2 && is_p(&c, i - 1, ','))
+			for (uint32_t k = i - 1; k-- > 0 && k + 5 > i && c.toks[k].kind == TK_WORD && (c.toks[k].flags & TF_CAP);)
+				if (c.toks[k].flags & TF_PARA_START) {
+					placed = 1;
+					break;
+				}
 		if (!(t->flags & TF_PARA_START) && !placed)
 			continue; /* most dates in a story: no need to read them here */
 		match mt;
@@ -1490,7 +1548,13 @@ static int find_dateline(kcna_doc *doc)
 			continue;
 		uint32_t e = mt.end_tok;
 		int heading = (t->flags & TF_PARA_START) && (e >= c.n || c.toks[e].para != t->para);
-		int agency = is_p(&c, e, '(') && e + 2 < c.n && c.toks[e + 1].kind == TK_WORD && is_p(&c, e + 2, ')');
+		/* "(KCNA)", "(AFP-Yonhap)", "(NationPress)" (two tokens): up to
+		 * five words and joiners, then ")" */
+		uint32_t close = e + 1;
+		while (close < c.n && close < e + 6 && (c.toks[close].kind == TK_WORD || tok_punct(&c.toks[close], '-') ||
+		                                         tok_punct(&c.toks[close], '/')))
+			close++;
+		int agency = is_p(&c, e, '(') && close > e + 1 && c.toks[e + 1].kind == TK_WORD && is_p(&c, close, ')');
 		if (!(heading || (agency && placed)))
 			continue;
 		kcna_date *d = arena_alloc(&doc->mem, sizeof *d);
@@ -1510,7 +1574,7 @@ static int find_dateline(kcna_doc *doc)
 			return 0;
 		doc->dateline = d;
 		/* the heading's tokens, through "(KCNA) --", belong to no sentence's speech */
-		uint32_t after = agency ? e + 3 : e;
+		uint32_t after = agency ? close + 1 : e;
 		while (after < c.n && c.toks[after].kind == TK_PUNCT && c.toks[after].para == t->para &&
 		       (tok_punct(&c.toks[after], '-') || tok_punct(&c.toks[after], 0x2014) || tok_punct(&c.toks[after], 0x2013)))
 			after++;

@@ -303,6 +303,95 @@ START_TEST(vague_and_financial_references)
 }
 END_TEST
 
+START_TEST(quoted_words_do_not_set_the_tense)
+{
+	/* the "will" is Kim's; "said" tells when Monday was */
+	parse("Kim Jong Un said, \"We will win,\" on Monday.", "2024-05-03");
+	ck_assert_str_eq(date_value("Monday"), "2024-04-29");
+	/* inside the quote its own words count */
+	parse("Kim Jong Un said, \"We will meet on Monday.\"", "2024-05-03");
+	ck_assert_str_eq(date_value("Monday"), "2024-05-06");
+	/* a reporting verb in the present leaves a near date ahead */
+	parse("The minister says the forum opens Nov. 21.", "2025-11-01");
+	ck_assert_str_eq(date_value("Nov. 21"), "2025-11-21");
+	parse("The minister said the forum opened Nov. 21.", "2025-11-01");
+	ck_assert_str_eq(date_value("Nov. 21"), "2024-11-21");
+	/* the participle of a cue is no present */
+	parse("He was quoted as saying the forum opened on Nov. 21.", "2025-11-01");
+	ck_assert_str_eq(date_value("Nov. 21"), "2024-11-21");
+}
+END_TEST
+
+START_TEST(year_words_after_a_day_or_range)
+{
+	parse("The drills ran from Jan. 4 to 9 last year.", "2025-03-05");
+	ck_assert_str_eq(date_value("Jan. 4 to 9 last year"), "2024-01-04/2024-01-09");
+	parse("The drills ran Jan. 4-9 last year, and the talks began on Jan. 4 this year.", "2025-03-05");
+	ck_assert_str_eq(date_value("Jan. 4-9 last year"), "2024-01-04/2024-01-09");
+	ck_assert_str_eq(date_value("Jan. 4 this year"), "2025-01-04");
+	parse("The talks run from Dec. 30 to Jan. 2 next year.", "2025-03-05");
+	ck_assert_str_eq(date_value("Dec. 30 to Jan. 2 next year"), "2025-12-30/2026-01-02");
+	/* "last week" is not a year word */
+	parse("He met her on Jan. 4 last week.", "2025-03-05");
+	ck_assert_str_eq(date_value("Jan. 4"), "2025-01-04");
+}
+END_TEST
+
+START_TEST(new_years_day_is_the_nearest)
+{
+	parse("Putin sent New Year's greetings to Kim Jong Un.", "2023-12-30");
+	ck_assert_str_eq(date_value("New Year's"), "2024-01-01");
+	parse("Putin sent New Year\xE2\x80\x99s greetings to Kim Jong Un.", "2024-01-02");
+	ck_assert_str_eq(date_value("New Year\xE2\x80\x99s"), "2024-01-01");
+	parse("A New Year's Day reception was held.", "2024-01-02");
+	ck_assert_str_eq(date_value("New Year's Day"), "2024-01-01");
+}
+END_TEST
+
+START_TEST(datelines_without_a_dash)
+{
+	parse("Seoul, Dec 27 (NationPress)\nNorth Korea said on Friday it would \"respond\".\n", NULL);
+	ck_assert_ptr_nonnull(kcna_doc_dateline(D));
+	ck_assert_str_eq(kcna_date_text(kcna_doc_dateline(D)), "Dec 27");
+	parse("Seoul, Dec. 27 (AFP-Yonhap) -- North Korea said it would \"respond\".", NULL);
+	ck_assert_str_eq(kcna_date_text(kcna_doc_dateline(D)), "Dec. 27");
+	/* a place and a date inside a sentence are no dateline */
+	parse("He flew to Seoul, Dec. 27 (a Friday) and spoke.", NULL);
+	ck_assert_ptr_null(kcna_doc_dateline(D));
+}
+END_TEST
+
+START_TEST(anchors_are_spans_or_absent)
+{
+	size_t a = 99, b = 99;
+	use_options(KCNA_OPT_ALL_TEMPORAL);
+	/* no reference date: "a week later" counts from Monday, whose span it reports */
+	const char *text = "The talks began on Monday, May 6. A week later they ended.";
+	parse(text, NULL);
+	const kcna_date *later = kcna_doc_date(D, 1);
+	ck_assert_str_eq(kcna_date_text(later), "A week later");
+	ck_assert_str_eq(kcna_date_value(later), "XXXX-05-13");
+	ck_assert_int_eq(kcna_date_anchor_span(later, &a, &b), KCNA_OK);
+	ck_assert_uint_lt(a, b);
+	ck_assert(memcmp(text + a, "Monday, May 6", b - a) == 0);
+	/* nothing to count from: no anchor, and a status that says so */
+	parse("A week later they ended.", NULL);
+	ck_assert_int_eq(kcna_date_anchor_span(kcna_doc_date(D, 0), &a, &b), KCNA_E_NOT_FOUND);
+}
+END_TEST
+
+START_TEST(no_year_past_9999)
+{
+	use_options(KCNA_OPT_ALL_TEMPORAL);
+	parse("He will come tomorrow at 10 a.m. and again next year. It ended yesterday.", "9999-12-31");
+	ck_assert_str_eq(date_value("tomorrow"), "XXXX-01-01");
+	ck_assert_int_eq(kcna_date_resolved(kcna_doc_date(D, 0)), 0);
+	ck_assert_int_eq(kcna_date_year(kcna_doc_date(D, 0)), -1);
+	ck_assert_str_eq(date_value("next year"), "XXXX");
+	ck_assert_str_eq(date_value("yesterday"), "9999-12-30");
+}
+END_TEST
+
 /* ---- quotes ---- */
 START_TEST(quote_after_with_cue)
 {
@@ -549,6 +638,12 @@ Suite *extract_suite(void)
 	tcase_add_test(d, tense_decides_direction);
 	tcase_add_test(d, quarters_sets_and_old_years);
 	tcase_add_test(d, vague_and_financial_references);
+	tcase_add_test(d, quoted_words_do_not_set_the_tense);
+	tcase_add_test(d, year_words_after_a_day_or_range);
+	tcase_add_test(d, new_years_day_is_the_nearest);
+	tcase_add_test(d, datelines_without_a_dash);
+	tcase_add_test(d, anchors_are_spans_or_absent);
+	tcase_add_test(d, no_year_past_9999);
 	suite_add_tcase(s, d);
 	TCase *q = tcase_create("quotes");
 	tcase_add_checked_fixture(q, setup, teardown);
