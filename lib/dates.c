@@ -1534,13 +1534,15 @@ static int find_dateline(kcna_doc *doc)
 		if (t->kind != TK_WORD || !(lexcls(&c, i) & (LX_MONTH | LX_WEEKDAY)))
 			continue;
 		/* a date heading its own line, or "Place, Month Day (Agency)" */
-		int placed = 0; /* "Place, " opening the paragraph: up to three capitalised words */
-		if (i >= 2 && is_p(&c, i - 1, ','))
-			for (uint32_t k = i - 1; k-- > 0 && k + 5 > i && c.toks[k].kind == TK_WORD && (c.toks[k].flags & TF_CAP);)
-				if (c.toks[k].flags & TF_PARA_START) {
-					placed = 1;
-					break;
-				}
+		/* "Place, ": placed; opening its paragraph (up to three capitalised
+		 * words): placed_first */
+		int placed = i >= 2 && is_p(&c, i - 1, ',') && c.toks[i - 2].kind == TK_WORD && (c.toks[i - 2].flags & TF_CAP);
+		int placed_first = 0;
+		for (uint32_t k = i - 1; placed && k-- > 0 && k + 5 > i && c.toks[k].kind == TK_WORD && (c.toks[k].flags & TF_CAP);)
+			if (c.toks[k].flags & TF_PARA_START) {
+				placed_first = 1;
+				break;
+			}
 		if (!(t->flags & TF_PARA_START) && !placed)
 			continue; /* most dates in a story: no need to read them here */
 		match mt;
@@ -1555,7 +1557,12 @@ static int find_dateline(kcna_doc *doc)
 		                                         tok_punct(&c.toks[close], '/')))
 			close++;
 		int agency = is_p(&c, e, '(') && close > e + 1 && c.toks[e + 1].kind == TK_WORD && is_p(&c, close, ')');
-		if (!(heading || (agency && placed)))
+		/* a dateline inside a paragraph ("...By Kim Hyun-soo SEOUL, Dec. 28
+		 * (Yonhap) --") needs its dash; one opening a line does not */
+		int dash = agency && close + 1 < c.n && (tok_punct(&c.toks[close + 1], '-') ||
+		                                         tok_punct(&c.toks[close + 1], 0x2014) ||
+		                                         tok_punct(&c.toks[close + 1], 0x2013));
+		if (!(heading || (agency && placed && (placed_first || dash))))
 			continue;
 		kcna_date *d = arena_alloc(&doc->mem, sizeof *d);
 		if (!d)
