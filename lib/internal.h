@@ -97,6 +97,15 @@ enum lex_class {
 #define LX_DATE_TRIGGER (LX_MONTH | LX_WEEKDAY | LX_RELDAY | LX_SEASON | LX_MODIFIER | LX_DIRECTION | LX_VAGUE | \
                          LX_NUMWORD | LX_DATEWORD | LX_UNIT | LX_HOLIDAY)
 
+/* What a reporting verb's neighbours are to the words it reports (a cue's
+ * lex_entry.val), read by every attribution check, before and after a
+ * quote alike:
+ *   CUE_SAY          the subject speaks ("X said", "said X")
+ *   CUE_QUOTE_AS     the object speaks, the subject carried it ("KCNA quoted
+ *                    / cited X (as saying)")
+ *   CUE_ACCORDING_TO the object is the speaker, or the channel if a medium */
+enum cue_role { CUE_SAY = 0, CUE_QUOTE_AS, CUE_ACCORDING_TO };
+
 enum unit_id { UNIT_DAY = 1, UNIT_WEEK, UNIT_MONTH, UNIT_YEAR, UNIT_DECADE, UNIT_CENTURY, UNIT_HOUR, UNIT_MINUTE, UNIT_SECOND };
 enum vague_id { VAGUE_PRESENT = 1, VAGUE_PAST, VAGUE_FUTURE };
 

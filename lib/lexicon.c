@@ -5,7 +5,10 @@
 #include "internal.h"
 
 #define W(word, cls, val) {word, cls, val, NULL}
-#define CUE(word, base) {word, LX_CUE, 0, base}
+/* A reporting verb; val is its cue_role (internal.h): what its subject and
+ * object are to the words it reports. */
+#define CUE(word, base) {word, LX_CUE, CUE_SAY, base}
+#define CUE_AS(word, base, role) {word, LX_CUE, role, base}
 
 static const lex_entry WORDS[] = { /* at most 65535: a word id is 16 bits */
 	/* months */
@@ -42,7 +45,8 @@ static const lex_entry WORDS[] = { /* at most 65535: a word id is 16 bits */
 	CUE("claimed", "claimed"), CUE("claims", "claimed"), CUE("claiming", "claimed"),
 	CUE("insisted", "insisted"), CUE("insists", "insisted"), CUE("argued", "argued"), CUE("argues", "argued"),
 	CUE("explained", "explained"), CUE("explains", "explained"), CUE("wrote", "wrote"), CUE("writes", "wrote"),
-	CUE("quoted", "quoted"), CUE("quoting", "quoted"), CUE("cited", "cited"), CUE("citing", "cited"),
+	CUE_AS("quoted", "quoted", CUE_QUOTE_AS), CUE_AS("quoting", "quoted", CUE_QUOTE_AS),
+	CUE_AS("cited", "cited", CUE_QUOTE_AS), CUE_AS("citing", "cited", CUE_QUOTE_AS),
 	CUE("pledged", "pledged"), CUE("vowed", "vowed"), CUE("promised", "promised"),
 	CUE("affirmed", "affirmed"), CUE("reaffirmed", "reaffirmed"), CUE("confirmed", "confirmed"),
 	CUE("acknowledged", "acknowledged"), CUE("admitted", "admitted"), CUE("recalled", "recalled"),
@@ -74,7 +78,7 @@ static const lex_entry WORDS[] = { /* at most 65535: a word id is 16 bits */
 	CUE("posted", "posted"), CUE("boasted", "boasted"), CUE("touted", "touted"), CUE("lauded", "lauded"),
 	CUE("lamented", "lamented"), CUE("complained", "complained"), CUE("joked", "joked"),
 	CUE("dismissed", "dismissed"), CUE("rejected", "rejected"), CUE("agreed", "agreed"),
-	CUE("pointing", "pointed"), CUE("according", "according"),
+	CUE("pointing", "pointed"), CUE_AS("according", "according", CUE_ACCORDING_TO),
 	/* titles and roles */
 	W("president", LX_TITLE, 0), W("leader", LX_TITLE, 0), W("minister", LX_TITLE, 0),
 	W("chairman", LX_TITLE, 0), W("comrade", LX_TITLE, 0), W("secretary", LX_TITLE, 0),

@@ -235,6 +235,12 @@ static int is_cue(const token *t)
 	return t->kind == TK_WORD && (t->cls & LX_CUE) && !(t->flags & TF_IN_QUOTE);
 }
 
+/* A cue token's role (enum cue_role), from the lexicon's table. */
+static int cue_role(const token *t)
+{
+	return tok_lex(t)->val;
+}
+
 /* The nearest person named before mention index mi: first in its own
  * sentence, else the subject of the latest sentence naming one. */
 static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *role)
@@ -483,7 +489,8 @@ static void attribute_before(const kcna_doc *doc, uint32_t from, uint32_t open_t
 		if (!is_cue(&toks[i]))
 			continue;
 		const char *base = tok_lex(&toks[i])->base;
-		if (strcmp(base, "according") == 0) {
+		int role = cue_role(&toks[i]);
+		if (role == CUE_ACCORDING_TO) {
 			const mention *m = mention_after(doc, i, open_tok, 3);
 			if (m && m->speaker && m->speaker->kind != KCNA_SPEAKER_MEDIA &&
 			    (at->speaker = speaker_of_mention(doc, m))) {
@@ -492,7 +499,7 @@ static void attribute_before(const kcna_doc *doc, uint32_t from, uint32_t open_t
 			continue;
 		}
 		const mention *m = subject_before(doc, from, i);
-		if (strcmp(base, "quoted") == 0) {
+		if (role == CUE_QUOTE_AS) {
 			const mention *who = mention_after(doc, i, open_tok, 4);
 			if (m && m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA)
 				at->source = m->speaker;
@@ -529,11 +536,12 @@ static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution 
 		if (!is_cue(&toks[i]))
 			continue;
 		const char *base = tok_lex(&toks[i])->base;
+		int role = cue_role(&toks[i]);
 		/* '"...," noting that ...': a participle's subject is the clause's, before the quote */
 		if (i > after + 1 && tok_punct(&toks[i - 1], ',') && toks[i].end - toks[i].start > 4 &&
-		    memcmp(doc->txt.buf + toks[i].end - 3, "ing", 3) == 0 && strcmp(base, "according") != 0)
+		    memcmp(doc->txt.buf + toks[i].end - 3, "ing", 3) == 0 && role != CUE_ACCORDING_TO)
 			break;
-		if (strcmp(base, "according") == 0) {
+		if (role == CUE_ACCORDING_TO) {
 			const mention *m = mention_after(doc, i, to, 3);
 			if (m && m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA) {
 				at->source = m->speaker;
@@ -544,13 +552,13 @@ static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution 
 				return;
 			continue;
 		}
-		if (strcmp(base, "quoted") == 0 || strcmp(base, "cited") == 0) {
+		if (role == CUE_QUOTE_AS) {
 			const mention *m = mention_after(doc, i, to, 4);
 			const mention *src = subject_before(doc, after, i);
 			if (src && src->speaker && src->speaker->kind == KCNA_SPEAKER_MEDIA)
 				at->source = src->speaker;
 			if (m && (at->speaker = speaker_of_mention(doc, m))) {
-				at->cue = "quoted";
+				at->cue = base;
 				return;
 			}
 			continue;

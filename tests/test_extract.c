@@ -1,6 +1,7 @@
 /* Extraction behaviour on sentences written for these tests. */
 #include <check.h>
 #include "check_main.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <kcnaparse/kcnaparse.h>
@@ -555,6 +556,29 @@ START_TEST(capitalised_news_is_no_headline)
 }
 END_TEST
 
+START_TEST(cue_roles_agree_before_and_after)
+{
+	/* one table of cue roles: "cited" and "quoted" credit their object on
+	 * either side of the quote, the medium is the channel */
+	const char *verbs[] = {"cited", "quoted"};
+	for (int v = 0; v < 2; v++) {
+		char text[160];
+		snprintf(text, sizeof text, "KCNA %s Kim Jong Un, \"we will win\".", verbs[v]);
+		parse(text, "2024-01-01");
+		ck_assert_str_eq(speaker_of("we will win"), "Kim Jong Un");
+		ck_assert_str_eq(kcna_quote_cue(kcna_doc_quote(D, 0)), verbs[v]);
+		ck_assert_str_eq(kcna_quote_source(kcna_doc_quote(D, 0)), "KCNA");
+		snprintf(text, sizeof text, "\"We will win,\" KCNA %s Kim Jong Un as saying.", verbs[v]);
+		parse(text, "2024-01-01");
+		ck_assert_str_eq(speaker_of("We will win,"), "Kim Jong Un");
+		ck_assert_str_eq(kcna_quote_source(kcna_doc_quote(D, 0)), "KCNA");
+	}
+	/* a saying verb credits its subject, the medium itself when it is one */
+	parse("\"The drills must stop,\" KCNA said.", "2024-01-01");
+	ck_assert_str_eq(speaker_of("The drills must stop,"), "KCNA");
+}
+END_TEST
+
 /* ---- hard-wrapped text ---- */
 static const char *quote_text_at(size_t i)
 {
@@ -666,6 +690,7 @@ Suite *extract_suite(void)
 	tcase_add_test(q, persons_sharing_a_surname);
 	tcase_add_test(q, pronoun_with_two_candidates);
 	tcase_add_test(q, capitalised_news_is_no_headline);
+	tcase_add_test(q, cue_roles_agree_before_and_after);
 	suite_add_tcase(s, q);
 	TCase *w = tcase_create("wrapped");
 	tcase_add_checked_fixture(w, setup, teardown);
