@@ -22,7 +22,7 @@ enum { WRAP_MAX_CHARS = 110 };
 
 typedef struct line {
 	uint32_t start, end; /* without the line break; end excludes a trailing CR */
-	uint32_t chars;      /* characters (UTF-8 lead bytes) */
+	uint32_t chars;      /* characters (UTF-8 lead bytes), or bytes far from WRAP_MAX_CHARS */
 } line;
 
 static int is_blank(const char *s, const line *l)
@@ -131,7 +131,12 @@ static int next_line(const char *s, uint32_t len, uint32_t *pos, line *out)
 	uint32_t end = nl ? (uint32_t)(nl - s) : len;
 	out->start = *pos;
 	out->end = end > *pos && s[end - 1] == '\r' ? end - 1 : end;
-	out->chars = count_chars(s, out->start, out->end);
+	/* characters matter only near WRAP_MAX_CHARS: a line of at most that
+	 * many bytes has at most that many characters, one of more than four
+	 * times that many bytes has more; only the lines between are counted */
+	uint32_t bytes = out->end - out->start;
+	out->chars = bytes <= WRAP_MAX_CHARS || bytes > 4 * WRAP_MAX_CHARS ? bytes
+	                                                                    : count_chars(s, out->start, out->end);
 	*pos = nl ? end + 1 : len;
 	return 1;
 }
