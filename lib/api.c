@@ -126,6 +126,9 @@ static int add_alias_def(kcna_parser *p, uint32_t entity, const char *text, size
 	a.entity = entity;
 	a.is_description = is_description;
 	a.order = (uint32_t)p->aliases.count;
+	a.is_acronym = len >= 2;
+	for (size_t i = 0; i < len && a.is_acronym; i++)
+		a.is_acronym = a.text[i] >= 'A' && a.text[i] <= 'Z';
 	return VEC_PUSH(&p->mem, &p->aliases, a);
 }
 

@@ -90,7 +90,8 @@ enum lex_class {
 	LX_NAME_PARTICLE = 1u << 21, /* lowercase parts inside names: Jong-un's "un" */
 	LX_DATEWORD = 1u << 22, /* other words that can start a date: juche, every, the ... */
 	LX_PAST = 1u << 23,     /* past-tense verbs without -ed: was, were, had, met ... */
-	LX_HOLIDAY = 1u << 24   /* first words of holidays: victory (Day), new (Year) ...; capitalised only */
+	LX_HOLIDAY = 1u << 24,  /* first words of holidays: victory (Day), new (Year) ...; capitalised only */
+	LX_EVENT = 1u << 25     /* war, games, festival ...: a capitalised run with one names an event, no person */
 };
 
 /* Words at which dates.c tries its patterns; any other word is skipped at once. */
@@ -239,6 +240,7 @@ typedef struct alias_def {
 	uint8_t second_len;  /* how many (up to 8); 0 = no second word to check */
 	uint32_t entity;
 	int is_description;
+	int is_acronym; /* "US", "ROK": matches capitals only ("Follow Us" is no US) */
 } alias_def;
 
 /* The aliases sharing a first word: [lo, hi) in the sorted table. */

@@ -114,6 +114,16 @@ static const lex_entry WORDS[] = { /* at most 65535: a word id is 16 bits */
 	W("media", LX_MEDIAWORD, 0), W("newspaper", LX_MEDIAWORD, 0), W("daily", LX_MEDIAWORD | LX_DATEWORD, 0),
 	W("tv", LX_MEDIAWORD, 0), W("radio", LX_MEDIAWORD, 0), W("broadcaster", LX_MEDIAWORD, 0),
 	W("outlet", LX_MEDIAWORD, 0),
+	/* the last word of a publication's name ("The Moscow Times", "The Korea Herald") */
+	W("herald", LX_ORGWORD | LX_MEDIAWORD, 0), W("journal", LX_ORGWORD | LX_MEDIAWORD, 0),
+	W("tribune", LX_ORGWORD | LX_MEDIAWORD, 0), W("gazette", LX_ORGWORD | LX_MEDIAWORD, 0),
+	W("telegraph", LX_ORGWORD | LX_MEDIAWORD, 0), W("chronicle", LX_ORGWORD | LX_MEDIAWORD, 0),
+	W("guardian", LX_ORGWORD | LX_MEDIAWORD, 0), W("examiner", LX_ORGWORD | LX_MEDIAWORD, 0),
+	/* events: "World War II", "the Asian Games" are no persons */
+	W("war", LX_EVENT, 0), W("games", LX_EVENT, 0), W("olympics", LX_EVENT, 0), W("olympiad", LX_EVENT, 0),
+	W("cup", LX_EVENT, 0), W("festival", LX_EVENT, 0), W("revolution", LX_EVENT, 0), W("uprising", LX_EVENT, 0),
+	W("championship", LX_EVENT, 0), W("championships", LX_EVENT, 0), W("expo", LX_EVENT, 0),
+	W("exhibition", LX_EVENT, 0), W("crisis", LX_EVENT, 0), W("pandemic", LX_EVENT, 0),
 	/* places and demonyms: never a person's name */
 	W("korea", LX_PLACE, 0), W("korean", LX_PLACE, 0), W("koreas", LX_PLACE, 0), W("north", LX_PLACE, 0),
 	W("south", LX_PLACE, 0), W("east", LX_PLACE, 0), W("west", LX_PLACE, 0), W("northeast", LX_PLACE, 0),

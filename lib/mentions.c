@@ -119,7 +119,7 @@ static uint32_t known_alias_at(const kcna_doc *d, const token *t, const alias_de
 	for (size_t i = r->lo; i < r->hi; i++) {
 		const alias_def *al = &p->aliases.items[i];
 		/* descriptions are lowercase phrases; proper names need a capital */
-		if ((!al->is_description && !(t->flags & TF_CAP)) ||
+		if ((!al->is_description && !(t->flags & TF_CAP)) || (al->is_acronym && !(t->flags & TF_UPPER)) ||
 		    (al->second_len && ((next ^ al->second_key) & (~0ull >> (64 - 8 * al->second_len)))))
 			continue;
 		uint32_t e = match_alias(d, t->start, al->text);
@@ -274,6 +274,74 @@ static int add_mention(kcna_doc *doc, uint32_t ft, uint32_t lt, uint32_t start, 
 	return 1;
 }
 
+/* Page furniture: a short line that is no sentence of the article
+ * ("Follow Us", "Key Takeaways", "Support The Moscow Times!", "Read more")
+ * or a related-link line ("RELATED Moscow takes control of ..."). Told by
+ * form: at most six words, or a first word in capitals of five letters or
+ * more; no quotation, no reporting verb, and no period, question mark,
+ * colon or comma at its end. Names in it are no speakers. */
+static int is_furniture(const kcna_doc *doc, uint32_t ti)
+{
+	enum { FURNITURE_WORDS = 6 };
+	const token *toks = doc->seg.toks.items;
+	uint32_t para = toks[ti].para;
+	const span *p = &doc->seg.paras.items[para];
+	uint32_t e = p->end;
+	while (e > p->start && (doc->txt.buf[e - 1] == ' ' || doc->txt.buf[e - 1] == '\t' || doc->txt.buf[e - 1] == '\r'))
+		e--;
+	char last = e > p->start ? doc->txt.buf[e - 1] : 0;
+	if (last == '.' || last == '?' || last == ':' || last == ',' || last == '"')
+		return 0;
+	if (doc->dateline && doc->dateline->start >= p->start && doc->dateline->start < p->end)
+		return 0; /* "Seoul, Dec 27 (NationPress)" on its own line heads the story */
+	uint32_t first = ti;
+	while (first > 0 && toks[first - 1].para == para)
+		first--; /* bounded: a furniture line is short, and a long one stops below */
+	const token *f = &toks[first];
+	int related = f->kind == TK_WORD && (f->flags & TF_UPPER) && f->end - f->start >= 5;
+	uint32_t words = 0;
+	for (uint32_t i = first; i < doc->seg.toks.count && toks[i].para == para; i++) {
+		if (toks[i].kind == TK_PUNCT && may_be_quote_mark(toks[i].cp) && toks[i].cp != '&' && toks[i].cp != 0x2019 &&
+		    !(toks[i].cp == '\'' && !(toks[i].flags & TF_SPACE_BEFORE)))
+			return 0; /* a quotation (an apostrophe is none) */
+		if (toks[i].kind == TK_WORD) {
+			if ((toks[i].cls & LX_CUE) && !(toks[i].flags & TF_CAP))
+				return 0;
+			if (++words > FURNITURE_WORDS && !related)
+				return 0;
+		}
+	}
+	return 1;
+}
+
+/* A photo credit: a name glued to a slash and another name
+ * ("Valery Sharifulin/TASS"). Neither side is a speaker. */
+static int is_credit(const kcna_doc *doc, uint32_t first, uint32_t last)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count;
+	int after = last + 2 < n && tok_punct(&toks[last + 1], '/') && !(toks[last + 1].flags & TF_SPACE_BEFORE) &&
+	            toks[last + 2].kind == TK_WORD && (toks[last + 2].flags & TF_CAP) &&
+	            !(toks[last + 2].flags & TF_SPACE_BEFORE);
+	int before = first >= 2 && tok_punct(&toks[first - 1], '/') && !(toks[first - 1].flags & TF_SPACE_BEFORE) &&
+	             !(toks[first].flags & TF_SPACE_BEFORE) && toks[first - 2].kind == TK_WORD &&
+	             (toks[first - 2].flags & TF_CAP);
+	return after || before;
+}
+
+/* A publication named after a place: "The Moscow Times", "Washington
+ * Post". Returns the last token of the publication word run after token
+ * j, or j when none follows. */
+static uint32_t publication_after(const kcna_doc *doc, uint32_t j)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, k = j;
+	while (k + 1 < n && toks[k + 1].kind == TK_WORD && (toks[k + 1].flags & TF_CAP) &&
+	       (toks[k + 1].cls & LX_MEDIAWORD) && (toks[k + 1].cls & LX_ORGWORD) && toks[k + 1].para == toks[j].para)
+		k++;
+	return k;
+}
+
 /* A paragraph in title case (a headline) says little about which
  * capitalised words are names. */
 static int is_headline(const kcna_doc *doc, uint32_t ti)
@@ -333,8 +401,8 @@ static int index_mentions(kcna_doc *doc)
 	if (!doc->tok_mention || !doc->entity_speaker)
 		return 0;
 	memset(doc->tok_mention, 0xFF, n * sizeof *doc->tok_mention); /* all -1 */
-	int headline = -1;
-	uint32_t headline_para = UINT32_MAX;
+	int headline = -1, furniture = 0;
+	uint32_t headline_para = UINT32_MAX, furniture_para = UINT32_MAX;
 	uint32_t free_from = 0; /* tokens before it belong to a mention found */
 	/* most words are lowercase and none of the kinds below: the tokenizer
 	 * lists only the others */
@@ -343,6 +411,12 @@ static int index_mentions(kcna_doc *doc)
 		if (i < free_from)
 			continue;
 		token *t = &toks[i];
+		if (t->para != furniture_para) {
+			furniture_para = t->para;
+			furniture = is_furniture(doc, i);
+		}
+		if (furniture)
+			continue;
 		int may_alias = may_start_alias(doc, t);
 		/* 1. a known figure, body or description */
 		const alias_def *al = NULL;
@@ -359,6 +433,19 @@ static int index_mentions(kcna_doc *doc)
 				/* ... and is not a title in front of a name ("Premier Pak") */
 				if (!det || (j + 1 < n && is_name_word(&toks[j + 1])))
 					goto generic;
+			}
+			if (is_credit(doc, i, j)) {
+				free_from = j + 1;
+				continue;
+			}
+			uint32_t pub = al->is_description ? j : publication_after(doc, j);
+			if (pub > j && doc->parser->entities.items[al->entity].kind != KCNA_SPEAKER_MEDIA) {
+				/* "The Moscow Times" names a paper, not Russia */
+				kcna_speaker *s = speaker_for_name(doc, t->start, toks[pub].end, KCNA_SPEAKER_MEDIA);
+				if (!s || !add_mention(doc, i, pub, t->start, toks[pub].end, s))
+					return 0;
+				free_from = pub + 1;
+				continue;
 			}
 			kcna_speaker *s = speaker_for_entity(doc, al->entity);
 			if (!s || !add_mention(doc, i, j, t->start, end, s))
@@ -440,9 +527,24 @@ static int index_mentions(kcna_doc *doc)
 			}
 			break;
 		}
+		if (is_credit(doc, i, j)) {
+			free_from = j + 1;
+			continue;
+		}
+		if (i < doc->dateline_tok_end && i > 0 && tok_punct(&toks[i - 1], '(')) {
+			/* the agency of a dateline: "Seoul, Dec 27 (NationPress)" */
+			kcna_speaker *s = speaker_for_name(doc, t->start, toks[j].end, KCNA_SPEAKER_MEDIA);
+			if (!s || !add_mention(doc, i, j, t->start, toks[j].end, s))
+				return 0;
+			free_from = j + 1;
+			continue;
+		}
 		if (org) {
-			/* "Unification Ministry", "Central Committee" */
-			kcna_speaker *s = speaker_for_name(doc, t->start, toks[j].end, KCNA_SPEAKER_ORGANIZATION);
+			/* "Unification Ministry", "Central Committee"; "Rodong Sinmun",
+			 * "Korea Herald": a paper */
+			kcna_speaker *s = speaker_for_name(doc, t->start, toks[j].end,
+			                                   (toks[j].cls & LX_MEDIAWORD) ? KCNA_SPEAKER_MEDIA
+			                                                                : KCNA_SPEAKER_ORGANIZATION);
 			if (!s || !add_mention(doc, i, j, t->start, toks[j].end, s))
 				return 0;
 			free_from = j + 1;

@@ -579,6 +579,53 @@ START_TEST(cue_roles_agree_before_and_after)
 }
 END_TEST
 
+/* Whether the document has a speaker of that name. */
+static int has_speaker(const char *name)
+{
+	for (size_t i = 0; i < kcna_doc_speaker_count(D); i++)
+		if (strcmp(kcna_speaker_name(kcna_doc_speaker(D, i)), name) == 0)
+			return 1;
+	return 0;
+}
+
+START_TEST(page_furniture_names_no_speakers)
+{
+	parse("Subscribe To The Seoul Herald!\n"
+	      "\n"
+	      "Kim Jong Un at the new plant on Monday. Ivan Petrov/Sputnik\n"
+	      "\n"
+	      "Kim Jong Un said the plant was \"a great victory\".\n"
+	      "\n"
+	      "RELATED Kim Yo Jong slams drills as provocation\n"
+	      "\n"
+	      "Follow Us\n",
+	      "2024-05-03");
+	ck_assert_str_eq(speaker_of("a great victory"), "Kim Jong Un");
+	ck_assert(!has_speaker("South Korea"));  /* "Seoul" of the furniture line */
+	ck_assert(!has_speaker("Ivan Petrov"));  /* a photo credit */
+	ck_assert(!has_speaker("Sputnik"));
+	ck_assert(!has_speaker("Kim Yo Jong"));  /* a related link */
+	ck_assert(!has_speaker("United States")); /* "Us" is no US */
+}
+END_TEST
+
+START_TEST(names_inside_names_and_events)
+{
+	/* a paper named after a place is a medium, not the place */
+	parse("The Seoul Herald reported that the talks \"went well\".", "2024-05-03");
+	ck_assert(has_speaker("Seoul Herald"));
+	ck_assert(!has_speaker("South Korea"));
+	ck_assert_int_eq(kcna_speaker_kind_of(kcna_quote_speaker(kcna_doc_quote(D, 0))), KCNA_SPEAKER_MEDIA);
+	/* an event is no person; the acronym in capitals is still the country */
+	parse("Since World War II, the US said \"never again\".", "2024-05-03");
+	ck_assert(!has_speaker("World War II"));
+	ck_assert_str_eq(speaker_of("never again"), "United States");
+	/* a short sentence with a period is no furniture */
+	parse("Ri Il Hwan said \"yes\".", "2024-05-03");
+	ck_assert_str_eq(speaker_of("yes"), "Ri Il Hwan");
+}
+END_TEST
+
 /* ---- hard-wrapped text ---- */
 static const char *quote_text_at(size_t i)
 {
@@ -691,6 +738,8 @@ Suite *extract_suite(void)
 	tcase_add_test(q, pronoun_with_two_candidates);
 	tcase_add_test(q, capitalised_news_is_no_headline);
 	tcase_add_test(q, cue_roles_agree_before_and_after);
+	tcase_add_test(q, page_furniture_names_no_speakers);
+	tcase_add_test(q, names_inside_names_and_events);
 	suite_add_tcase(s, q);
 	TCase *w = tcase_create("wrapped");
 	tcase_add_checked_fixture(w, setup, teardown);
