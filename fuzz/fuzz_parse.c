@@ -1,7 +1,11 @@
 /* Fuzz target over kcna_parse_dated + kcna_doc_to_json.
  *
  * The first input byte picks the options (bit 0: TIMEX3, bit 1: a reference
- * date, bit 2: no HTML entities); the rest is the article. Invariants checked
+ * date, bit 2: no HTML entities); the rest is the article. With bit 3 set,
+ * the input configures a fresh parser first: the next byte b makes the
+ * allocator fail its call number b*b/2+1 (b = 0: never), the first line holds aliases
+ * ("Canonical=Alias|..."), and bit 4 frees the parser before the document
+ * is read (documents hold their parser). Invariants checked
  * on every input: each span lies inside the input and, unless the library
  * reports a repair, its text is exactly the input bytes; every string is
  * valid UTF-8; the JSON export parses back.
@@ -86,6 +90,103 @@ static void check_doc(const char *text, size_t len, const kcna_doc *doc)
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 
+/* An allocator that fails its Nth call (and only that one): every
+ * allocation path must report KCNA_E_NOMEM and leak nothing. */
+typedef struct failing {
+	unsigned long calls, fail_at;
+} failing;
+static void *failing_malloc(size_t n, void *u)
+{
+	failing *f = u;
+	return ++f->calls == f->fail_at ? NULL : malloc(n);
+}
+static void *failing_realloc(void *p, size_t n, void *u)
+{
+	failing *f = u;
+	return ++f->calls == f->fail_at ? NULL : realloc(p, n);
+}
+static void failing_free(void *p, void *u)
+{
+	(void)u;
+	free(p);
+}
+
+/* Adds the aliases of "Canonical=Alias|Canonical=Alias" (one line). */
+static kcna_status add_aliases_from(kcna_parser *p, const char *line, size_t len)
+{
+	enum { MAX_PAIRS = 16 };
+	char buf[512];
+	const char *canon[MAX_PAIRS], *alias[MAX_PAIRS];
+	size_t n = 0;
+	if (len >= sizeof buf)
+		len = sizeof buf - 1;
+	memcpy(buf, line, len);
+	buf[len] = 0;
+	for (char *pair = buf, *next; pair && n < MAX_PAIRS; pair = next) {
+		next = strchr(pair, '|');
+		if (next)
+			*next++ = 0;
+		char *eq = strchr(pair, '=');
+		if (!eq)
+			continue;
+		*eq = 0;
+		canon[n] = pair;
+		alias[n++] = eq + 1;
+	}
+	size_t bad = 0;
+	kcna_status st = kcna_parser_add_aliases(p, canon, alias, n, &bad);
+	REQUIRE(st == KCNA_OK || st == KCNA_E_BAD_NAME || st == KCNA_E_NOMEM);
+	REQUIRE(st != KCNA_E_BAD_NAME || bad < n);
+	return st;
+}
+
+static void run_configured(unsigned mode, const unsigned char *data, size_t size)
+{
+	if (size < 1)
+		return;
+	/* early calls one by one, later ones sparser: a parse makes thousands */
+	failing f = {0, (unsigned long)data[0] * data[0] / 2 + (data[0] > 0)};
+	kcna_allocator a = {failing_malloc, failing_realloc, failing_free, &f};
+	const char *rest = (const char *)data + 1;
+	size_t rest_len = size - 1;
+	const char *nl = memchr(rest, '\n', rest_len);
+	size_t line_len = nl ? (size_t)(nl - rest) : 0;
+	kcna_parser *p = NULL;
+	kcna_status st = kcna_parser_new_with_allocator(&a, &p);
+	if (st == KCNA_E_NOMEM)
+		return;
+	REQUIRE(st == KCNA_OK);
+	st = kcna_parser_set_options(p, (mode & 1) ? KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL : 0);
+	if (st == KCNA_OK && (mode & 2))
+		st = kcna_parser_set_reference_date(p, "9999-12-30");
+	if (st == KCNA_OK && line_len)
+		add_aliases_from(p, rest, line_len);
+	const char *text = line_len ? rest + line_len + 1 : rest;
+	size_t text_len = line_len ? rest_len - line_len - 1 : rest_len;
+	kcna_doc *doc = NULL;
+	st = kcna_parse(p, text, text_len, &doc);
+	REQUIRE(st == KCNA_OK || st == KCNA_E_NOMEM);
+	REQUIRE((st == KCNA_OK) == (doc != NULL));
+	/* a frozen parser refuses configuration, whatever the allocator did */
+	if (st == KCNA_OK)
+		REQUIRE(kcna_parser_set_options(p, 0) == KCNA_E_STATE);
+	if (mode & 16)
+		kcna_parser_free(p);
+	if (doc) {
+		char *json = NULL;
+		st = kcna_doc_to_json(doc, 0, &json, NULL);
+		REQUIRE(st == KCNA_OK || st == KCNA_E_NOMEM);
+		kcna_free(json);
+		if (f.fail_at == 0 || f.calls < f.fail_at) { /* no failure yet: check it all, failing no more */
+			f.fail_at = 0;
+			check_doc(text, text_len, doc);
+		}
+	}
+	kcna_doc_free(doc);
+	if (!(mode & 16))
+		kcna_parser_free(p);
+}
+
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
 	static kcna_parser *parsers[8];
@@ -95,6 +196,10 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 
 	if (size == 0)
 		return 0;
+	if (data[0] & 8u) {
+		run_configured(data[0], data + 1, size - 1);
+		return 0;
+	}
 	mode = data[0] & 7u;
 	if (parsers[mode] == NULL) {
 		REQUIRE(kcna_parser_new(&parsers[mode]) == KCNA_OK);
