@@ -30,5 +30,17 @@ import kcnaparse, sys
 d = kcnaparse.parse("Ri said \"yes\".")
 sys.exit(0 if d.quotes[0].text == "yes" else 1)' || { echo "the Python package did not find the library through pkg-config"; fail=1; }
   fi
+  # the Python package installed as a user would: pip, Debian's setuptools, no network
+  if /usr/bin/python3 -c 'import venv, ensurepip' 2>/dev/null; then
+    /usr/bin/python3 -m venv --system-site-packages "$work/venv" >/dev/null
+    "$work/venv/bin/pip" install --no-index --no-build-isolation "$src/bindings/python" >"$work/log" 2>&1 ||
+      { cat "$work/log"; echo "pip install ./bindings/python failed"; fail=1; }
+    (cd "$work" && PKG_CONFIG_PATH=$(dirname "$pc") KCNAPARSE_LIBRARY= "$work/venv/bin/python" -c '
+import kcnaparse, sys
+sys.exit(0 if "site-packages" in kcnaparse.__file__ and kcnaparse.parse("Ri said \"yes\".").quotes else 1)') ||
+      { echo "the pip-installed package does not work"; fail=1; }
+  else
+    echo "SKIP pip install: python3-venv is not installed (tools/dev test installs it)"
+  fi
 fi
 exit $fail
