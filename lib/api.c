@@ -364,7 +364,7 @@ int parser_acquire(kcna_parser *p)
 		int expect = PARSER_CONFIGURING;
 		if (atomic_compare_exchange_weak_explicit(&p->state, &expect, PARSER_FREEZING, memory_order_acquire,
 		                                          memory_order_relaxed)) {
-			int ok = index_aliases(p) && !p->mem.failed;
+			int ok = index_aliases(p);
 			atomic_store_explicit(&p->state, ok ? PARSER_FROZEN : PARSER_CONFIGURING, memory_order_release);
 			if (!ok)
 				return 0;

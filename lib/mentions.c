@@ -277,12 +277,12 @@ static int add_mention(kcna_doc *doc, uint32_t ft, uint32_t lt, uint32_t start, 
 /* Page furniture: a short line that is no sentence of the article
  * ("Follow Us", "Key Takeaways", "Support The Moscow Times!", "Read more")
  * or a related-link line ("RELATED Moscow takes control of ..."). Told by
- * form: at most six words, or a first word in capitals of five letters or
- * more; no quotation, no reporting verb, and no period, question mark,
+ * form: at most six words, or up to thirty after a first word in capitals
+ * of five letters or more; no quotation, no reporting verb, and no period, question mark,
  * colon or comma at its end. Names in it are no speakers. */
 static int is_furniture(const kcna_doc *doc, uint32_t ti)
 {
-	enum { FURNITURE_WORDS = 6 };
+	enum { FURNITURE_WORDS = 6, RELATED_WORDS = 30 };
 	const token *toks = doc->seg.toks.items;
 	uint32_t para = toks[ti].para;
 	const span *p = &doc->seg.paras.items[para];
@@ -307,7 +307,7 @@ static int is_furniture(const kcna_doc *doc, uint32_t ti)
 		if (toks[i].kind == TK_WORD) {
 			if ((toks[i].cls & LX_CUE) && !(toks[i].flags & TF_CAP))
 				return 0;
-			if (++words > FURNITURE_WORDS && !related)
+			if (++words > (related ? RELATED_WORDS : FURNITURE_WORDS))
 				return 0;
 		}
 	}
