@@ -343,7 +343,7 @@ static kcna_status begin_edit(kcna_parser *p)
 	for (;;) {
 		int expect = PARSER_CONFIGURING;
 		if (atomic_compare_exchange_weak_explicit(&p->state, &expect, PARSER_EDITING, memory_order_acquire,
-		                                          memory_order_relaxed))
+		                                          memory_order_acquire))
 			return KCNA_OK;
 		if (expect == PARSER_FROZEN || expect == PARSER_FREEZING)
 			return KCNA_E_STATE;
@@ -362,8 +362,10 @@ int parser_acquire(kcna_parser *p)
 {
 	for (;;) {
 		int expect = PARSER_CONFIGURING;
+		/* acquire on failure too: a thread that finds FROZEN reads the
+		 * index the freezing thread built */
 		if (atomic_compare_exchange_weak_explicit(&p->state, &expect, PARSER_FREEZING, memory_order_acquire,
-		                                          memory_order_relaxed)) {
+		                                          memory_order_acquire)) {
 			int ok = index_aliases(p);
 			atomic_store_explicit(&p->state, ok ? PARSER_FROZEN : PARSER_CONFIGURING, memory_order_release);
 			if (!ok)
@@ -371,7 +373,6 @@ int parser_acquire(kcna_parser *p)
 			expect = PARSER_FROZEN;
 		}
 		if (expect == PARSER_FROZEN) {
-			atomic_thread_fence(memory_order_acquire);
 			atomic_fetch_add_explicit(&p->refs, 1, memory_order_relaxed);
 			return 1;
 		}

@@ -69,11 +69,79 @@ START_TEST(shared_parser_across_threads)
 }
 END_TEST
 
+/* The first parses race each other (one of them freezes the parser) and a
+ * setter races them all: every setter call either lands before the freeze
+ * (OK) or is refused (KCNA_E_STATE), nothing else; each document is freed
+ * on its own thread after the parser's handle is gone. */
+static kcna_parser *racing_parser;
+static kcna_doc *racing_docs[N_THREADS];
+
+static void *first_parse(void *arg)
+{
+	size_t t = (size_t)(uintptr_t)arg;
+	const char *text = ARTICLES[t % N_ARTICLES];
+	if (kcna_parse(racing_parser, text, strlen(text), &racing_docs[t]) != KCNA_OK)
+		return (void *)1;
+	return NULL;
+}
+
+static void *setter(void *arg)
+{
+	(void)arg;
+	for (int r = 0; r < 2000; r++) {
+		kcna_status st = kcna_parser_add_alias(racing_parser, "Ri Chol Ho", "Comrade Premier");
+		if (st != KCNA_OK && st != KCNA_E_STATE)
+			return (void *)1;
+		st = kcna_parser_set_options(racing_parser, 0);
+		if (st != KCNA_OK && st != KCNA_E_STATE)
+			return (void *)1;
+	}
+	return NULL;
+}
+
+static void *free_doc(void *arg)
+{
+	size_t t = (size_t)(uintptr_t)arg;
+	char *json = NULL;
+	int ok = kcna_doc_to_json(racing_docs[t], 0, &json, NULL) == KCNA_OK && strstr(json, "\"speakers\"");
+	kcna_free(json);
+	kcna_doc_free(racing_docs[t]);
+	return ok ? NULL : (void *)1;
+}
+
+START_TEST(first_parse_and_setters_race)
+{
+	ck_assert_int_eq(kcna_parser_new(&racing_parser), KCNA_OK);
+	pthread_t threads[N_THREADS + 1];
+	ck_assert_int_eq(pthread_create(&threads[N_THREADS], NULL, setter, NULL), 0);
+	for (size_t t = 0; t < N_THREADS; t++)
+		ck_assert_int_eq(pthread_create(&threads[t], NULL, first_parse, (void *)(uintptr_t)t), 0);
+	int failures = 0;
+	for (size_t t = 0; t <= N_THREADS; t++) {
+		void *result = NULL;
+		ck_assert_int_eq(pthread_join(threads[t], &result), 0);
+		failures += result != NULL;
+	}
+	ck_assert_int_eq(failures, 0);
+	ck_assert_int_eq(kcna_parser_add_alias(racing_parser, "Ri Chol Ho", "Comrade Premier"), KCNA_E_STATE);
+	kcna_parser_free(racing_parser); /* the documents still hold it */
+	for (size_t t = 0; t < N_THREADS; t++)
+		ck_assert_int_eq(pthread_create(&threads[t], NULL, free_doc, (void *)(uintptr_t)t), 0);
+	for (size_t t = 0; t < N_THREADS; t++) {
+		void *result = NULL;
+		ck_assert_int_eq(pthread_join(threads[t], &result), 0);
+		failures += result != NULL;
+	}
+	ck_assert_int_eq(failures, 0);
+}
+END_TEST
+
 static Suite *threads_suite(void)
 {
 	Suite *s = suite_create("threads");
 	TCase *tc = tcase_create("threads");
 	tcase_add_test(tc, shared_parser_across_threads);
+	tcase_add_test(tc, first_parse_and_setters_race);
 	tcase_set_timeout(tc, 300);
 	suite_add_tcase(s, tc);
 	return s;
