@@ -50,7 +50,7 @@ static void std_free(void *p, void *u)
 }
 
 /* ---------- parser ---------- */
-int parse_iso_date(const char *s, int *y, int *m, int *d)
+int kcna_parse_iso_date(const char *s, int *y, int *m, int *d)
 {
 	if (!s)
 		return 0;
@@ -62,7 +62,7 @@ int parse_iso_date(const char *s, int *y, int *m, int *d)
 	*y = atoi(s);
 	*m = atoi(s + 5);
 	*d = atoi(s + 8);
-	return *y >= 1 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= days_in_month(*y, *m);
+	return *y >= 1 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= kcna_days_in_month(*y, *m);
 }
 
 /* The lowercased first word of an alias ("kim's sister" -> "kim"), any
@@ -72,7 +72,7 @@ static char *first_word_lower(arena *mem, const char *text)
 	size_t n = 0;
 	while (text[n] && text[n] != ' ' && text[n] != '-' && text[n] != '\'')
 		n++;
-	char *out = arena_strndup(mem, text, n);
+	char *out = kcna_arena_strndup(mem, text, n);
 	if (out)
 		for (size_t i = 0; i < n; i++)
 			out[i] = ascii_lower(out[i]);
@@ -110,7 +110,7 @@ static int add_alias_def(kcna_parser *p, uint32_t entity, const char *text, size
 {
 	alias_def a;
 	memset(&a, 0, sizeof a);
-	a.text = arena_strndup(&p->mem, text, len);
+	a.text = kcna_arena_strndup(&p->mem, text, len);
 	if (!a.text || !(a.first = first_word_lower(&p->mem, a.text)))
 		return 0;
 	size_t fl = strlen(a.first);
@@ -176,7 +176,7 @@ static int index_aliases(kcna_parser *p)
 	size_t cap = 16;
 	while (cap < n * 4)
 		cap <<= 1;
-	p->alias_index = arena_alloc(&p->mem, cap * sizeof *p->alias_index);
+	p->alias_index = kcna_arena_alloc(&p->mem, cap * sizeof *p->alias_index);
 	if (!p->alias_index)
 		return 0;
 	memset(p->alias_first_bits, 0, sizeof p->alias_first_bits);
@@ -185,7 +185,7 @@ static int index_aliases(kcna_parser *p)
 		size_t j = i + 1;
 		while (j < n && strcmp(v[j].first, v[i].first) == 0)
 			j++;
-		uint32_t h = lexicon_hash(v[i].first, strlen(v[i].first));
+		uint32_t h = kcna_lexicon_hash(v[i].first, strlen(v[i].first));
 		size_t slot = h & p->alias_index_mask;
 		while (p->alias_index[slot].hi)
 			slot = (slot + 1) & p->alias_index_mask;
@@ -196,7 +196,7 @@ static int index_aliases(kcna_parser *p)
 	return 1;
 }
 
-const alias_range *alias_range_for(const kcna_parser *p, uint32_t hash)
+const alias_range *kcna_alias_range_for(const kcna_parser *p, uint32_t hash)
 {
 	for (size_t slot = hash & p->alias_index_mask; p->alias_index[slot].hi;
 	     slot = (slot + 1) & p->alias_index_mask)
@@ -242,7 +242,7 @@ static int add_entity(kcna_parser *p, entity_def e)
 		return 0;
 	if (p->entities.count * 2 > p->entity_slots_cap) {
 		size_t cap = p->entity_slots_cap ? p->entity_slots_cap * 2 : 256;
-		uint32_t *slots = arena_alloc_raw(&p->mem, cap * sizeof *slots);
+		uint32_t *slots = kcna_arena_alloc_raw(&p->mem, cap * sizeof *slots);
 		if (!slots)
 			return 0;
 		memset(slots, 0xFF, cap * sizeof *slots);
@@ -285,20 +285,20 @@ kcna_status kcna_parser_new_with_allocator(const kcna_allocator *alloc, kcna_par
 	p->alloc = a;
 	atomic_init(&p->refs, 1);
 	atomic_init(&p->state, PARSER_CONFIGURING);
-	arena_init(&p->mem, &a);
+	kcna_arena_init(&p->mem, &a);
 	p->max_input = 256u << 20;
-	p->lex = lexicon_new(&a);
+	p->lex = kcna_lexicon_new(&a);
 	if (!p->lex)
 		goto nomem;
 	size_t nk;
-	const known_entity *k = known_entities(&nk);
+	const known_entity *k = kcna_known_entities(&nk);
 	for (size_t i = 0; i < nk; i++) {
 		entity_def e = {k[i].name, k[i].kind, k[i].title, k[i].descriptions};
 		if (!add_entity(p, e) || !add_list(p, (uint32_t)i, k[i].aliases, 0) ||
 		    !add_list(p, (uint32_t)i, k[i].descriptions, 1))
 			goto nomem;
 	}
-	sentence_rules_init(p); /* without ICU data, paragraphs stand in for sentences */
+	kcna_sentence_rules_init(p); /* without ICU data, paragraphs stand in for sentences */
 	*out = p;
 	return KCNA_OK;
 nomem:
@@ -315,13 +315,13 @@ static void parser_destroy(kcna_parser *p)
 {
 	if (p->sentence_template)
 		ubrk_close(p->sentence_template);
-	lexicon_free(p->lex, &p->alloc);
-	arena_release(&p->mem);
+	kcna_lexicon_free(p->lex, &p->alloc);
+	kcna_arena_release(&p->mem);
 	kcna_allocator a = p->alloc;
 	kcna_dealloc_(&a, p);
 }
 
-void parser_release(kcna_parser *p)
+void kcna_parser_release(kcna_parser *p)
 {
 	if (p && atomic_fetch_sub_explicit(&p->refs, 1, memory_order_acq_rel) == 1)
 		parser_destroy(p);
@@ -329,7 +329,7 @@ void parser_release(kcna_parser *p)
 
 void kcna_parser_free(kcna_parser *p)
 {
-	parser_release(p);
+	kcna_parser_release(p);
 }
 
 /* A state word doubles as the configuration lock: a setter holds
@@ -358,7 +358,7 @@ static kcna_status end_edit(kcna_parser *p, kcna_status st)
 	return st;
 }
 
-int parser_acquire(kcna_parser *p)
+int kcna_parser_acquire(kcna_parser *p)
 {
 	for (;;) {
 		int expect = PARSER_CONFIGURING;
@@ -386,7 +386,7 @@ kcna_status kcna_parser_set_reference_date(kcna_parser *p, const char *iso_date)
 	if (!p)
 		return KCNA_E_INVALID_ARG;
 	int y = 0, m = 0, d = 0;
-	if (iso_date && !parse_iso_date(iso_date, &y, &m, &d))
+	if (iso_date && !kcna_parse_iso_date(iso_date, &y, &m, &d))
 		return KCNA_E_BAD_DATE;
 	kcna_status st = begin_edit(p);
 	if (st)
@@ -428,14 +428,14 @@ static int valid_alias_name(const char *s)
 		return 0;
 	unsigned char c = (unsigned char)s[0];
 	int starts_ok = c >= 0x80 || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
-	return starts_ok && text_is_clean_utf8(s, strlen(s));
+	return starts_ok && kcna_text_is_clean_utf8(s, strlen(s));
 }
 
 static kcna_status add_alias_locked(kcna_parser *p, const char *canonical, const char *alias)
 {
 	uint32_t entity = find_entity(p, canonical);
 	if (entity == UINT32_MAX) {
-		entity_def e = {arena_strndup(&p->mem, canonical, strlen(canonical)), KCNA_SPEAKER_PERSON, NULL, NULL};
+		entity_def e = {kcna_arena_strndup(&p->mem, canonical, strlen(canonical)), KCNA_SPEAKER_PERSON, NULL, NULL};
 		entity = (uint32_t)p->entities.count;
 		if (!e.name || !add_entity(p, e) || !add_alias_def(p, entity, canonical, strlen(canonical), 0))
 			return KCNA_E_NOMEM;
@@ -480,25 +480,25 @@ kcna_status kcna_parse_dated(const kcna_parser *cp, const char *utf8, size_t len
 	if (!cp || (!utf8 && len))
 		return KCNA_E_INVALID_ARG;
 	int y = 0, m = 0, d = 0;
-	if (reference_date && !parse_iso_date(reference_date, &y, &m, &d))
+	if (reference_date && !kcna_parse_iso_date(reference_date, &y, &m, &d))
 		return KCNA_E_BAD_DATE;
 	/* Parsing changes no setting: only the reference count and, once, the
 	 * freeze (both atomic) write to the parser. */
 	kcna_parser *p = (kcna_parser *)cp;
-	if (!parser_acquire(p))
+	if (!kcna_parser_acquire(p))
 		return KCNA_E_NOMEM;
 	/* offsets are 32-bit: KCNA_MAX_INPUT is the limit even when max_input is 0 */
 	if ((p->max_input && len > p->max_input) || len > KCNA_MAX_INPUT) {
-		parser_release(p);
+		kcna_parser_release(p);
 		return KCNA_E_TOO_LARGE;
 	}
 	kcna_doc *doc = kcna_alloc_(&p->alloc, sizeof *doc);
 	if (!doc) {
-		parser_release(p);
+		kcna_parser_release(p);
 		return KCNA_E_NOMEM;
 	}
 	memset(doc, 0, sizeof *doc);
-	arena_init(&doc->mem, &p->alloc);
+	kcna_arena_init(&doc->mem, &p->alloc);
 	doc->parser = p;
 	if (reference_date) {
 		doc->has_ref = 1;
@@ -511,8 +511,8 @@ kcna_status kcna_parse_dated(const kcna_parser *cp, const char *utf8, size_t len
 		doc->ref_m = p->ref_m;
 		doc->ref_d = p->ref_d;
 	}
-	int ok = text_init(&doc->txt, &doc->mem, utf8 ? utf8 : "", len) && segment_text(doc) && find_dates(doc) &&
-	         find_mentions(doc) && find_quotes(doc) && attribute_quotes(doc) && !doc->mem.failed;
+	int ok = kcna_text_init(&doc->txt, &doc->mem, utf8 ? utf8 : "", len) && kcna_segment_text(doc) && kcna_find_dates(doc) &&
+	         kcna_find_mentions(doc) && kcna_find_quotes(doc) && kcna_attribute_quotes(doc) && !doc->mem.failed;
 	if (!ok) {
 		kcna_doc_free(doc);
 		return KCNA_E_NOMEM;
@@ -532,9 +532,9 @@ void kcna_doc_free(kcna_doc *doc)
 		return;
 	kcna_parser *p = doc->parser;
 	kcna_allocator a = doc->mem.alloc;
-	arena_release(&doc->mem);
+	kcna_arena_release(&doc->mem);
 	kcna_dealloc_(&a, doc);
-	parser_release(p);
+	kcna_parser_release(p);
 }
 
 unsigned kcna_doc_flags(const kcna_doc *doc)
@@ -589,7 +589,7 @@ kcna_status kcna_doc_to_json(const kcna_doc *doc, unsigned flags, char **out, si
 	*out = NULL;
 	if (!doc || (flags & ~KCNA_JSON_PRETTY))
 		return KCNA_E_INVALID_ARG;
-	return json_write_doc(doc, flags, out, len) ? KCNA_OK : KCNA_E_NOMEM;
+	return kcna_json_write_doc(doc, flags, out, len) ? KCNA_OK : KCNA_E_NOMEM;
 }
 
 /* ---------- speakers ---------- */

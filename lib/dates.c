@@ -8,7 +8,7 @@
 #include "internal.h"
 
 /* ---------- civil calendar (proleptic Gregorian, H. Hinnant's algorithms) ---------- */
-int days_in_month(int y, int m)
+int kcna_days_in_month(int y, int m)
 {
 	static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
@@ -16,7 +16,7 @@ int days_in_month(int y, int m)
 	return (m >= 1 && m <= 12) ? dm[m - 1] : 0;
 }
 
-long days_from_civil(int y, int m, int d)
+long kcna_days_from_civil(int y, int m, int d)
 {
 	y -= m <= 2;
 	long era = (y >= 0 ? y : y - 399) / 400;
@@ -26,7 +26,7 @@ long days_from_civil(int y, int m, int d)
 	return era * 146097 + doe - 719468;
 }
 
-void civil_from_days(long z, int *y, int *m, int *d)
+void kcna_civil_from_days(long z, int *y, int *m, int *d)
 {
 	z += 719468;
 	long era = (z >= 0 ? z : z - 146096) / 146097;
@@ -40,20 +40,20 @@ void civil_from_days(long z, int *y, int *m, int *d)
 	*y = (int)(yy + (*m <= 2));
 }
 
-int weekday_of(int y, int m, int d)
+int kcna_weekday_of(int y, int m, int d)
 {
-	long z = days_from_civil(y, m, d);
+	long z = kcna_days_from_civil(y, m, d);
 	return (int)((z % 7 + 7 + 3) % 7); /* 1970-01-01 was a Thursday (3) */
 }
 
-void iso_week_of(int y, int m, int d, int *wy, int *wn)
+void kcna_iso_week_of(int y, int m, int d, int *wy, int *wn)
 {
-	long z = days_from_civil(y, m, d);
-	int wd = weekday_of(y, m, d);
+	long z = kcna_days_from_civil(y, m, d);
+	int wd = kcna_weekday_of(y, m, d);
 	long thursday = z - wd + 3;
 	int ty, tm, td;
-	civil_from_days(thursday, &ty, &tm, &td);
-	long jan1 = days_from_civil(ty, 1, 1);
+	kcna_civil_from_days(thursday, &ty, &tm, &td);
+	long jan1 = kcna_days_from_civil(ty, 1, 1);
 	*wy = ty;
 	*wn = (int)((thursday - jan1) / 7 + 1);
 }
@@ -277,9 +277,9 @@ static int points_ahead(const dctx *c)
  * reference date (negative: before). */
 static long days_after_ref(const dctx *c, int m, int d)
 {
-	if (d > days_in_month(c->ry, m))
-		d = days_in_month(c->ry, m);
-	return days_from_civil(c->ry, m, d) - days_from_civil(c->ry, c->rm, c->rd);
+	if (d > kcna_days_in_month(c->ry, m))
+		d = kcna_days_in_month(c->ry, m);
+	return kcna_days_from_civil(c->ry, m, d) - kcna_days_from_civil(c->ry, c->rm, c->rd);
 }
 
 /* Year of a month-day: past-leaning, as news reports the past, unless the
@@ -301,7 +301,7 @@ static int year_for_md(const dctx *c, int m, int d)
 
 static void shift_days(const dctx *c, long delta, dval *v)
 {
-	civil_from_days(days_from_civil(c->ry, c->rm, c->rd) + delta, &v->y, &v->m, &v->d);
+	kcna_civil_from_days(kcna_days_from_civil(c->ry, c->rm, c->rd) + delta, &v->y, &v->m, &v->d);
 	v->gran = G_DAY;
 }
 
@@ -313,7 +313,7 @@ static void weekday_value(const dctx *c, int wd, int dir, dval *v)
 		v->d = wd + 1; /* ISO weekday number: XXXX-WXX-1 is a Monday */
 		return;
 	}
-	int rwd = weekday_of(c->ry, c->rm, c->rd);
+	int rwd = kcna_weekday_of(c->ry, c->rm, c->rd);
 	long delta;
 	if (dir > 0 || (dir == 0 && points_ahead(c)))
 		delta = ((wd - rwd + 7) % 7) ? (wd - rwd + 7) % 7 : (dir > 0 ? 7 : 0);
@@ -341,10 +341,10 @@ static void unit_value(const dctx *c, int unit, int dir, dval *v)
 		break;
 	case UNIT_WEEK: {
 		int wy, wn;
-		long z = days_from_civil(c->ry, c->rm, c->rd) + 7L * dir;
+		long z = kcna_days_from_civil(c->ry, c->rm, c->rd) + 7L * dir;
 		int y, m, d;
-		civil_from_days(z, &y, &m, &d);
-		iso_week_of(y, m, d, &wy, &wn);
+		kcna_civil_from_days(z, &y, &m, &d);
+		kcna_iso_week_of(y, m, d, &wy, &wn);
 		v->y = wy;
 		v->week = wn;
 		v->gran = G_WEEK;
@@ -450,7 +450,7 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		return 0;
 	int d, y;
 	uint32_t k;
-	if (day_at(c, j, &d, &k) && d <= days_in_month(2000, m)) {
+	if (day_at(c, j, &d, &k) && d <= kcna_days_in_month(2000, m)) {
 		int year = -1;
 		uint32_t e = k;
 		if (is_p(c, k, ',') && year_at(c, k + 1, &y)) {
@@ -845,14 +845,14 @@ static int match_weekend(dctx *c, uint32_t i, match *out)
 {
 	if (!(is_word(c, i, "the") || is_word(c, i, "this")) || !is_word(c, i + 1, "weekend") || !c->has_ref)
 		return 0;
-	long ref = days_from_civil(c->ry, c->rm, c->rd);
-	int wd = weekday_of(c->ry, c->rm, c->rd); /* 0 = Monday */
+	long ref = kcna_days_from_civil(c->ry, c->rm, c->rd);
+	int wd = kcna_weekday_of(c->ry, c->rm, c->rd); /* 0 = Monday */
 	long saturday = wd >= 5 ? ref - (wd - 5) : ref - (wd + 2);
 	if (wd < 5 && points_ahead(c))
 		saturday += 7;
 	int y, m, d, wy, wn;
-	civil_from_days(saturday, &y, &m, &d);
-	iso_week_of(y, m, d, &wy, &wn);
+	kcna_civil_from_days(saturday, &y, &m, &d);
+	kcna_iso_week_of(y, m, d, &wy, &wn);
 	snprintf(out->lit, sizeof out->lit, "%04d-W%02d-WE", wy, wn);
 	out->literal = out->lit;
 	out->end_tok = i + 2;
@@ -1034,7 +1034,7 @@ static int match_at(dctx *c, uint32_t i, match *out)
 	/* ISO 2024-08-16 */
 	if (year_at(c, i, &y) && is_p(c, i + 1, '-') && glued(c, i + 1) && num_of(c, i + 2, &v) && glued(c, i + 2) &&
 	    is_p(c, i + 3, '-') && glued(c, i + 3) && num_of(c, i + 4, &out->v.d) && glued(c, i + 4) && v >= 1 &&
-	    v <= 12 && out->v.d >= 1 && out->v.d <= days_in_month(y, v)) {
+	    v <= 12 && out->v.d >= 1 && out->v.d <= kcna_days_in_month(y, v)) {
 		set_day(c, &out->v, y, v, out->v.d);
 		out->end_tok = i + 5;
 		return 1;
@@ -1068,11 +1068,11 @@ static int match_at(dctx *c, uint32_t i, match *out)
 			/* no year written: the weekday picks it ("Saturday, April 25") */
 			int y_written;
 			if (inner.v.y >= 0 && !year_at(c, inner.end_tok - 1, &y_written) &&
-			    weekday_of(inner.v.y, inner.v.m, inner.v.d) != lexval(c, i)) {
+			    kcna_weekday_of(inner.v.y, inner.v.m, inner.v.d) != lexval(c, i)) {
 				for (int dy = 1; dy <= 6; dy++) {
 					int y = inner.v.y + ((dy & 1) ? -(dy + 1) / 2 : dy / 2);
-					if (inner.v.d <= days_in_month(y, inner.v.m) &&
-					    weekday_of(y, inner.v.m, inner.v.d) == lexval(c, i)) {
+					if (inner.v.d <= kcna_days_in_month(y, inner.v.m) &&
+					    kcna_weekday_of(y, inner.v.m, inner.v.d) == lexval(c, i)) {
 						inner.v.y = y;
 						break;
 					}
@@ -1102,7 +1102,7 @@ static int match_at(dctx *c, uint32_t i, match *out)
 	/* Day-first: 16 August 2024 */
 	if (t->kind == TK_NUM && day_at(c, i, &v, &j) && month_at(c, j, &j)) {
 		int m = lexval(c, is_p(c, j - 1, '.') ? j - 2 : j - 1);
-		if (v <= days_in_month(2000, m)) {
+		if (v <= kcna_days_in_month(2000, m)) {
 			int year = -1;
 			if (year_at(c, j, &y)) {
 				year = y;
@@ -1480,7 +1480,7 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 		if (mt->is_interval) {
 			char b2[24];
 			format_dval(&mt->v2, b2, sizeof b2);
-			d.end_value = arena_strndup(&doc->mem, b2, strlen(b2));
+			d.end_value = kcna_arena_strndup(&doc->mem, b2, strlen(b2));
 			if (!d.end_value)
 				return 0;
 			if (!(c->options & KCNA_OPT_TIMEX3)) {
@@ -1508,8 +1508,8 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 	}
 	if (!(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)) && !cites_calendar(&d, buf))
 		return 1; /* recognised, and anchors what follows, but not reported */
-	d.value = arena_strndup(&doc->mem, buf, strlen(buf));
-	d.text = text_span_string(&doc->txt, &doc->mem, d.start, d.end);
+	d.value = kcna_arena_strndup(&doc->mem, buf, strlen(buf));
+	d.text = kcna_text_span_string(&doc->txt, &doc->mem, d.start, d.end);
 	return d.value && d.text && VEC_PUSH(&doc->mem, &doc->dates, d);
 }
 
@@ -1564,7 +1564,7 @@ static int find_dateline(kcna_doc *doc)
 		                                         tok_punct(&c.toks[close + 1], 0x2013));
 		if (!(heading || (agency && placed && (placed_first || dash))))
 			continue;
-		kcna_date *d = arena_alloc(&doc->mem, sizeof *d);
+		kcna_date *d = kcna_arena_alloc(&doc->mem, sizeof *d);
 		if (!d)
 			return 0;
 		char buf[24];
@@ -1575,8 +1575,8 @@ static int find_dateline(kcna_doc *doc)
 		d->year = mt.v.y;
 		d->month = mt.v.m;
 		d->day = mt.v.d;
-		d->value = arena_strndup(&doc->mem, buf, strlen(buf));
-		d->text = text_span_string(&doc->txt, &doc->mem, d->start, d->end);
+		d->value = kcna_arena_strndup(&doc->mem, buf, strlen(buf));
+		d->text = kcna_text_span_string(&doc->txt, &doc->mem, d->start, d->end);
 		if (!d->value || !d->text)
 			return 0;
 		doc->dateline = d;
@@ -1612,7 +1612,7 @@ static int emit_range_ends(dctx *c, uint32_t ft, const match *mt)
 	return second >= mt->end_tok || emit(c, second, &b);
 }
 
-int find_dates(kcna_doc *doc)
+int kcna_find_dates(kcna_doc *doc)
 {
 	if (!find_dateline(doc))
 		return 0;

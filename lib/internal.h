@@ -27,17 +27,17 @@ typedef struct arena {
 	int failed; /* sticky: an allocation failed */
 } arena;
 
-void arena_init(arena *a, const kcna_allocator *alloc);
-void *arena_alloc(arena *a, size_t size); /* zeroed, 16-byte aligned; NULL on failure */
-void *arena_alloc_raw(arena *a, size_t size); /* the same, not zeroed */
-char *arena_strndup(arena *a, const char *s, size_t n);
-void arena_release(arena *a);
+void kcna_arena_init(arena *a, const kcna_allocator *alloc);
+void *kcna_arena_alloc(arena *a, size_t size); /* zeroed, 16-byte aligned; NULL on failure */
+void *kcna_arena_alloc_raw(arena *a, size_t size); /* the same, not zeroed */
+char *kcna_arena_strndup(arena *a, const char *s, size_t n);
+void kcna_arena_release(arena *a);
 
 /* A growable array in an arena (old blocks are left to the arena). */
 #define VEC(T) struct { T *items; size_t count, cap; }
-int vec_grow_(arena *a, void **items, size_t *cap, size_t elem);
+int kcna_vec_grow_(arena *a, void **items, size_t *cap, size_t elem);
 #define VEC_PUSH(a, v, value)                                                              \
-	(((v)->count < (v)->cap || vec_grow_((a), (void **)&(v)->items, &(v)->cap, sizeof *(v)->items)) \
+	(((v)->count < (v)->cap || kcna_vec_grow_((a), (void **)&(v)->items, &(v)->cap, sizeof *(v)->items)) \
 	     ? ((v)->items[(v)->count++] = (value), 1)                                        \
 	     : 0)
 
@@ -55,14 +55,14 @@ typedef struct text {
 } text;
 
 #define TEXT_PADDING 8
-int text_init(text *t, arena *a, const char *utf8, size_t len);
+int kcna_text_init(text *t, arena *a, const char *utf8, size_t len);
 /* Span as a NUL-terminated UTF-8 string; repaired bytes read as U+FFFD. */
-char *text_span_string(const text *t, arena *a, uint32_t start, uint32_t end);
+char *kcna_text_span_string(const text *t, arena *a, uint32_t start, uint32_t end);
 /* Decode one code point of valid UTF-8 at s[*i], advancing *i. */
-int32_t utf8_next(const char *s, uint32_t len, uint32_t *i);
+int32_t kcna_utf8_next(const char *s, uint32_t len, uint32_t *i);
 /* Whether n bytes at s are valid UTF-8 without NUL or other C0 controls
  * but tab (for names the caller hands in). */
-int text_is_clean_utf8(const char *s, size_t n);
+int kcna_text_is_clean_utf8(const char *s, size_t n);
 
 /* ---------- lexicon ---------- */
 enum lex_class {
@@ -127,8 +127,8 @@ typedef struct known_entity {
 } known_entity;
 
 typedef struct lexicon lexicon;
-lexicon *lexicon_new(const kcna_allocator *a);
-void lexicon_free(lexicon *lx, const kcna_allocator *a);
+lexicon *kcna_lexicon_new(const kcna_allocator *a);
+void kcna_lexicon_free(lexicon *lx, const kcna_allocator *a);
 /* Hash of a word's bytes with ASCII letters lowercased; tokens carry it.
  * Eight bytes per step: a word costs one or two multiplies. */
 #define LEXICON_HASH_K 0x9E3779B97F4A7C15ull
@@ -146,7 +146,7 @@ static inline uint64_t lexicon_hash_mix(uint64_t h, uint64_t lowered)
 	h = (h ^ lowered) * LEXICON_HASH_K;
 	return h ^ (h >> 32);
 }
-uint32_t lexicon_hash(const char *s, size_t n);
+uint32_t kcna_lexicon_hash(const char *s, size_t n);
 /* Eight bytes of the padded text copy from s, byte k of the text as byte k
  * of the value. */
 static inline uint64_t load_le64_padded(const char *s)
@@ -171,7 +171,7 @@ static inline uint64_t lowercase_head(const char *s, size_t n)
 }
 enum { LEXICON_MAX_WORD = 24 };
 /* Cuckoo hashing over 16-bit word ids: a word sits in one of two slots
- * chosen by its lexicon_hash, so a look-up reads both and picks the match
+ * chosen by its kcna_lexicon_hash, so a look-up reads both and picks the match
  * without a branch (whether a text word is in the lexicon is a coin toss,
  * which a probe loop mispredicts). Each word's first eight bytes, length and
  * classes sit in a dense array by id; a hit reads nothing else for a word of
@@ -196,9 +196,9 @@ static inline size_t lexicon_slot_b(uint32_t hash)
 	return lexicon_slot_a(hash) ^ ((hash >> (32 - LEX_SLOT_BITS)) | 1); /* | 1: never slot a itself */
 }
 /* Whether bytes 8..n of s are those of word id. */
-int lexicon_tail_is(uint16_t id, const char *s, size_t n);
+int kcna_lexicon_tail_is(uint16_t id, const char *s, size_t n);
 /* The lexicon id of a word (any case) in padded memory given its
- * lexicon_hash and lowercase_head, with its classes in *cls; 0 if it is no
+ * kcna_lexicon_hash and lowercase_head, with its classes in *cls; 0 if it is no
  * lexicon word. */
 static inline uint16_t lexicon_find(const lexicon *lx, const char *s, size_t n, uint32_t hash, uint64_t head,
                                     uint32_t *cls)
@@ -209,16 +209,16 @@ static inline uint16_t lexicon_find(const lexicon *lx, const char *s, size_t n, 
 	 * LEXICON_MAX_WORD matches no key */
 	uint16_t id = (ka->head == head && ka->len == n) ? ia : 0;
 	id = (kb->head == head && kb->len == n) ? ib : id;
-	if ((id != 0) & (n > 8) && !lexicon_tail_is(id, s, n))
+	if ((id != 0) & (n > 8) && !kcna_lexicon_tail_is(id, s, n))
 		id = 0;
 	*cls = lx->keys[id].cls;
 	return id;
 }
 /* lexicon_find for a word anywhere in memory (copied to a padded buffer). */
-uint16_t lexicon_find_string(const lexicon *lx, const char *s, size_t n, uint32_t *cls);
-const known_entity *known_entities(size_t *count);
+uint16_t kcna_lexicon_find_string(const lexicon *lx, const char *s, size_t n, uint32_t *cls);
+const known_entity *kcna_known_entities(size_t *count);
 /* Lexicon entries by a small id (1-based), so a token stays 32 bytes. */
-const lex_entry *lexicon_entry(uint16_t id);
+const lex_entry *kcna_lexicon_entry(uint16_t id);
 
 /* ---------- parser ---------- */
 /* An entity the parser knows by name: the built-in figures, then the
@@ -245,7 +245,7 @@ typedef struct alias_def {
 
 /* The aliases sharing a first word: [lo, hi) in the sorted table. */
 typedef struct alias_range {
-	uint32_t hash; /* lexicon_hash of the first word */
+	uint32_t hash; /* kcna_lexicon_hash of the first word */
 	uint32_t lo, hi;
 } alias_range;
 
@@ -288,11 +288,11 @@ struct kcna_parser {
 	int ref_y, ref_m, ref_d;
 };
 
-int parse_iso_date(const char *s, int *y, int *m, int *d);
+int kcna_parse_iso_date(const char *s, int *y, int *m, int *d);
 /* Freezes p on its first parse (building the alias index) and takes a
- * reference for a document; parser_release drops it. 0 on failure. */
-int parser_acquire(struct kcna_parser *p);
-void parser_release(struct kcna_parser *p);
+ * reference for a document; kcna_parser_release drops it. 0 on failure. */
+int kcna_parser_acquire(struct kcna_parser *p);
+void kcna_parser_release(struct kcna_parser *p);
 
 /* A word filter keyed by a hash: a set bit means "maybe in the set". */
 static inline void word_filter_add(uint64_t *bits, size_t words, uint32_t hash)
@@ -303,8 +303,8 @@ static inline int word_filter_may_have(const uint64_t *bits, size_t words, uint3
 {
 	return (bits[(hash >> 6) % words] >> (hash & 63)) & 1;
 }
-const alias_range *alias_range_for(const struct kcna_parser *p, uint32_t hash);
-/* Whether a word of this lexicon_hash may start an alias: one bit turns
+const alias_range *kcna_alias_range_for(const struct kcna_parser *p, uint32_t hash);
+/* Whether a word of this kcna_lexicon_hash may start an alias: one bit turns
  * away most words. */
 static inline int alias_may_start(const struct kcna_parser *p, uint32_t hash)
 {
@@ -328,7 +328,7 @@ typedef struct token {
 	uint32_t sent; /* sentence index */
 	uint32_t para; /* paragraph index */
 	union {
-		uint32_t hash; /* TK_WORD: lexicon_hash of its text */
+		uint32_t hash; /* TK_WORD: kcna_lexicon_hash of its text */
 		uint32_t cp;   /* TK_PUNCT: its code point */
 	};
 	uint32_t cls;  /* its lexicon entry's classes (LX_*), 0 if none: read per token, so kept here */
@@ -338,7 +338,7 @@ typedef struct token {
 } token;
 static inline const lex_entry *tok_lex(const token *t)
 {
-	return lexicon_entry(t->lex);
+	return kcna_lexicon_entry(t->lex);
 }
 _Static_assert(sizeof(token) <= 32, "a token is 32 bytes: millions of them per large input");
 
@@ -365,11 +365,11 @@ typedef struct segmentation {
 } segmentation;
 
 struct kcna_doc;
-int segment_text(struct kcna_doc *doc);
+int kcna_segment_text(struct kcna_doc *doc);
 /* Hard-wrapped text: line breaks inside a paragraph read as spaces (unwrap.c). */
-int unwrap_lines(struct kcna_doc *doc);
+int kcna_unwrap_lines(struct kcna_doc *doc);
 /* The parser's sentence-break template and abbreviation filter. */
-int sentence_rules_init(struct kcna_parser *p);
+int kcna_sentence_rules_init(struct kcna_parser *p);
 
 /* ---------- results ---------- */
 struct kcna_speaker {
@@ -397,8 +397,8 @@ typedef struct mention {
 } mention;
 
 /* Words and names: helpers mentions.c shares with quotes.c. */
-int is_name_word(const token *t);
-kcna_speaker *speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end, kcna_speaker_kind kind);
+int kcna_is_name_word(const token *t);
+kcna_speaker *kcna_speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end, kcna_speaker_kind kind);
 
 struct kcna_quote {
 	uint32_t start, end; /* content, without marks */
@@ -445,10 +445,10 @@ struct kcna_doc {
 	VEC(kcna_date) dates;
 };
 
-int find_mentions(kcna_doc *doc);
-int find_quotes(kcna_doc *doc);
-int attribute_quotes(kcna_doc *doc);
-int find_dates(kcna_doc *doc);
+int kcna_find_mentions(kcna_doc *doc);
+int kcna_find_quotes(kcna_doc *doc);
+int kcna_attribute_quotes(kcna_doc *doc);
+int kcna_find_dates(kcna_doc *doc);
 
 /* ASCII case folding, the only folding the look-ups need. */
 static inline char ascii_lower(char c)
@@ -504,12 +504,12 @@ static inline int tok_punct(const token *t, uint32_t cp)
 }
 
 /* Dates: civil calendar helpers shared with tests through the static lib. */
-int days_in_month(int y, int m);
-long days_from_civil(int y, int m, int d);
-void civil_from_days(long z, int *y, int *m, int *d);
-int weekday_of(int y, int m, int d); /* 0 = Monday */
-void iso_week_of(int y, int m, int d, int *wy, int *wn);
+int kcna_days_in_month(int y, int m);
+long kcna_days_from_civil(int y, int m, int d);
+void kcna_civil_from_days(long z, int *y, int *m, int *d);
+int kcna_weekday_of(int y, int m, int d); /* 0 = Monday */
+void kcna_iso_week_of(int y, int m, int d, int *wy, int *wn);
 
-int json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t *len);
+int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t *len);
 
 #endif

@@ -141,7 +141,7 @@ void kcna_free(void *ptr)
 	a.free_fn(h, a.user);
 }
 
-int json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t *len)
+int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t *len)
 {
 	buf b = {&doc->mem.alloc, NULL, 0, 0, 0};
 	puts_(&b, "{\"reference_date\": ");

@@ -294,7 +294,7 @@ static const known_entity KNOWN[] = {
 	{"United States", KCNA_SPEAKER_COUNTRY, NULL, "United States|U.S.|US|Washington", ""},
 };
 
-const known_entity *known_entities(size_t *count)
+const known_entity *kcna_known_entities(size_t *count)
 {
 	*count = sizeof KNOWN / sizeof KNOWN[0];
 	return KNOWN;
@@ -305,7 +305,7 @@ static uint64_t lexicon_hash_step(uint64_t h, uint64_t w)
 	return lexicon_hash_mix(h, w | (bytes_in_range(w, 'A', 'Z') >> 2)); /* >> 2: the 0x20 case bit */
 }
 
-uint32_t lexicon_hash(const char *s, size_t n)
+uint32_t kcna_lexicon_hash(const char *s, size_t n)
 {
 	uint64_t h = LEXICON_HASH_K; /* not seeded by n: the tokenizer hashes a word before it knows its end */
 	for (; n >= 8; s += 8, n -= 8) {
@@ -325,20 +325,20 @@ uint32_t lexicon_hash(const char *s, size_t n)
  * their other slot; 0 if that does not settle in a bounded number of moves. */
 static int cuckoo_insert(lexicon *lx, uint16_t id)
 {
-	size_t h = lexicon_slot_a(lexicon_hash(WORDS[id - 1].word, lx->keys[id].len));
+	size_t h = lexicon_slot_a(kcna_lexicon_hash(WORDS[id - 1].word, lx->keys[id].len));
 	for (int moves = 0; moves < 64; moves++) {
 		uint16_t evicted = lx->slots[h];
 		lx->slots[h] = id;
 		if (!evicted)
 			return 1;
 		id = evicted;
-		uint32_t eh = lexicon_hash(WORDS[id - 1].word, lx->keys[id].len);
+		uint32_t eh = kcna_lexicon_hash(WORDS[id - 1].word, lx->keys[id].len);
 		h = h == lexicon_slot_a(eh) ? lexicon_slot_b(eh) : lexicon_slot_a(eh);
 	}
 	return 0;
 }
 
-lexicon *lexicon_new(const kcna_allocator *a)
+lexicon *kcna_lexicon_new(const kcna_allocator *a)
 {
 	size_t n = sizeof WORDS / sizeof WORDS[0];
 	size_t size = sizeof(lexicon) + (n + 1) * sizeof(lex_key); /* keys by id, 0 unused */
@@ -350,7 +350,7 @@ lexicon *lexicon_new(const kcna_allocator *a)
 		size_t len = strlen(WORDS[i].word);
 		char padded[LEXICON_MAX_WORD + 8] = {0};
 		uint32_t cls;
-		if (len > LEXICON_MAX_WORD || lexicon_find_string(lx, WORDS[i].word, len, &cls))
+		if (len > LEXICON_MAX_WORD || kcna_lexicon_find_string(lx, WORDS[i].word, len, &cls))
 			continue; /* no token is looked up at that length; the first entry for a word wins */
 		memcpy(padded, WORDS[i].word, len);
 		lx->keys[i + 1] = (lex_key){lowercase_head(padded, len), WORDS[i].cls, (uint8_t)len};
@@ -363,29 +363,29 @@ lexicon *lexicon_new(const kcna_allocator *a)
 	return lx;
 }
 
-const lex_entry *lexicon_entry(uint16_t id)
+const lex_entry *kcna_lexicon_entry(uint16_t id)
 {
 	return id ? &WORDS[id - 1] : NULL;
 }
 
-void lexicon_free(lexicon *lx, const kcna_allocator *a)
+void kcna_lexicon_free(lexicon *lx, const kcna_allocator *a)
 {
 	if (!lx)
 		return;
 	kcna_dealloc_(a, lx);
 }
 
-uint16_t lexicon_find_string(const lexicon *lx, const char *s, size_t n, uint32_t *cls)
+uint16_t kcna_lexicon_find_string(const lexicon *lx, const char *s, size_t n, uint32_t *cls)
 {
 	char padded[LEXICON_MAX_WORD + 8] = {0}; /* lexicon_find reads whole 8-byte blocks */
 	*cls = 0;
 	if (n == 0 || n > LEXICON_MAX_WORD)
 		return 0;
 	memcpy(padded, s, n);
-	return lexicon_find(lx, padded, n, lexicon_hash(s, n), lowercase_head(padded, n), cls);
+	return lexicon_find(lx, padded, n, kcna_lexicon_hash(s, n), lowercase_head(padded, n), cls);
 }
 
-int lexicon_tail_is(uint16_t id, const char *s, size_t n)
+int kcna_lexicon_tail_is(uint16_t id, const char *s, size_t n)
 {
 	return eq_lower(s + 8, n - 8, WORDS[id - 1].word + 8);
 }

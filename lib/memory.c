@@ -22,7 +22,7 @@ void kcna_dealloc_(const kcna_allocator *a, void *p)
 		a->free_fn(p, a->user);
 }
 
-void arena_init(arena *a, const kcna_allocator *alloc)
+void kcna_arena_init(arena *a, const kcna_allocator *alloc)
 {
 	a->alloc = *alloc;
 	a->head = NULL;
@@ -32,13 +32,13 @@ void arena_init(arena *a, const kcna_allocator *alloc)
 enum { CHUNK_DEFAULT = 64 * 1024 };
 
 /* A block of more than half a chunk gets a chunk of its own, so that a
- * growing vector can be reallocated in place (vec_grow_). */
+ * growing vector can be reallocated in place (kcna_vec_grow_). */
 static int is_big_block(size_t size)
 {
 	return size > CHUNK_DEFAULT / 2;
 }
 
-void *arena_alloc_raw(arena *a, size_t size)
+void *kcna_arena_alloc_raw(arena *a, size_t size)
 {
 	size = (size + 15) & ~(size_t)15;
 	if (size == 0)
@@ -72,17 +72,17 @@ void *arena_alloc_raw(arena *a, size_t size)
 	return p;
 }
 
-void *arena_alloc(arena *a, size_t size)
+void *kcna_arena_alloc(arena *a, size_t size)
 {
-	void *p = arena_alloc_raw(a, size);
+	void *p = kcna_arena_alloc_raw(a, size);
 	if (p)
 		memset(p, 0, size);
 	return p;
 }
 
-char *arena_strndup(arena *a, const char *s, size_t n)
+char *kcna_arena_strndup(arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc_raw(a, n + 1);
+	char *p = kcna_arena_alloc_raw(a, n + 1);
 	if (!p)
 		return NULL;
 	memcpy(p, s, n);
@@ -90,7 +90,7 @@ char *arena_strndup(arena *a, const char *s, size_t n)
 	return p;
 }
 
-void arena_release(arena *a)
+void kcna_arena_release(arena *a)
 {
 	arena_chunk *c = a->head;
 	while (c) {
@@ -122,7 +122,7 @@ static void *grow_own_chunk(arena *a, void *block, size_t size)
 	return c->data;
 }
 
-int vec_grow_(arena *a, void **items, size_t *cap, size_t elem)
+int kcna_vec_grow_(arena *a, void **items, size_t *cap, size_t elem)
 {
 	size_t ncap = *cap ? *cap * 2 : 16;
 	if (ncap > SIZE_MAX / elem / 2)
@@ -133,7 +133,7 @@ int vec_grow_(arena *a, void **items, size_t *cap, size_t elem)
 		if (!n)
 			return 0;
 	} else {
-		n = arena_alloc_raw(a, ncap * elem); /* every slot is written before it is read */
+		n = kcna_arena_alloc_raw(a, ncap * elem); /* every slot is written before it is read */
 		if (!n)
 			return 0;
 		if (*items)

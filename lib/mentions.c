@@ -14,7 +14,7 @@ static const char *tok_text(const kcna_doc *d, const token *t)
  * bytes (UTF-8 letters) kept as they are; hyphens, spaces, dots dropped. */
 static char *name_key(arena *a, const char *s, size_t n)
 {
-	char *k = arena_alloc(a, n + 1);
+	char *k = kcna_arena_alloc(a, n + 1);
 	if (!k)
 		return NULL;
 	size_t o = 0;
@@ -27,7 +27,7 @@ static char *name_key(arena *a, const char *s, size_t n)
 	return k;
 }
 
-int is_name_word(const token *t)
+int kcna_is_name_word(const token *t)
 {
 	if (t->kind != TK_WORD || !(t->flags & TF_CAP))
 		return 0;
@@ -107,7 +107,7 @@ static uint32_t match_alias(const kcna_doc *d, uint32_t at, const char *alias)
 static uint32_t known_alias_at(const kcna_doc *d, const token *t, const alias_def **found)
 {
 	const kcna_parser *p = d->parser;
-	const alias_range *r = alias_range_for(p, t->hash);
+	const alias_range *r = kcna_alias_range_for(p, t->hash);
 	if (!r || !tok_is(d, t, p->aliases.items[r->lo].first))
 		return 0;
 	/* where the text's next word starts: "Kim Il Sung" is skipped at "Kim Jong" */
@@ -156,7 +156,7 @@ static int index_speaker(kcna_doc *doc, kcna_speaker *s)
 {
 	if ((doc->speaker_slots_used + 1) * 2 > doc->speaker_slots_cap) {
 		size_t cap = doc->speaker_slots_cap ? doc->speaker_slots_cap * 2 : 64;
-		kcna_speaker **slots = arena_alloc(&doc->mem, cap * sizeof *slots);
+		kcna_speaker **slots = kcna_arena_alloc(&doc->mem, cap * sizeof *slots);
 		if (!slots)
 			return 0;
 		for (size_t i = 0; i < doc->speaker_slots_cap; i++) {
@@ -179,7 +179,7 @@ static int index_speaker(kcna_doc *doc, kcna_speaker *s)
 	return 1;
 }
 
-kcna_speaker *speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end, kcna_speaker_kind kind)
+kcna_speaker *kcna_speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end, kcna_speaker_kind kind)
 {
 	char *key = name_key(&doc->mem, doc->txt.buf + start, end - start);
 	if (!key)
@@ -190,10 +190,10 @@ kcna_speaker *speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end, kcna
 			if (!doc->speaker_slots[h]->known && strcmp(doc->speaker_slots[h]->key, key) == 0)
 				return doc->speaker_slots[h];
 	}
-	kcna_speaker *s = arena_alloc(&doc->mem, sizeof *s);
+	kcna_speaker *s = kcna_arena_alloc(&doc->mem, sizeof *s);
 	if (!s)
 		return NULL;
-	s->name = text_span_string(&doc->txt, &doc->mem, start, end);
+	s->name = kcna_text_span_string(&doc->txt, &doc->mem, start, end);
 	s->key = key;
 	s->kind = kind;
 	s->id = doc->speakers.count;
@@ -207,7 +207,7 @@ static kcna_speaker *speaker_for_entity(kcna_doc *doc, uint32_t entity)
 	const entity_def *e = &doc->parser->entities.items[entity];
 	if (doc->entity_speaker[entity])
 		return doc->entity_speaker[entity];
-	kcna_speaker *s = arena_alloc(&doc->mem, sizeof *s);
+	kcna_speaker *s = kcna_arena_alloc(&doc->mem, sizeof *s);
 	if (!s)
 		return NULL;
 	doc->entity_speaker[entity] = s;
@@ -224,7 +224,7 @@ static kcna_speaker *speaker_for_entity(kcna_doc *doc, uint32_t entity)
 	if (e->kind == KCNA_SPEAKER_PERSON && sp) {
 		const char *first_end = strchr(e->name, ' ');
 		uint32_t cls;
-		lexicon_find_string(doc->parser->lex, e->name, (size_t)(first_end - e->name), &cls);
+		kcna_lexicon_find_string(doc->parser->lex, e->name, (size_t)(first_end - e->name), &cls);
 		if (cls & LX_ASIAN_SURNAME)
 			s->surname = name_key(&doc->mem, e->name, (size_t)(first_end - e->name));
 		else
@@ -249,7 +249,7 @@ static int add_alias_string(kcna_doc *doc, kcna_speaker *s, uint32_t start, uint
 	}
 	if (s->aliases.count >= 16)
 		return 1; /* enough forms; keeps alias bookkeeping bounded */
-	const char *str = text_span_string(&doc->txt, &doc->mem, start, end);
+	const char *str = kcna_text_span_string(&doc->txt, &doc->mem, start, end);
 	return str && VEC_PUSH(&doc->mem, &s->aliases, str);
 }
 
@@ -396,8 +396,8 @@ static int index_mentions(kcna_doc *doc)
 {
 	size_t n = doc->seg.toks.count;
 	token *toks = doc->seg.toks.items;
-	doc->tok_mention = arena_alloc(&doc->mem, (n + 1) * sizeof *doc->tok_mention);
-	doc->entity_speaker = arena_alloc(&doc->mem, (doc->parser->entities.count + 1) * sizeof *doc->entity_speaker);
+	doc->tok_mention = kcna_arena_alloc(&doc->mem, (n + 1) * sizeof *doc->tok_mention);
+	doc->entity_speaker = kcna_arena_alloc(&doc->mem, (doc->parser->entities.count + 1) * sizeof *doc->entity_speaker);
 	if (!doc->tok_mention || !doc->entity_speaker)
 		return 0;
 	memset(doc->tok_mention, 0xFF, n * sizeof *doc->tok_mention); /* all -1 */
@@ -431,7 +431,7 @@ static int index_mentions(kcna_doc *doc)
 				int det = i > 0 && (tok_is(doc, &toks[i - 1], "the") || tok_is(doc, &toks[i - 1], "s") ||
 				                    tok_is(doc, &toks[i - 1], "its"));
 				/* ... and is not a title in front of a name ("Premier Pak") */
-				if (!det || (j + 1 < n && is_name_word(&toks[j + 1])))
+				if (!det || (j + 1 < n && kcna_is_name_word(&toks[j + 1])))
 					goto generic;
 			}
 			if (is_credit(doc, i, j)) {
@@ -441,7 +441,7 @@ static int index_mentions(kcna_doc *doc)
 			uint32_t pub = al->is_description ? j : publication_after(doc, j);
 			if (pub > j && doc->parser->entities.items[al->entity].kind != KCNA_SPEAKER_MEDIA) {
 				/* "The Moscow Times" names a paper, not Russia */
-				kcna_speaker *s = speaker_for_name(doc, t->start, toks[pub].end, KCNA_SPEAKER_MEDIA);
+				kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[pub].end, KCNA_SPEAKER_MEDIA);
 				if (!s || !add_mention(doc, i, pub, t->start, toks[pub].end, s))
 					return 0;
 				free_from = pub + 1;
@@ -481,7 +481,7 @@ static int index_mentions(kcna_doc *doc)
 		if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && !(t->cls & LX_MEDIAWORD) && i >= 2 &&
 		    toks[i - 1].kind == TK_WORD && !toks[i - 1].lex && !(toks[i - 1].flags & TF_CAP) &&
 		    tok_is(doc, &toks[i - 2], "the") && doc->tok_mention[i - 1] < 0) {
-			kcna_speaker *s = speaker_for_name(doc, toks[i - 1].start, t->end, KCNA_SPEAKER_ORGANIZATION);
+			kcna_speaker *s = kcna_speaker_for_name(doc, toks[i - 1].start, t->end, KCNA_SPEAKER_ORGANIZATION);
 			if (!s || !add_mention(doc, i - 1, i, toks[i - 1].start, t->end, s))
 				return 0;
 			continue;
@@ -498,7 +498,7 @@ static int index_mentions(kcna_doc *doc)
 			continue;
 		}
 		/* 5. an unknown name: capitalised words, hyphenated parts allowed */
-		if (!is_name_word(t) && !(t->kind == TK_WORD && (t->flags & TF_CAP) && t->lex &&
+		if (!kcna_is_name_word(t) && !(t->kind == TK_WORD && (t->flags & TF_CAP) && t->lex &&
 		                          (t->cls & LX_ORGWORD) && !(t->cls & LX_STOP)))
 			continue;
 		uint32_t j = i, words = 1;
@@ -513,7 +513,7 @@ static int index_mentions(kcna_doc *doc)
 				j += 2;
 				continue;
 			}
-			if (is_name_word(nx)) {
+			if (kcna_is_name_word(nx)) {
 				j++;
 				words++;
 				continue;
@@ -533,7 +533,7 @@ static int index_mentions(kcna_doc *doc)
 		}
 		if (i < doc->dateline_tok_end && i > 0 && tok_punct(&toks[i - 1], '(')) {
 			/* the agency of a dateline: "Seoul, Dec 27 (NationPress)" */
-			kcna_speaker *s = speaker_for_name(doc, t->start, toks[j].end, KCNA_SPEAKER_MEDIA);
+			kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[j].end, KCNA_SPEAKER_MEDIA);
 			if (!s || !add_mention(doc, i, j, t->start, toks[j].end, s))
 				return 0;
 			free_from = j + 1;
@@ -542,7 +542,7 @@ static int index_mentions(kcna_doc *doc)
 		if (org) {
 			/* "Unification Ministry", "Central Committee"; "Rodong Sinmun",
 			 * "Korea Herald": a paper */
-			kcna_speaker *s = speaker_for_name(doc, t->start, toks[j].end,
+			kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[j].end,
 			                                   (toks[j].cls & LX_MEDIAWORD) ? KCNA_SPEAKER_MEDIA
 			                                                                : KCNA_SPEAKER_ORGANIZATION);
 			if (!s || !add_mention(doc, i, j, t->start, toks[j].end, s))
@@ -572,14 +572,14 @@ static int index_mentions(kcna_doc *doc)
 					hit = s;
 			}
 			if (!hit && (tb < i || cue_after) && !(t->flags & TF_SENT_START && !cue_after))
-				hit = speaker_for_name(doc, t->start, t->end, KCNA_SPEAKER_PERSON);
+				hit = kcna_speaker_for_name(doc, t->start, t->end, KCNA_SPEAKER_PERSON);
 			if (hit && !add_mention(doc, i, j, t->start, t->end, hit))
 				return 0;
 			if (hit && tb < i && !hit->title)
-				hit->title = text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
+				hit->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
 			continue;
 		}
-		kcna_speaker *s = speaker_for_name(doc, t->start, toks[j].end, KCNA_SPEAKER_PERSON);
+		kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[j].end, KCNA_SPEAKER_PERSON);
 		if (!s)
 			return 0;
 		if (!s->surname) {
@@ -594,7 +594,7 @@ static int index_mentions(kcna_doc *doc)
 			s->surname = name_key(&doc->mem, tok_text(doc, sur), sur->end - sur->start);
 		}
 		if (tb < i && !s->title)
-			s->title = text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
+			s->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
 		if (!add_mention(doc, i, j, t->start, toks[j].end, s))
 			return 0;
 		free_from = j + 1;
@@ -602,7 +602,7 @@ static int index_mentions(kcna_doc *doc)
 	return !doc->mem.failed;
 }
 
-int find_mentions(kcna_doc *doc)
+int kcna_find_mentions(kcna_doc *doc)
 {
 	return index_mentions(doc);
 }

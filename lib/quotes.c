@@ -129,7 +129,7 @@ static int emit_quote(kcna_doc *doc, uint32_t start, uint32_t end, uint32_t open
 	q.end_tok = end_tok;
 	q.depth = depth;
 	q.continued = continued;
-	q.text = text_span_string(&doc->txt, &doc->mem, start, end);
+	q.text = kcna_text_span_string(&doc->txt, &doc->mem, start, end);
 	return q.text && VEC_PUSH(&doc->mem, &doc->quotes, q);
 }
 
@@ -139,7 +139,7 @@ static uint32_t para_end(const kcna_doc *doc, uint32_t p)
 	return doc->seg.paras.items[p].end;
 }
 
-int find_quotes(kcna_doc *doc)
+int kcna_find_quotes(kcna_doc *doc)
 {
 	token *toks = doc->seg.toks.items;
 	const segmentation *sg = &doc->seg;
@@ -606,7 +606,7 @@ static kcna_speaker *work_author(const kcna_doc *doc, const kcna_quote *q)
 	return m ? speaker_of_mention(doc, m) : NULL;
 }
 
-int attribute_quotes(kcna_doc *doc)
+int kcna_attribute_quotes(kcna_doc *doc)
 {
 	const token *toks = doc->seg.toks.items;
 	kcna_speaker *last = NULL;

@@ -62,7 +62,7 @@ static token *push_token(kcna_doc *doc, uint32_t start, uint32_t end, uint8_t ki
 {
 	segmentation *sg = &doc->seg;
 	if (sg->toks.count == sg->toks.cap &&
-	    !vec_grow_(&doc->mem, (void **)&sg->toks.items, &sg->toks.cap, sizeof(token)))
+	    !kcna_vec_grow_(&doc->mem, (void **)&sg->toks.items, &sg->toks.cap, sizeof(token)))
 		return NULL;
 	token *t = &sg->toks.items[sg->toks.count++];
 	t->start = start;
@@ -78,7 +78,7 @@ static token *push_token(kcna_doc *doc, uint32_t start, uint32_t end, uint8_t ki
 }
 
 /* The word starting with code point cp at [start, next): its end, its case
- * flags and its lexicon_hash. A scraper's glued words split at a
+ * flags and its kcna_lexicon_hash. A scraper's glued words split at a
  * lowercase-uppercase step three or more bytes in: "ComradeKim" -> "Comrade"
  * "Kim". ASCII runs are scanned eight bytes at a time through the padded
  * text, hashed as they go; other letters one by one, and such a word is
@@ -94,7 +94,7 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 	uint32_t j = next;
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	if (cp < 0x80)
-		j = start; /* whole blocks from the word's start, as lexicon_hash takes them */
+		j = start; /* whole blocks from the word's start, as kcna_lexicon_hash takes them */
 	while (j < len) { /* the text is padded with zeros: a block may run past its end */
 		uint64_t w = load_le64_padded(s + j); /* byte k of the text is byte k of w */
 		/* letters by one range test on the case-folded bytes; the case bit
@@ -136,7 +136,7 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 		while (j < len) { /* non-ASCII letters */
 			unsigned char b = (unsigned char)s[j];
 			uint32_t k = j;
-			int32_t d = b < 0x80 ? (k++, b) : utf8_next(s, len, &k);
+			int32_t d = b < 0x80 ? (k++, b) : kcna_utf8_next(s, len, &k);
 			int lower = is_lower_cp(d);
 			if (!is_letter_cp(d) || (prev_lower && j - start >= 3 && is_upper_cp(d)))
 				break;
@@ -144,7 +144,7 @@ static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t 
 			prev_lower = lower;
 			j = k;
 		}
-		h = lexicon_hash(s + start, j - start);
+		h = kcna_lexicon_hash(s + start, j - start);
 		*head = lowercase_head(s + start, j - start);
 	}
 	if (all_upper && j - start > 1)
@@ -172,7 +172,7 @@ static int tokenize(kcna_doc *doc)
 	int para_has_text = 0;
 	/* news text has about one token per five bytes: reserve a little more */
 	size_t guess = len / 4 + 16;
-	doc->seg.toks.items = arena_alloc_raw(&doc->mem, guess * sizeof(token));
+	doc->seg.toks.items = kcna_arena_alloc_raw(&doc->mem, guess * sizeof(token));
 	if (!doc->seg.toks.items)
 		return 0;
 	doc->seg.toks.cap = guess;
@@ -183,7 +183,7 @@ static int tokenize(kcna_doc *doc)
 		uint8_t cl = c < 0x80 ? ASCII_CLASS[c] : 0;
 		if (c >= 0x80) {
 			next = i;
-			cp = utf8_next(s, len, &next);
+			cp = kcna_utf8_next(s, len, &next);
 		}
 		if (cl == NL) {
 			if (para_has_text) {
@@ -274,7 +274,7 @@ static uint32_t exact_hash_step(uint32_t h, unsigned char c)
 	return (h ^ c) * EXACT_HASH_PRIME;
 }
 
-int sentence_rules_init(kcna_parser *p)
+int kcna_sentence_rules_init(kcna_parser *p)
 {
 	UErrorCode err = U_ZERO_ERROR;
 	p->sentence_template = ubrk_open(UBRK_SENTENCE, "en@ss=standard", NULL, 0, &err);
@@ -444,7 +444,7 @@ static void window_around(const text *tx, uint32_t at, uint32_t after, uint32_t 
 	uint32_t b = after, cap = after + WINDOW_AFTER < tx->len ? after + WINDOW_AFTER : tx->len;
 	while (b < cap) { /* up to the first letter ... */
 		uint32_t k = b;
-		int32_t cp = utf8_next(s, tx->len, &k);
+		int32_t cp = kcna_utf8_next(s, tx->len, &k);
 		b = k;
 		if (is_letter_cp(cp))
 			break;
@@ -564,7 +564,7 @@ static int sentences(kcna_doc *doc)
 	return 1;
 }
 
-int segment_text(kcna_doc *doc)
+int kcna_segment_text(kcna_doc *doc)
 {
-	return unwrap_lines(doc) && tokenize(doc) && sentences(doc);
+	return kcna_unwrap_lines(doc) && tokenize(doc) && sentences(doc);
 }

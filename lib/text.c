@@ -38,13 +38,13 @@ static unsigned utf8_valid_len(const unsigned char *s, size_t n, size_t i)
 	return 0;
 }
 
-int text_init(text *t, arena *a, const char *utf8, size_t len)
+int kcna_text_init(text *t, arena *a, const char *utf8, size_t len)
 {
 	t->orig = utf8;
 	t->len = (uint32_t)len;
 	t->flags = 0;
 	t->joined_lines = 0;
-	t->buf = arena_alloc_raw(a, len + TEXT_PADDING);
+	t->buf = kcna_arena_alloc_raw(a, len + TEXT_PADDING);
 	if (!t->buf)
 		return 0;
 	const unsigned char *s = (const unsigned char *)utf8;
@@ -85,15 +85,15 @@ int text_init(text *t, arena *a, const char *utf8, size_t len)
 	return 1;
 }
 
-char *text_span_string(const text *t, arena *a, uint32_t start, uint32_t end)
+char *kcna_text_span_string(const text *t, arena *a, uint32_t start, uint32_t end)
 {
 	if (!(t->flags & (KCNA_DOC_REPAIRED_UTF8 | KCNA_DOC_HAD_NUL)) && !t->joined_lines)
-		return arena_strndup(a, t->buf + start, end - start);
+		return kcna_arena_strndup(a, t->buf + start, end - start);
 	size_t extra = 0;
 	for (uint32_t i = start; i < end; i++)
 		if (t->buf[i] != t->orig[i])
 			extra += 2;
-	char *out = arena_alloc(a, end - start + extra + 1);
+	char *out = kcna_arena_alloc(a, end - start + extra + 1);
 	if (!out)
 		return NULL;
 	size_t o = 0;
@@ -111,7 +111,7 @@ char *text_span_string(const text *t, arena *a, uint32_t start, uint32_t end)
 	return out;
 }
 
-int32_t utf8_next(const char *s, uint32_t len, uint32_t *i)
+int32_t kcna_utf8_next(const char *s, uint32_t len, uint32_t *i)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	uint32_t p = *i;
@@ -137,7 +137,7 @@ int32_t utf8_next(const char *s, uint32_t len, uint32_t *i)
 	return 0xFFFD;
 }
 
-int text_is_clean_utf8(const char *s, size_t n)
+int kcna_text_is_clean_utf8(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = 0; i < n;) {

@@ -3,7 +3,7 @@
  * paragraph. Those read as spaces in the working copy, so every later
  * stage (tokens, ICU sentences, quotes) sees one paragraph; the caller's
  * bytes and every offset are unchanged, and reported text keeps the
- * original line break (text_span_string).
+ * original line break (kcna_text_span_string).
  *
  * The decision, from the document's lines (doc/design.md "Wrapped text"):
  *  - wrapped when at most one line in twenty is longer than WRAP_MAX_CHARS
@@ -167,7 +167,7 @@ static int is_wrapped(const char *s, uint32_t len, uint32_t *width)
 	return lines >= 2 && long_lines * 20 <= lines && mid >= 1 && mid * 3 >= breaks;
 }
 
-int unwrap_lines(kcna_doc *doc)
+int kcna_unwrap_lines(kcna_doc *doc)
 {
 	char *s = doc->txt.buf;
 	uint32_t len = doc->txt.len, width;

@@ -153,7 +153,7 @@ START_TEST(test_lexicon_words_in_any_case)
 		ck_assert_uint_eq(doc->seg.toks.count, 1);
 		const token *t = &doc->seg.toks.items[0];
 		ck_assert_msg(cases[k].cls ? (t->lex && (t->cls & cases[k].cls)) : (!t->lex && !t->cls), "%s", text);
-		ck_assert_uint_eq(t->hash, lexicon_hash(text, strlen(text)));
+		ck_assert_uint_eq(t->hash, kcna_lexicon_hash(text, strlen(text)));
 		kcna_doc_free(doc);
 	}
 }
@@ -167,7 +167,7 @@ START_TEST(test_lexicon_compares_past_eight_letters)
 	const char *known = "characterized";
 	size_t n = strlen(known);
 	uint32_t cls;
-	uint16_t id = lexicon_find_string(parser->lex, known, n, &cls);
+	uint16_t id = kcna_lexicon_find_string(parser->lex, known, n, &cls);
 	ck_assert_uint_ne(id, 0);
 	int tried = 0;
 	char v[32];
@@ -175,7 +175,7 @@ START_TEST(test_lexicon_compares_past_eight_letters)
 		for (int b = 'a'; b <= 'z'; b++)
 			for (int c = 'a'; c <= 'z'; c++) {
 				snprintf(v, sizeof v, "characteri%c%c%c", a, b, c);
-				uint32_t h = lexicon_hash(v, n);
+				uint32_t h = kcna_lexicon_hash(v, n);
 				if (strcmp(v, known) == 0 || (parser->lex->slots[lexicon_slot_a(h)] != id &&
 				                               parser->lex->slots[lexicon_slot_b(h)] != id))
 					continue;
