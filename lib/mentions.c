@@ -501,6 +501,10 @@ static int index_mentions(kcna_doc *doc)
 		if (!kcna_is_name_word(t) && !(t->kind == TK_WORD && (t->flags & TF_CAP) && t->lex &&
 		                          (t->cls & LX_ORGWORD) && !(t->cls & LX_STOP)))
 			continue;
+		/* the tail of a designation glued to a number ("AH-64E Apache",
+		 * "AIM-9X"): a lone capital, no name's start */
+		if (i > 0 && !(t->flags & TF_SPACE_BEFORE) && toks[i - 1].kind == TK_NUM && t->end - t->start == 1)
+			continue;
 		uint32_t j = i, words = 1;
 		int org = (t->cls & LX_ORGWORD);
 		while (j + 1 < n) {

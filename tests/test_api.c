@@ -85,9 +85,12 @@ START_TEST(spans_point_at_their_text)
 	ck_assert_str_eq(kcna_quote_text(q), "a proud feat of our people");
 	ck_assert_str_eq(kcna_speaker_name(kcna_quote_speaker(q)), "Pak Thae Song");
 	ck_assert_str_eq(kcna_quote_cue(q), "said");
+	/* "May 2" and "Monday": the loop below must have dates to check */
+	ck_assert_uint_eq(kcna_doc_date_count(doc), 2);
 	for (size_t i = 0; i < kcna_doc_date_count(doc); i++) {
 		const kcna_date *d = kcna_doc_date(doc, i);
 		ck_assert_int_eq(kcna_date_span(d, &a, &b), KCNA_OK);
+		ck_assert_uint_eq(b - a, strlen(kcna_date_text(d)));
 		ck_assert(memcmp(text + a, kcna_date_text(d), b - a) == 0);
 	}
 	/* no year anywhere and no reference date: the dateline keeps its X's */

@@ -620,6 +620,9 @@ START_TEST(names_inside_names_and_events)
 	parse("Since World War II, the US said \"never again\".", "2024-05-03");
 	ck_assert(!has_speaker("World War II"));
 	ck_assert_str_eq(speaker_of("never again"), "United States");
+	/* a designation's glued letter starts no name */
+	parse("The US sold 36 AH-64E Apache helicopters, Ri Il Hwan said.", "2024-05-03");
+	ck_assert(!has_speaker("E Apache"));
 	/* a short sentence with a period is no furniture */
 	parse("Ri Il Hwan said \"yes\".", "2024-05-03");
 	ck_assert_str_eq(speaker_of("yes"), "Ri Il Hwan");
