@@ -283,6 +283,10 @@ struct kcna_parser {
 	 * a period after one is left to ICU (segment.c). */
 	uint64_t abbrev_bits[ABBREV_FILTER_WORDS];
 	unsigned options;
+	/* tests only (test_segment): every token is a date, mention and quote
+	 * cue, so that a run with the tokenizer's cue lists can be compared
+	 * with a run that visits everything */
+	int cue_every_token;
 	size_t max_input;
 	int has_ref;
 	int ref_y, ref_m, ref_d;

@@ -161,6 +161,19 @@ static int is_terminator(int32_t cp)
 	return sb == U_SB_ATERM || sb == U_SB_STERM;
 }
 
+/* The test hook kcna_parser.cue_every_token: each later pass visits every
+ * token instead of the tokenizer's list. */
+static int cue_every_token(kcna_doc *doc)
+{
+	segmentation *sg = &doc->seg;
+	sg->date_cues.count = sg->mention_cues.count = sg->quote_cues.count = 0;
+	for (uint32_t ti = 0; ti < sg->toks.count; ti++)
+		if (!VEC_PUSH(&doc->mem, &sg->date_cues, ti) || !VEC_PUSH(&doc->mem, &sg->mention_cues, ti) ||
+		    !VEC_PUSH(&doc->mem, &sg->quote_cues, ti))
+			return 0;
+	return 1;
+}
+
 static int tokenize(kcna_doc *doc)
 {
 	const char *s = doc->txt.buf;
@@ -253,7 +266,7 @@ static int tokenize(kcna_doc *doc)
 		if (!VEC_PUSH(&doc->mem, &doc->seg.paras, p))
 			return 0;
 	}
-	return 1;
+	return !doc->parser->cue_every_token || cue_every_token(doc);
 }
 
 /* ICU's sentence rules (UAX #29 plus the English suppressions "Mr.",
