@@ -663,28 +663,3 @@ kcna_status kcna_date_anchor_span(const kcna_date *d, size_t *start, size_t *end
 	*end = d->anchor_end;
 	return KCNA_OK;
 }
-
-/* ---------- names ---------- */
-const char *kcna_speaker_kind_name(kcna_speaker_kind k)
-{
-	static const char *N[] = {"person", "organization", "media", "country"};
-	return (unsigned)k < 4 ? N[k] : "person";
-}
-
-const char *kcna_quote_kind_name(kcna_quote_kind k)
-{
-	static const char *N[] = {"full", "partial", "term"};
-	return (unsigned)k < 3 ? N[k] : "full";
-}
-
-const char *kcna_date_type_name(kcna_date_type t)
-{
-	static const char *N[] = {"DATE", "TIME", "DURATION", "SET"};
-	return (unsigned)t < 4 ? N[t] : "DATE";
-}
-
-const char *kcna_date_mod_name(kcna_date_mod m)
-{
-	static const char *N[] = {NULL, "EARLY", "MID", "LATE", "START", "END", "APPROX", "LESS_THAN", "MORE_THAN"};
-	return (unsigned)m < 9 ? N[m] : NULL;
-}

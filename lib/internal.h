@@ -44,6 +44,14 @@ int kcna_vec_grow_(arena *a, void **items, size_t *cap, size_t elem);
 void *kcna_alloc_(const kcna_allocator *a, size_t size);
 void kcna_dealloc_(const kcna_allocator *a, void *p);
 
+/* The header of a buffer handed to the caller (json.c writes it,
+ * kcna_free in memory.c reads it): the allocator that made the buffer, so
+ * kcna_free returns it there even after the parser is gone. */
+typedef union out_header {
+	kcna_allocator a;
+	max_align_t align;
+} out_header;
+
 /* ---------- text ---------- */
 typedef struct text {
 	const char *orig; /* the caller's bytes */

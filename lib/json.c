@@ -4,13 +4,6 @@
 #include <string.h>
 #include "internal.h"
 
-/* Buffers handed to the caller carry the allocator that made them, so
- * kcna_free() returns them to it even after the parser is gone. */
-typedef union out_header {
-	kcna_allocator a;
-	max_align_t align;
-} out_header;
-
 typedef struct buf {
 	const kcna_allocator *a;
 	char *p;
@@ -130,15 +123,6 @@ static void put_date(buf *b, const kcna_date *d, int full)
 		}
 	}
 	put(b, "}", 1);
-}
-
-void kcna_free(void *ptr)
-{
-	if (!ptr)
-		return;
-	out_header *h = (out_header *)((char *)ptr - sizeof(out_header));
-	kcna_allocator a = h->a;
-	a.free_fn(h, a.user);
 }
 
 int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t *len)

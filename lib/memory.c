@@ -143,3 +143,15 @@ int kcna_vec_grow_(arena *a, void **items, size_t *cap, size_t elem)
 	*cap = ncap;
 	return 1;
 }
+
+/* Buffers handed to the caller (kcna_doc_to_json) start with an
+ * out_header (internal.h) holding the allocator that made them, so they go
+ * back to it even after the parser and the document are gone. */
+void kcna_free(void *ptr)
+{
+	if (!ptr)
+		return;
+	out_header *h = (out_header *)((char *)ptr - sizeof(out_header));
+	kcna_allocator a = h->a;
+	a.free_fn(h, a.user);
+}
