@@ -595,7 +595,7 @@ kcna_status kcna_doc_to_json(const kcna_doc *doc, unsigned flags, char **out, si
 /* ---------- speakers ---------- */
 size_t kcna_speaker_id(const kcna_speaker *s) { return s ? s->id : 0; }
 const char *kcna_speaker_name(const kcna_speaker *s) { return s ? s->name : NULL; }
-kcna_speaker_kind kcna_speaker_kind_of(const kcna_speaker *s) { return s ? s->kind : KCNA_SPEAKER_PERSON; }
+kcna_speaker_kind kcna_speaker_kind_of(const kcna_speaker *s) { return s ? s->kind : KCNA_SPEAKER_NONE; }
 const char *kcna_speaker_title(const kcna_speaker *s) { return s ? s->title : NULL; }
 size_t kcna_speaker_alias_count(const kcna_speaker *s) { return s ? s->aliases.count : 0; }
 
@@ -630,7 +630,7 @@ kcna_status kcna_quote_span(const kcna_quote *q, size_t *start, size_t *end)
 const kcna_speaker *kcna_quote_speaker(const kcna_quote *q) { return q ? q->speaker : NULL; }
 const char *kcna_quote_cue(const kcna_quote *q) { return q ? q->cue : NULL; }
 const char *kcna_quote_source(const kcna_quote *q) { return q ? q->source : NULL; }
-kcna_quote_kind kcna_quote_kind_of(const kcna_quote *q) { return q ? q->kind : KCNA_QUOTE_FULL; }
+kcna_quote_kind kcna_quote_kind_of(const kcna_quote *q) { return q ? q->kind : KCNA_QUOTE_NONE; }
 
 /* ---------- dates ---------- */
 const char *kcna_date_text(const kcna_date *d) { return d ? d->text : NULL; }
@@ -644,7 +644,7 @@ kcna_status kcna_date_span(const kcna_date *d, size_t *start, size_t *end)
 	return KCNA_OK;
 }
 
-kcna_date_type kcna_date_type_of(const kcna_date *d) { return d ? d->type : KCNA_DATE_DATE; }
+kcna_date_type kcna_date_type_of(const kcna_date *d) { return d ? d->type : KCNA_DATE_NONE; }
 const char *kcna_date_value(const kcna_date *d) { return d ? d->value : NULL; }
 int kcna_date_resolved(const kcna_date *d) { return d && d->value && !strchr(d->value, 'X') && !strstr(d->value, "_REF"); }
 int kcna_date_year(const kcna_date *d) { return d ? d->year : -1; }

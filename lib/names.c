@@ -5,19 +5,19 @@
 const char *kcna_speaker_kind_name(kcna_speaker_kind k)
 {
 	static const char *N[] = {"person", "organization", "media", "country"};
-	return (unsigned)k < 4 ? N[k] : "person";
+	return (unsigned)k < 4 ? N[k] : NULL;
 }
 
 const char *kcna_quote_kind_name(kcna_quote_kind k)
 {
 	static const char *N[] = {"full", "partial", "term"};
-	return (unsigned)k < 3 ? N[k] : "full";
+	return (unsigned)k < 3 ? N[k] : NULL;
 }
 
 const char *kcna_date_type_name(kcna_date_type t)
 {
 	static const char *N[] = {"DATE", "TIME", "DURATION", "SET"};
-	return (unsigned)t < 4 ? N[t] : "DATE";
+	return (unsigned)t < 4 ? N[t] : NULL;
 }
 
 const char *kcna_date_mod_name(kcna_date_mod m)

@@ -57,6 +57,15 @@ START_TEST(bad_arguments_are_reported)
 	kcna_free(NULL);
 	ck_assert_int_eq(kcna_doc_quote_count(NULL), 0);
 	ck_assert_ptr_null(kcna_doc_quote(NULL, 0));
+	/* NULL items give *_NONE, never a real kind, and NONE has no name */
+	ck_assert_int_eq(kcna_speaker_kind_of(NULL), KCNA_SPEAKER_NONE);
+	ck_assert_int_eq(kcna_quote_kind_of(NULL), KCNA_QUOTE_NONE);
+	ck_assert_int_eq(kcna_date_type_of(NULL), KCNA_DATE_NONE);
+	ck_assert_int_eq(kcna_date_modifier(NULL), KCNA_MOD_NONE);
+	ck_assert_ptr_null(kcna_speaker_kind_name(KCNA_SPEAKER_NONE));
+	ck_assert_ptr_null(kcna_quote_kind_name(KCNA_QUOTE_NONE));
+	ck_assert_ptr_null(kcna_date_type_name(KCNA_DATE_NONE));
+	ck_assert_str_eq(kcna_speaker_kind_name(KCNA_SPEAKER_MEDIA), "media");
 }
 END_TEST
 

@@ -45,7 +45,10 @@ typedef enum kcna_status {
 	                         * punctuation */
 } kcna_status;
 
+/* Each kind enum has a *_NONE value: what an accessor given NULL returns,
+ * never a real kind. Its name (kcna_*_name) is NULL. */
 typedef enum kcna_speaker_kind {
+	KCNA_SPEAKER_NONE = -1,
 	KCNA_SPEAKER_PERSON = 0,
 	KCNA_SPEAKER_ORGANIZATION = 1,
 	KCNA_SPEAKER_MEDIA = 2,
@@ -53,12 +56,14 @@ typedef enum kcna_speaker_kind {
 } kcna_speaker_kind;
 
 typedef enum kcna_quote_kind {
+	KCNA_QUOTE_NONE = -1,
 	KCNA_QUOTE_FULL = 0,    /* a whole sentence or more */
 	KCNA_QUOTE_PARTIAL = 1, /* a phrase inside a sentence */
 	KCNA_QUOTE_TERM = 2     /* a quoted name, title or scare-quoted term */
 } kcna_quote_kind;
 
 typedef enum kcna_date_type {
+	KCNA_DATE_NONE = -1,
 	KCNA_DATE_DATE = 0,
 	KCNA_DATE_TIME = 1,
 	KCNA_DATE_DURATION = 2,
@@ -198,7 +203,8 @@ KCNA_EXPORT kcna_date_mod kcna_date_modifier(const kcna_date *d);
  * when it was anchored to the reference date or is absolute). */
 KCNA_EXPORT kcna_status kcna_date_anchor_span(const kcna_date *d, size_t *start, size_t *end);
 
-/* Names used in JSON ("person", "partial", "DATE", "EARLY" ...). */
+/* Names used in JSON ("person", "partial", "DATE", "EARLY" ...); NULL for a
+ * *_NONE or unknown value. */
 KCNA_EXPORT const char *kcna_speaker_kind_name(kcna_speaker_kind k);
 KCNA_EXPORT const char *kcna_quote_kind_name(kcna_quote_kind k);
 KCNA_EXPORT const char *kcna_date_type_name(kcna_date_type t);
