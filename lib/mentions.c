@@ -392,6 +392,230 @@ static uint32_t title_before(const kcna_doc *doc, uint32_t ti)
 	return titled ? first : ti;
 }
 
+/* Each step of the mention scan at token i: STEP_TAKEN when it read a
+ * mention (or decided the words are none) there, STEP_NO to let the next
+ * step try, STEP_FAILED on an allocation failure. */
+enum { STEP_FAILED = -1, STEP_NO = 0, STEP_TAKEN = 1 };
+
+/* What the scan carries from token to token. */
+typedef struct mention_scan {
+	uint32_t free_from; /* tokens before it belong to a mention found */
+	uint32_t furniture_para, headline_para;
+	int furniture, headline; /* of those paragraphs, computed once each */
+} mention_scan;
+
+/* 1. a known figure, body or description; a credit or a paper named after
+ * a place is taken here too. */
+static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
+{
+	size_t n = doc->seg.toks.count;
+	token *toks = doc->seg.toks.items, *t = &toks[i];
+	const alias_def *al = NULL;
+	/* names are capitalised; descriptions start with lexicon words */
+	uint32_t end = may_start_alias(doc, t) && ((t->flags & TF_CAP) || t->lex) ? known_alias_at(doc, t, &al) : 0;
+	if (!end)
+		return STEP_NO;
+	uint32_t j = i;
+	while (j + 1 < n && toks[j + 1].start < end)
+		j++;
+	if (al->is_description) {
+		/* "the North Korean leader" needs its article or possessive */
+		int det = i > 0 && (tok_is(doc, &toks[i - 1], "the") || tok_is(doc, &toks[i - 1], "s") ||
+		                    tok_is(doc, &toks[i - 1], "its"));
+		/* ... and is not a title in front of a name ("Premier Pak") */
+		if (!det || (j + 1 < n && kcna_is_name_word(&toks[j + 1])))
+			return STEP_NO;
+	}
+	if (is_credit(doc, i, j)) {
+		sc->free_from = j + 1;
+		return STEP_TAKEN;
+	}
+	uint32_t pub = al->is_description ? j : publication_after(doc, j);
+	if (pub > j && doc->parser->entities.items[al->entity].kind != KCNA_SPEAKER_MEDIA) {
+		/* "The Moscow Times" names a paper, not Russia */
+		kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[pub].end, KCNA_SPEAKER_MEDIA);
+		if (!s || !add_mention(doc, i, pub, t->start, toks[pub].end, s))
+			return STEP_FAILED;
+		sc->free_from = pub + 1;
+		return STEP_TAKEN;
+	}
+	kcna_speaker *s = speaker_for_entity(doc, al->entity);
+	if (!s || !add_mention(doc, i, j, t->start, end, s))
+		return STEP_FAILED;
+	doc->mentions.items[doc->mentions.count - 1].is_description = al->is_description;
+	if (!al->is_description && !add_alias_string(doc, s, t->start, end))
+		return STEP_FAILED;
+	sc->free_from = j + 1;
+	return STEP_TAKEN;
+}
+
+/* A mention with no speaker yet, resolved when attributing. */
+static int add_open_mention(kcna_doc *doc, uint32_t i, int is_pronoun, int role_is_body)
+{
+	const token *t = &doc->seg.toks.items[i];
+	if (!add_mention(doc, i, i, t->start, t->end, NULL))
+		return STEP_FAILED;
+	mention *m = &doc->mentions.items[doc->mentions.count - 1];
+	m->is_pronoun = is_pronoun;
+	if (!is_pronoun) {
+		m->is_description = 1;
+		m->role_tok = i;
+		m->role_is_body = role_is_body;
+	}
+	return STEP_TAKEN;
+}
+
+/* 2-4. pronouns; "the minister"; a body in lowercase ("the unification
+ * ministry"); "the ministry" (a body named earlier). */
+static int generic_mention(kcna_doc *doc, uint32_t i)
+{
+	size_t n = doc->seg.toks.count;
+	token *toks = doc->seg.toks.items, *t = &toks[i];
+	if (t->cls & LX_PRONOUN)
+		return add_open_mention(doc, i, 1, 0);
+	/* "the minister", "the spokesman" */
+	if ((t->cls & LX_TITLE) && !(t->flags & TF_CAP) && i > 0 &&
+	    (tok_is(doc, &toks[i - 1], "the") || (i > 1 && tok_is(doc, &toks[i - 2], "the") &&
+	                                           toks[i - 1].kind == TK_WORD)) &&
+	    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].cls & LX_CUE) &&
+	      !tok_is(doc, &toks[i + 1], "of")))
+		return add_open_mention(doc, i, 0, 0);
+	/* "the unification ministry" */
+	if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && !(t->cls & LX_MEDIAWORD) && i >= 2 &&
+	    toks[i - 1].kind == TK_WORD && !toks[i - 1].lex && !(toks[i - 1].flags & TF_CAP) &&
+	    tok_is(doc, &toks[i - 2], "the") && doc->tok_mention[i - 1] < 0) {
+		kcna_speaker *s = kcna_speaker_for_name(doc, toks[i - 1].start, t->end, KCNA_SPEAKER_ORGANIZATION);
+		return s && add_mention(doc, i - 1, i, toks[i - 1].start, t->end, s) ? STEP_TAKEN : STEP_FAILED;
+	}
+	/* "the ministry", "the command" */
+	if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && i > 0 && tok_is(doc, &toks[i - 1], "the") &&
+	    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].cls & LX_CUE)))
+		return add_open_mention(doc, i, 0, 1);
+	return STEP_NO;
+}
+
+/* The capitalised run of an unknown name from token i: its last token, its
+ * word count, and whether a body word ("Ministry") is in it. */
+static uint32_t name_run(const kcna_doc *doc, uint32_t i, uint32_t *words, int *org)
+{
+	size_t n = doc->seg.toks.count;
+	const token *toks = doc->seg.toks.items, *t = &toks[i];
+	uint32_t j = i;
+	*words = 1;
+	*org = (t->cls & LX_ORGWORD) != 0;
+	while (j + 1 < n) {
+		const token *nx = &toks[j + 1];
+		const alias_def *other = NULL;
+		if (nx->para != t->para || known_at(doc, nx, &other))
+			break; /* "Later Kim Jong-un": a known name starts here */
+		if (tok_punct(nx, '-') && !(nx->flags & TF_SPACE_BEFORE) && j + 2 < n && toks[j + 2].kind == TK_WORD &&
+		    !(toks[j + 2].flags & TF_SPACE_BEFORE)) {
+			j += 2;
+			continue;
+		}
+		int body = nx->kind == TK_WORD && (nx->flags & TF_CAP) && (nx->cls & LX_ORGWORD) && !(nx->cls & LX_STOP);
+		if (!kcna_is_name_word(nx) && !body)
+			break;
+		*org |= body && !kcna_is_name_word(nx);
+		j++;
+		(*words)++;
+	}
+	return j;
+}
+
+/* One capitalised word (tokens i..j with a hyphenated tail): a surname
+ * already seen, or a titled or quoted person; else no mention. */
+static int single_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb, int cue_after)
+{
+	token *toks = doc->seg.toks.items, *t = &toks[i];
+	char *key = name_key(&doc->mem, tok_text(doc, t), t->end - t->start);
+	if (!key)
+		return STEP_FAILED;
+	kcna_speaker *hit = NULL;
+	/* the nearest earlier person with that surname (bounded look-back) */
+	for (size_t m = doc->mentions.count, seen = 0; m-- > 0 && !hit && seen < 256; seen++) {
+		kcna_speaker *s = doc->mentions.items[m].speaker;
+		if (s && s->kind == KCNA_SPEAKER_PERSON && s->surname && s->surname[0] == key[0] && strcmp(s->surname, key) == 0)
+			hit = s;
+	}
+	if (!hit && (tb < i || cue_after) && !(t->flags & TF_SENT_START && !cue_after))
+		hit = kcna_speaker_for_name(doc, t->start, t->end, KCNA_SPEAKER_PERSON);
+	if (hit && !add_mention(doc, i, j, t->start, t->end, hit)) /* j: past a hyphenated tail */
+		return STEP_FAILED;
+	if (hit && tb < i && !hit->title)
+		hit->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
+	return STEP_TAKEN;
+}
+
+/* A person of several capitalised words, with surname and title. */
+static int person_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb)
+{
+	token *toks = doc->seg.toks.items, *t = &toks[i];
+	kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[j].end, KCNA_SPEAKER_PERSON);
+	if (!s)
+		return STEP_FAILED;
+	if (!s->surname) {
+		const token *sur = (t->cls & LX_ASIAN_SURNAME) ? t : &toks[j];
+		if (!(t->cls & LX_ASIAN_SURNAME)) {
+			/* last name part: back up over a hyphenated tail */
+			uint32_t k = j;
+			while (k > i && (tok_punct(&toks[k - 1], '-')))
+				k -= 2;
+			sur = &toks[k];
+		}
+		s->surname = name_key(&doc->mem, tok_text(doc, sur), sur->end - sur->start);
+	}
+	if (tb < i && !s->title)
+		s->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
+	return add_mention(doc, i, j, t->start, toks[j].end, s) ? STEP_TAKEN : STEP_FAILED;
+}
+
+/* 5. an unknown name: capitalised words, hyphenated parts allowed. */
+static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
+{
+	size_t n = doc->seg.toks.count;
+	token *toks = doc->seg.toks.items, *t = &toks[i];
+	if (!kcna_is_name_word(t) &&
+	    !(t->kind == TK_WORD && (t->flags & TF_CAP) && t->lex && (t->cls & LX_ORGWORD) && !(t->cls & LX_STOP)))
+		return STEP_NO;
+	/* the tail of a designation glued to a number ("AH-64E Apache",
+	 * "AIM-9X"): a lone capital, no name's start */
+	if (i > 0 && !(t->flags & TF_SPACE_BEFORE) && toks[i - 1].kind == TK_NUM && t->end - t->start == 1)
+		return STEP_NO;
+	uint32_t words;
+	int org;
+	uint32_t j = name_run(doc, i, &words, &org);
+	kcna_speaker_kind kind = KCNA_SPEAKER_NONE;
+	if (is_credit(doc, i, j)) {
+		sc->free_from = j + 1;
+		return STEP_TAKEN;
+	}
+	if (i < doc->dateline_tok_end && i > 0 && tok_punct(&toks[i - 1], '('))
+		kind = KCNA_SPEAKER_MEDIA; /* the agency of a dateline: "Seoul, Dec 27 (NationPress)" */
+	else if (org) /* "Unification Ministry", "Central Committee"; "Rodong Sinmun", "Korea Herald": a paper */
+		kind = (toks[j].cls & LX_MEDIAWORD) ? KCNA_SPEAKER_MEDIA : KCNA_SPEAKER_ORGANIZATION;
+	if (kind != KCNA_SPEAKER_NONE) {
+		kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[j].end, kind);
+		if (!s || !add_mention(doc, i, j, t->start, toks[j].end, s))
+			return STEP_FAILED;
+		sc->free_from = j + 1;
+		return STEP_TAKEN;
+	}
+	if (t->para != sc->headline_para) {
+		sc->headline_para = t->para;
+		sc->headline = is_headline(doc, i);
+	}
+	if (sc->headline)
+		return STEP_TAKEN;
+	uint32_t tb = title_before(doc, i);
+	if (words < 2)
+		return single_name(doc, i, j, tb, j + 1 < n && (toks[j + 1].cls & LX_CUE));
+	int st = person_name(doc, i, j, tb);
+	if (st == STEP_TAKEN)
+		sc->free_from = j + 1;
+	return st;
+}
+
 static int index_mentions(kcna_doc *doc)
 {
 	size_t n = doc->seg.toks.count;
@@ -401,207 +625,26 @@ static int index_mentions(kcna_doc *doc)
 	if (!doc->tok_mention || !doc->entity_speaker)
 		return 0;
 	memset(doc->tok_mention, 0xFF, n * sizeof *doc->tok_mention); /* all -1 */
-	int headline = -1, furniture = 0;
-	uint32_t headline_para = UINT32_MAX, furniture_para = UINT32_MAX;
-	uint32_t free_from = 0; /* tokens before it belong to a mention found */
-	/* most words are lowercase and none of the kinds below: the tokenizer
-	 * lists only the others */
+	mention_scan sc = {0, UINT32_MAX, UINT32_MAX, 0, -1};
+	/* most words are lowercase and none of the kinds the steps read: the
+	 * tokenizer lists only the others */
 	for (size_t cue = 0; cue < doc->seg.mention_cues.count; cue++) {
 		uint32_t i = doc->seg.mention_cues.items[cue];
-		if (i < free_from)
+		if (i < sc.free_from)
 			continue;
-		token *t = &toks[i];
-		if (t->para != furniture_para) {
-			furniture_para = t->para;
-			furniture = is_furniture(doc, i);
+		if (toks[i].para != sc.furniture_para) {
+			sc.furniture_para = toks[i].para;
+			sc.furniture = is_furniture(doc, i);
 		}
-		if (furniture)
+		if (sc.furniture)
 			continue;
-		int may_alias = may_start_alias(doc, t);
-		/* 1. a known figure, body or description */
-		const alias_def *al = NULL;
-		/* names are capitalised; descriptions start with lexicon words */
-		uint32_t end = may_alias && ((t->flags & TF_CAP) || t->lex) ? known_alias_at(doc, t, &al) : 0;
-		if (end) {
-			uint32_t j = i;
-			while (j + 1 < n && toks[j + 1].start < end)
-				j++;
-			if (al->is_description) {
-				/* "the North Korean leader" needs its article or possessive */
-				int det = i > 0 && (tok_is(doc, &toks[i - 1], "the") || tok_is(doc, &toks[i - 1], "s") ||
-				                    tok_is(doc, &toks[i - 1], "its"));
-				/* ... and is not a title in front of a name ("Premier Pak") */
-				if (!det || (j + 1 < n && kcna_is_name_word(&toks[j + 1])))
-					goto generic;
-			}
-			if (is_credit(doc, i, j)) {
-				free_from = j + 1;
-				continue;
-			}
-			uint32_t pub = al->is_description ? j : publication_after(doc, j);
-			if (pub > j && doc->parser->entities.items[al->entity].kind != KCNA_SPEAKER_MEDIA) {
-				/* "The Moscow Times" names a paper, not Russia */
-				kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[pub].end, KCNA_SPEAKER_MEDIA);
-				if (!s || !add_mention(doc, i, pub, t->start, toks[pub].end, s))
-					return 0;
-				free_from = pub + 1;
-				continue;
-			}
-			kcna_speaker *s = speaker_for_entity(doc, al->entity);
-			if (!s || !add_mention(doc, i, j, t->start, end, s))
-				return 0;
-			doc->mentions.items[doc->mentions.count - 1].is_description = al->is_description;
-			if (!al->is_description && !add_alias_string(doc, s, t->start, end))
-				return 0;
-			free_from = j + 1;
-			continue;
-		}
-	generic:
-		/* 2. pronouns */
-		if (t->cls & LX_PRONOUN) {
-			if (!add_mention(doc, i, i, t->start, t->end, NULL))
-				return 0;
-			doc->mentions.items[doc->mentions.count - 1].is_pronoun = 1;
-			continue;
-		}
-		/* 3. "the minister", "the spokesman": resolved when attributing */
-		if ((t->cls & LX_TITLE) && !(t->flags & TF_CAP) && i > 0 &&
-		    (tok_is(doc, &toks[i - 1], "the") || (i > 1 && tok_is(doc, &toks[i - 2], "the") &&
-		                                           toks[i - 1].kind == TK_WORD)) &&
-		    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].cls & LX_CUE) &&
-		      !tok_is(doc, &toks[i + 1], "of"))) {
-			if (!add_mention(doc, i, i, t->start, t->end, NULL))
-				return 0;
-			mention *m = &doc->mentions.items[doc->mentions.count - 1];
-			m->is_description = 1;
-			m->role_tok = i;
-			continue;
-		}
-		/* 4. a body written in lowercase: "the unification ministry" */
-		if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && !(t->cls & LX_MEDIAWORD) && i >= 2 &&
-		    toks[i - 1].kind == TK_WORD && !toks[i - 1].lex && !(toks[i - 1].flags & TF_CAP) &&
-		    tok_is(doc, &toks[i - 2], "the") && doc->tok_mention[i - 1] < 0) {
-			kcna_speaker *s = kcna_speaker_for_name(doc, toks[i - 1].start, t->end, KCNA_SPEAKER_ORGANIZATION);
-			if (!s || !add_mention(doc, i - 1, i, toks[i - 1].start, t->end, s))
-				return 0;
-			continue;
-		}
-		/* 4b. "the ministry", "the command": a body named earlier, resolved when attributing */
-		if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && i > 0 && tok_is(doc, &toks[i - 1], "the") &&
-		    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].cls & LX_CUE))) {
-			if (!add_mention(doc, i, i, t->start, t->end, NULL))
-				return 0;
-			mention *m = &doc->mentions.items[doc->mentions.count - 1];
-			m->is_description = 1;
-			m->role_is_body = 1;
-			m->role_tok = i;
-			continue;
-		}
-		/* 5. an unknown name: capitalised words, hyphenated parts allowed */
-		if (!kcna_is_name_word(t) && !(t->kind == TK_WORD && (t->flags & TF_CAP) && t->lex &&
-		                          (t->cls & LX_ORGWORD) && !(t->cls & LX_STOP)))
-			continue;
-		/* the tail of a designation glued to a number ("AH-64E Apache",
-		 * "AIM-9X"): a lone capital, no name's start */
-		if (i > 0 && !(t->flags & TF_SPACE_BEFORE) && toks[i - 1].kind == TK_NUM && t->end - t->start == 1)
-			continue;
-		uint32_t j = i, words = 1;
-		int org = (t->cls & LX_ORGWORD);
-		while (j + 1 < n) {
-			const token *nx = &toks[j + 1];
-			const alias_def *other = NULL;
-			if (nx->para != t->para || known_at(doc, nx, &other))
-				break; /* "Later Kim Jong-un": a known name starts here */
-			if (tok_punct(nx, '-') && !(nx->flags & TF_SPACE_BEFORE) && j + 2 < n &&
-			    toks[j + 2].kind == TK_WORD && !(toks[j + 2].flags & TF_SPACE_BEFORE)) {
-				j += 2;
-				continue;
-			}
-			if (kcna_is_name_word(nx)) {
-				j++;
-				words++;
-				continue;
-			}
-			if (nx->kind == TK_WORD && (nx->flags & TF_CAP) && (nx->cls & LX_ORGWORD) &&
-			    !(nx->cls & LX_STOP)) {
-				org = 1;
-				j++;
-				words++;
-				continue;
-			}
-			break;
-		}
-		if (is_credit(doc, i, j)) {
-			free_from = j + 1;
-			continue;
-		}
-		if (i < doc->dateline_tok_end && i > 0 && tok_punct(&toks[i - 1], '(')) {
-			/* the agency of a dateline: "Seoul, Dec 27 (NationPress)" */
-			kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[j].end, KCNA_SPEAKER_MEDIA);
-			if (!s || !add_mention(doc, i, j, t->start, toks[j].end, s))
-				return 0;
-			free_from = j + 1;
-			continue;
-		}
-		if (org) {
-			/* "Unification Ministry", "Central Committee"; "Rodong Sinmun",
-			 * "Korea Herald": a paper */
-			kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[j].end,
-			                                   (toks[j].cls & LX_MEDIAWORD) ? KCNA_SPEAKER_MEDIA
-			                                                                : KCNA_SPEAKER_ORGANIZATION);
-			if (!s || !add_mention(doc, i, j, t->start, toks[j].end, s))
-				return 0;
-			free_from = j + 1;
-			continue;
-		}
-		if (toks[i].para != headline_para) {
-			headline_para = toks[i].para;
-			headline = is_headline(doc, i);
-		}
-		if (headline)
-			continue;
-		uint32_t tb = title_before(doc, i);
-		int cue_after = j + 1 < n && (toks[j + 1].cls & LX_CUE);
-		if (words < 2) {
-			/* one word: a surname already seen, or a titled/quoted person */
-			char *key = name_key(&doc->mem, tok_text(doc, t), t->end - t->start);
-			if (!key)
-				return 0;
-			kcna_speaker *hit = NULL;
-			/* the nearest earlier person with that surname (bounded look-back) */
-			for (size_t m = doc->mentions.count, seen = 0; m-- > 0 && !hit && seen < 256; seen++) {
-				kcna_speaker *s = doc->mentions.items[m].speaker;
-				if (s && s->kind == KCNA_SPEAKER_PERSON && s->surname && s->surname[0] == key[0] &&
-				    strcmp(s->surname, key) == 0)
-					hit = s;
-			}
-			if (!hit && (tb < i || cue_after) && !(t->flags & TF_SENT_START && !cue_after))
-				hit = kcna_speaker_for_name(doc, t->start, t->end, KCNA_SPEAKER_PERSON);
-			if (hit && !add_mention(doc, i, j, t->start, t->end, hit))
-				return 0;
-			if (hit && tb < i && !hit->title)
-				hit->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
-			continue;
-		}
-		kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[j].end, KCNA_SPEAKER_PERSON);
-		if (!s)
+		int st = known_mention(doc, i, &sc);
+		if (st == STEP_NO)
+			st = generic_mention(doc, i);
+		if (st == STEP_NO)
+			st = unknown_name(doc, i, &sc);
+		if (st == STEP_FAILED)
 			return 0;
-		if (!s->surname) {
-			const token *sur = (t->cls & LX_ASIAN_SURNAME) ? t : &toks[j];
-			if (!(t->cls & LX_ASIAN_SURNAME)) {
-				/* last name part: back up over a hyphenated tail */
-				uint32_t k = j;
-				while (k > i && (tok_punct(&toks[k - 1], '-')))
-					k -= 2;
-				sur = &toks[k];
-			}
-			s->surname = name_key(&doc->mem, tok_text(doc, sur), sur->end - sur->start);
-		}
-		if (tb < i && !s->title)
-			s->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
-		if (!add_mention(doc, i, j, t->start, toks[j].end, s))
-			return 0;
-		free_from = j + 1;
 	}
 	return !doc->mem.failed;
 }
