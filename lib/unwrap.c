@@ -113,12 +113,21 @@ static int starts_with_dateline(const char *s, const line *l)
 	return i < e && s[i] >= '1' && s[i] <= '9';
 }
 
+/* Characters in [a, b): bytes less UTF-8 continuation bytes (10xxxxxx),
+ * eight bytes at a time. */
 static uint32_t count_chars(const char *s, uint32_t a, uint32_t b)
 {
-	uint32_t n = 0;
-	for (uint32_t i = a; i < b; i++)
-		n += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return n;
+	uint32_t cont = 0, i = a;
+#if defined(__GNUC__)
+	for (; i + 8 <= b; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		cont += (uint32_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ull);
+	}
+#endif
+	for (; i < b; i++)
+		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+	return (b - a) - cont;
 }
 
 /* One line at a time over the working copy: two lines of look-behind are
@@ -143,6 +152,11 @@ static int next_line(const char *s, uint32_t len, uint32_t *pos, line *out)
 
 static int is_wrapped(const char *s, uint32_t len, uint32_t *width)
 {
+	/* an upper bound on the non-blank lines, so that the scan stops at the
+	 * first long line that settles it (most news is unwrapped, in long lines) */
+	uint32_t max_lines = 1;
+	for (const char *p = s, *end = s + len; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+		max_lines++;
 	uint32_t pos = 0, lines = 0, long_lines = 0, breaks = 0, mid = 0, widest = 0;
 	line prev = {0, 0, 0}, cur;
 	int have_prev = 0;
@@ -152,8 +166,8 @@ static int is_wrapped(const char *s, uint32_t len, uint32_t *width)
 			continue;
 		}
 		lines++;
-		if (cur.chars > WRAP_MAX_CHARS)
-			long_lines++;
+		if (cur.chars > WRAP_MAX_CHARS && ++long_lines * 20 > max_lines)
+			return 0;
 		else if (cur.chars > widest)
 			widest = cur.chars;
 		if (have_prev) {
