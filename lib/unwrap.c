@@ -150,6 +150,28 @@ static int next_line(const char *s, uint32_t len, uint32_t *pos, line *out)
 	return 1;
 }
 
+/* The non-blank lines in order: cur, and prev when no blank line came
+ * between them (have_prev). */
+typedef struct line_walk {
+	uint32_t pos;
+	line prev, cur;
+	int have_prev, started;
+} line_walk;
+
+static int next_nonblank(const char *s, uint32_t len, line_walk *w)
+{
+	w->have_prev = w->started;
+	w->prev = w->cur;
+	while (next_line(s, len, &w->pos, &w->cur)) {
+		if (!is_blank(s, &w->cur)) {
+			w->started = 1;
+			return 1;
+		}
+		w->have_prev = 0;
+	}
+	return 0;
+}
+
 static int is_wrapped(const char *s, uint32_t len, uint32_t *width)
 {
 	/* an upper bound on the non-blank lines, so that the scan stops at the
@@ -157,25 +179,18 @@ static int is_wrapped(const char *s, uint32_t len, uint32_t *width)
 	uint32_t max_lines = 1;
 	for (const char *p = s, *end = s + len; (p = memchr(p, '\n', (size_t)(end - p))); p++)
 		max_lines++;
-	uint32_t pos = 0, lines = 0, long_lines = 0, breaks = 0, mid = 0, widest = 0;
-	line prev = {0, 0, 0}, cur;
-	int have_prev = 0;
-	while (next_line(s, len, &pos, &cur)) {
-		if (is_blank(s, &cur)) {
-			have_prev = 0;
-			continue;
-		}
+	uint32_t lines = 0, long_lines = 0, breaks = 0, mid = 0, widest = 0;
+	line_walk w = {0};
+	while (next_nonblank(s, len, &w)) {
 		lines++;
-		if (cur.chars > WRAP_MAX_CHARS && ++long_lines * 20 > max_lines)
+		if (w.cur.chars > WRAP_MAX_CHARS && ++long_lines * 20 > max_lines)
 			return 0;
-		else if (cur.chars > widest)
-			widest = cur.chars;
-		if (have_prev) {
+		else if (w.cur.chars > widest)
+			widest = w.cur.chars;
+		if (w.have_prev) {
 			breaks++;
-			mid += ends_mid_sentence(s, &prev) && starts_continuation(s, &cur);
+			mid += ends_mid_sentence(s, &w.prev) && starts_continuation(s, &w.cur);
 		}
-		prev = cur;
-		have_prev = 1;
 	}
 	*width = widest;
 	return lines >= 2 && long_lines * 20 <= lines && mid >= 1 && mid * 3 >= breaks;
@@ -187,25 +202,18 @@ int kcna_unwrap_lines(kcna_doc *doc)
 	uint32_t len = doc->txt.len, width;
 	if (!memchr(s, '\n', len) || !is_wrapped(s, len, &width))
 		return 1;
-	uint32_t pos = 0;
-	line prev = {0, 0, 0}, cur;
-	int have_prev = 0;
-	while (next_line(s, len, &pos, &cur)) {
-		if (is_blank(s, &cur)) {
-			have_prev = 0;
-			continue;
-		}
-		int paragraph_break = !have_prev || s[cur.start] == ' ' || s[cur.start] == '\t' ||
-		                      starts_with_dateline(s, &cur) ||
-		                      (ends_sentence(s, &prev) && prev.chars * 4 < width * 3);
+	line_walk w = {0};
+	while (next_nonblank(s, len, &w)) {
+		const line *prev = &w.prev, *cur = &w.cur;
+		int paragraph_break = !w.have_prev || s[cur->start] == ' ' || s[cur->start] == '\t' ||
+		                      starts_with_dateline(s, cur) ||
+		                      (ends_sentence(s, prev) && prev->chars * 4 < width * 3);
 		if (!paragraph_break) {
 			/* the break between prev and cur (a CR, then the LF) reads as spaces */
-			for (uint32_t i = prev.end; i < cur.start; i++)
+			for (uint32_t i = prev->end; i < cur->start; i++)
 				s[i] = ' ';
 			doc->txt.joined_lines = 1;
 		}
-		prev = cur;
-		have_prev = 1;
 	}
 	return 1;
 }
