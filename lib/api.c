@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unicode/ubrk.h>
 #include "internal.h"
+#include "calendar.h"
 
 /* ---------- library ---------- */
 const char *kcna_version(void)

@@ -8,6 +8,7 @@
  *   mentions.c  person/organisation/media/country mentions -> speakers
  *   quotes.c    quote marks paired, quotes attributed
  *   dates.c     cited dates found, normalised and resolved
+ *   calendar.c  civil calendar and date values (calendar.h)
  *   json.c      output format v1
  *   api.c       public handles and accessors
  */
@@ -515,12 +516,6 @@ static inline int tok_punct(const token *t, uint32_t cp)
 	return t->kind == TK_PUNCT && t->cp == cp;
 }
 
-/* Dates: civil calendar helpers shared with tests through the static lib. */
-int kcna_days_in_month(int y, int m);
-long kcna_days_from_civil(int y, int m, int d);
-void kcna_civil_from_days(long z, int *y, int *m, int *d);
-int kcna_weekday_of(int y, int m, int d); /* 0 = Monday */
-void kcna_iso_week_of(int y, int m, int d, int *wy, int *wn);
 
 int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t *len);
 
