@@ -6,7 +6,9 @@
  *   segment.c   paragraphs, sentences (ICU), tokens
  *   lexicon.c   word tables (cue verbs, titles, months ...), known figures
  *   mentions.c  person/organisation/media/country mentions -> speakers
- *   quotes.c    quote marks paired, quotes attributed
+ *   quotes.c    quote marks paired into quotes
+ *   clause.c    subject and object of a reporting cue (clause.h)
+ *   attribution.c  the speaker, cue and channel of each quote
  *   dates.c     cited dates found, normalised and resolved
  *   calendar.c  civil calendar and date values (calendar.h)
  *   json.c      output format v1
@@ -412,6 +414,10 @@ typedef struct mention {
 /* Words and names: helpers mentions.c shares with quotes.c. */
 int kcna_is_name_word(const token *t);
 kcna_speaker *kcna_speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end, kcna_speaker_kind kind);
+/* The speaker a mention names, resolving pronouns and descriptions back
+ * through the mentions before it (mentions.c). */
+struct kcna_doc;
+kcna_speaker *kcna_mention_speaker(const struct kcna_doc *doc, const mention *m);
 
 struct kcna_quote {
 	uint32_t start, end; /* content, without marks */

@@ -3,6 +3,7 @@
  * One left-to-right pass over the tokens; every token starts at most one
  * mention and the alias look-up is a binary search over the parser's table. */
 #include <string.h>
+#include <strings.h>
 #include "internal.h"
 
 static const char *tok_text(const kcna_doc *d, const token *t)
@@ -647,6 +648,89 @@ static int index_mentions(kcna_doc *doc)
 			return 0;
 	}
 	return !doc->mem.failed;
+}
+
+/* ---------- resolution: pronouns and descriptions, read when attributing ---------- */
+
+/* The nearest person named before mention index mi: first in its own
+ * sentence, else the subject of the latest sentence naming one. */
+static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *role)
+{
+	const mention *ms = doc->mentions.items;
+	const token *toks = doc->seg.toks.items;
+	kcna_speaker *best = NULL;
+	uint32_t best_sent = UINT32_MAX;
+	size_t looked = 0;
+	for (size_t k = mi; k-- > 0 && looked < 400; looked++) {
+		const mention *m = &ms[k];
+		kcna_speaker *s = m->speaker;
+		if (!s || s->kind != KCNA_SPEAKER_PERSON || (toks[m->first_tok].flags & TF_IN_QUOTE))
+			continue;
+		if (role) {
+			const char *ti = s->title ? s->title : "";
+			size_t rl = strlen(role);
+			int found = 0;
+			for (const char *p = ti; *p && !found; p++) {
+				size_t j = 0;
+				while (j < rl && p[j] && ((p[j] | 32) == role[j]))
+					j++;
+				found = (j == rl);
+			}
+			if (!found)
+				continue;
+		}
+		uint32_t st = toks[m->first_tok].sent;
+		if (best && st != best_sent)
+			break; /* earlier mention of the best sentence found: done */
+		best = s;
+		best_sent = st;
+	}
+	return best;
+}
+
+/* The latest organisation named before mention index mi whose name holds
+ * the word role ("the ministry" -> "unification ministry"). */
+static kcna_speaker *resolve_body(const kcna_doc *doc, size_t mi, const char *role)
+{
+	size_t rl = strlen(role);
+	size_t looked = 0;
+	for (size_t k = mi; k-- > 0 && looked < 400; looked++) {
+		kcna_speaker *s = doc->mentions.items[k].speaker;
+		if (!s || s->kind != KCNA_SPEAKER_ORGANIZATION)
+			continue;
+		for (const char *p = s->name; *p; p++) {
+			if ((p == s->name || p[-1] == ' ') && strncasecmp(p, role, rl) == 0 &&
+			    (p[rl] == 0 || p[rl] == ' ' || p[rl] == '\''))
+				return s;
+		}
+	}
+	return NULL;
+}
+
+/* The speaker a mention names: its own, or for a pronoun or description
+ * ("he", "the minister", "the ministry") the one it refers back to. */
+kcna_speaker *kcna_mention_speaker(const kcna_doc *doc, const mention *m)
+{
+	if (m->speaker)
+		return m->speaker;
+	size_t mi = (size_t)(m - doc->mentions.items);
+	if (m->is_pronoun)
+		return resolve_back(doc, mi, NULL);
+	if (m->is_description) {
+		char role[24];
+		const token *t = &doc->seg.toks.items[m->role_tok];
+		size_t n = t->end - t->start;
+		if (n >= sizeof role)
+			return resolve_back(doc, mi, NULL);
+		for (size_t i = 0; i < n; i++)
+			role[i] = (char)(doc->txt.buf[t->start + i] | 32);
+		role[n] = 0;
+		if (m->role_is_body)
+			return resolve_body(doc, mi, role);
+		kcna_speaker *s = resolve_back(doc, mi, role);
+		return s ? s : resolve_back(doc, mi, NULL);
+	}
+	return NULL;
 }
 
 int kcna_find_mentions(kcna_doc *doc)

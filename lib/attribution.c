@@ -1,0 +1,238 @@
+/* Attribution stage: the speaker, cue and channel of each quote, from the
+ * reporting cue next to it (after the quote, then before it), the work it
+ * names, or the previous quote's speaker. */
+#include <string.h>
+#include "internal.h"
+#include "clause.h"
+
+typedef struct attribution {
+	kcna_speaker *speaker;
+	const char *cue;
+	kcna_speaker *source;
+	int source_cued; /* the source was named by "according to" / "reported by", not merely nearby */
+} attribution;
+
+/* Where attribution looks for a quote: the opening mark's first token and
+ * the token range of the sentence(s) around it, within its paragraph. */
+typedef struct quote_context {
+	uint32_t open_tok; /* first token of the opening mark */
+	uint32_t from, to; /* [from, to) */
+} quote_context;
+
+/* The sentence, but no more than CONTEXT_TOKENS either side (a sentence of
+ * megabytes must not make attribution quadratic), and never the heading's
+ * dateline, whose agency carries no one's words. */
+enum { CONTEXT_TOKENS = 80 };
+
+static quote_context context_of(const kcna_doc *doc, const kcna_quote *q)
+{
+	const token *toks = doc->seg.toks.items;
+	size_t n = doc->seg.toks.count;
+	quote_context qc;
+	qc.open_tok = q->first_tok ? q->first_tok - 1 : 0;
+	while (qc.open_tok > 0 && toks[qc.open_tok].start > q->open_at)
+		qc.open_tok--;
+	qc.from = doc->seg.sent_first_tok.items[toks[qc.open_tok].sent];
+	if (qc.open_tok - qc.from > CONTEXT_TOKENS)
+		qc.from = qc.open_tok - CONTEXT_TOKENS;
+	if (qc.from < doc->dateline_tok_end && doc->dateline_tok_end <= qc.open_tok)
+		qc.from = doc->dateline_tok_end;
+	qc.to = q->end_tok < n ? q->end_tok : (uint32_t)n;
+	if (qc.to < n) {
+		uint32_t sent = toks[qc.to].sent, limit = qc.to + CONTEXT_TOKENS;
+		while (qc.to < n && qc.to < limit && toks[qc.to].sent == sent && toks[qc.to].para == toks[qc.open_tok].para)
+			qc.to++;
+	}
+	return qc;
+}
+
+static void take_source(const kcna_doc *doc, attribution *at, uint32_t from, uint32_t to)
+{
+	const token *toks = doc->seg.toks.items;
+	for (uint32_t i = from; i < to; i++) {
+		if (toks[i].flags & TF_IN_QUOTE)
+			continue;
+		const mention *m = mention_at(doc, i);
+		if (m && m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA && m->speaker != at->speaker) {
+			at->source = m->speaker;
+			return;
+		}
+	}
+}
+
+static void attribute_before(const kcna_doc *doc, uint32_t from, uint32_t open_tok, attribution *at)
+{
+	const token *toks = doc->seg.toks.items;
+	for (uint32_t i = open_tok; i-- > from;) {
+		if (toks[i].flags & TF_IN_QUOTE)
+			continue;
+		if (!is_cue(&toks[i]))
+			continue;
+		const char *base = tok_lex(&toks[i])->base;
+		int role = cue_role(&toks[i]);
+		if (role == CUE_ACCORDING_TO) {
+			const mention *m = kcna_mention_after(doc, i, open_tok, 3);
+			if (m && m->speaker && m->speaker->kind != KCNA_SPEAKER_MEDIA &&
+			    (at->speaker = kcna_mention_speaker(doc, m))) {
+				return;
+			}
+			continue;
+		}
+		const mention *m = kcna_subject_before(doc, from, i);
+		if (role == CUE_QUOTE_AS) {
+			const mention *who = kcna_mention_after(doc, i, open_tok, 4);
+			if (m && m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA)
+				at->source = m->speaker;
+			if (who)
+				m = who;
+		}
+		if (m && (at->speaker = kcna_mention_speaker(doc, m))) {
+			if (at->speaker->kind == KCNA_SPEAKER_MEDIA && m->speaker == at->source)
+				at->source = NULL;
+			at->cue = base;
+			return;
+		}
+	}
+}
+
+static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution *at)
+{
+	const token *toks = doc->seg.toks.items;
+	quote_context qc = context_of(doc, q);
+	uint32_t from = qc.from, to = qc.to, open_tok = qc.open_tok;
+	memset(at, 0, sizeof *at);
+	take_source(doc, at, from, to);
+	/* 1. after the quote: '"...," X said' / '"...," said X' / 'quoted X as' */
+	uint32_t after = q->end_tok;
+	uint32_t quoted_skipped = 0;
+	for (uint32_t i = after; i < to && i < after + 20; i++) {
+		/* a short quote in between shares the attribution:
+		 * '"general materials" not as "special" ones, the ministry said' */
+		if (toks[i].flags & TF_IN_QUOTE) {
+			if (++quoted_skipped > 4)
+				break;
+			continue;
+		}
+		if (!is_cue(&toks[i]))
+			continue;
+		const char *base = tok_lex(&toks[i])->base;
+		int role = cue_role(&toks[i]);
+		/* '"...," noting that ...': a participle's subject is the clause's, before the quote */
+		if (i > after + 1 && tok_punct(&toks[i - 1], ',') && toks[i].end - toks[i].start > 4 &&
+		    memcmp(doc->txt.buf + toks[i].end - 3, "ing", 3) == 0 && role != CUE_ACCORDING_TO)
+			break;
+		if (role == CUE_ACCORDING_TO) {
+			const mention *m = kcna_mention_after(doc, i, to, 3);
+			if (m && m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA) {
+				at->source = m->speaker;
+				at->source_cued = 1;
+				continue;
+			}
+			if (m && (at->speaker = kcna_mention_speaker(doc, m)))
+				return;
+			continue;
+		}
+		if (role == CUE_QUOTE_AS) {
+			const mention *m = kcna_mention_after(doc, i, to, 4);
+			const mention *src = kcna_subject_before(doc, after, i);
+			if (src && src->speaker && src->speaker->kind == KCNA_SPEAKER_MEDIA)
+				at->source = src->speaker;
+			if (m && (at->speaker = kcna_mention_speaker(doc, m))) {
+				at->cue = base;
+				return;
+			}
+			continue;
+		}
+		const mention *m = kcna_subject_before(doc, after, i);
+		if (!m)
+			m = kcna_mention_after(doc, i, to, 4);
+		if (m && (at->speaker = kcna_mention_speaker(doc, m))) {
+			at->cue = base;
+			if (at->speaker->kind == KCNA_SPEAKER_MEDIA)
+				break; /* '..., KCNA said' may only carry a person's words: look before */
+			return;
+		}
+	}
+	/* 2. before the quote: 'X said (that) ... "..."'; a medium found after
+	 * the quote stays the speaker only if no one is found here */
+	if (at->speaker) {
+		attribution before = *at;
+		before.speaker = NULL;
+		before.cue = NULL;
+		attribute_before(doc, from, open_tok, &before);
+		if (before.speaker && before.speaker->kind != KCNA_SPEAKER_MEDIA) {
+			before.source = at->speaker;
+			*at = before;
+		}
+		return;
+	}
+	attribute_before(doc, from, open_tok, at);
+}
+
+/* The author of a work whose title is quoted ('a statement titled "..."',
+ * 'issued the article "..."'): the sentence's subject. NULL if the word
+ * before the quote names no work. */
+static kcna_speaker *work_author(const kcna_doc *doc, const kcna_quote *q)
+{
+	const token *toks = doc->seg.toks.items;
+	quote_context qc = context_of(doc, q);
+	if (qc.open_tok == 0 || toks[qc.open_tok - 1].kind != TK_WORD)
+		return NULL;
+	const token *w = &toks[qc.open_tok - 1];
+	if (!(tok_is(doc, w, "titled") || tok_is(doc, w, "entitled") || tok_is(doc, w, "headlined") ||
+	      (w->cls & LX_SOURCEWORD)))
+		return NULL;
+	const mention *m = kcna_subject_before(doc, qc.from, qc.open_tok);
+	return m ? kcna_mention_speaker(doc, m) : NULL;
+}
+
+int kcna_attribute_quotes(kcna_doc *doc)
+{
+	const token *toks = doc->seg.toks.items;
+	kcna_speaker *last = NULL;
+	uint32_t last_para = UINT32_MAX;
+	kcna_quote *parent = NULL;
+	for (size_t k = 0; k < doc->quotes.count; k++) {
+		kcna_quote *q = &doc->quotes.items[k];
+		uint32_t para = q->first_tok < doc->seg.toks.count ? toks[q->first_tok].para : last_para;
+		attribution at;
+		if (q->depth > 0 && parent && q->start >= parent->start && q->end <= parent->end) {
+			/* a quote inside a quote: the words of the outer speaker */
+			q->speaker = parent->speaker;
+			q->source = parent->source;
+			q->kind = KCNA_QUOTE_TERM;
+			continue;
+		}
+		parent = q;
+		attribute_one(doc, q, &at);
+		if (!at.speaker && at.source && at.source_cued)
+			at.speaker = at.source; /* "..., according to KCNA": the agency's own words */
+		if (!at.speaker)
+			at.speaker = work_author(doc, q);
+		if (!at.speaker && last && (para == last_para || para == last_para + 1))
+			at.speaker = last; /* a follow-on quote keeps its speaker */
+		q->speaker = at.speaker;
+		q->cue = at.cue;
+		q->source = at.source ? at.source->name : NULL;
+		if (q->speaker) {
+			q->speaker->quoted = 1;
+			last = q->speaker;
+			last_para = para;
+		}
+		/* kind: a sentence, a phrase, or a bare term */
+		uint32_t words = 0;
+		for (uint32_t t = q->first_tok; t < q->end_tok && t < doc->seg.toks.count && words < 6; t++)
+			if (toks[t].kind == TK_WORD)
+				words++;
+		int starts_upper = q->first_tok < doc->seg.toks.count && (toks[q->first_tok].flags & TF_CAP);
+		int opens_sentence = q->first_tok > 0 && q->first_tok - 1 < doc->seg.toks.count &&
+		                     (toks[q->first_tok - 1].flags & TF_SENT_START);
+		if (words >= 5 && starts_upper && (opens_sentence || at.cue))
+			q->kind = KCNA_QUOTE_FULL;
+		else if (words <= 3 && !at.cue)
+			q->kind = KCNA_QUOTE_TERM;
+		else
+			q->kind = KCNA_QUOTE_PARTIAL;
+	}
+	return 1;
+}

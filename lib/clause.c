@@ -1,0 +1,113 @@
+/* Clause helpers: what the words around a reporting cue are to it — its
+ * subject (the best mention before it, not a prepositional object or a
+ * possessor), the mention after it, a cue's role. Shared by attribution
+ * and, next, by reported speech. */
+#include <string.h>
+#include "internal.h"
+#include "clause.h"
+
+/* Persons speak more often than the bodies and countries named near them
+ * ("South Korea's spy agency chief Lim said"): rank the candidates. */
+int kcna_subject_rank(const mention *m)
+{
+	if (m->is_pronoun || m->is_description)
+		return 3;
+	switch (m->speaker->kind) {
+	case KCNA_SPEAKER_PERSON: return 3;
+	case KCNA_SPEAKER_ORGANIZATION: return 2;
+	default: return 1;
+	}
+}
+
+/* Prepositions whose object is no subject: "sent a letter to Russian
+ * President Putin, hailing ..." is Putin's sender's hailing. */
+static const char *const PREPOSITIONS[] = {"of", "to", "with", "for", "by", "from", "against", "in", "on", "at", "about",
+                                           "toward", "towards", "into", "over", "between", "among"};
+
+static int ends_mention(const kcna_doc *doc, uint32_t tok)
+{
+	for (uint32_t k = tok + 1, steps = 0; k-- > 0 && steps < 8; steps++) {
+		const mention *m = mention_at(doc, k);
+		if (m)
+			return m->last_tok == tok;
+	}
+	return 0;
+}
+
+enum { NOUN_PHRASE_MAX = 8 }; /* words a title run may have: "North Korean Foreign Minister" */
+
+static int is_prepositional_object(const kcna_doc *doc, uint32_t first_tok)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t i = first_tok, limit = first_tok > NOUN_PHRASE_MAX ? first_tok - NOUN_PHRASE_MAX : 0;
+	/* walk left over the noun phrase: titles, capitalised words, "the";
+	 * not into another name ("Ambassador to Pyongyang Alexander Matsegora") */
+	while (i > limit && toks[i - 1].kind == TK_WORD && !(toks[i - 1].flags & TF_IN_QUOTE) && !ends_mention(doc, i - 1) &&
+	       ((toks[i - 1].flags & TF_CAP) || (toks[i - 1].cls & LX_TITLE) ||
+	        tok_is(doc, &toks[i - 1], "the")) &&
+	       !(toks[i - 1].flags & TF_SENT_START))
+		i--;
+	if (i == 0 || toks[i - 1].kind != TK_WORD)
+		return 0;
+	for (size_t k = 0; k < sizeof PREPOSITIONS / sizeof PREPOSITIONS[0]; k++)
+		if (tok_is(doc, &toks[i - 1], PREPOSITIONS[k]))
+			return 1;
+	return 0;
+}
+
+/* "Russia's war": a possessor, not a subject. */
+static int is_possessive(const kcna_doc *doc, const mention *m)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, k = m->last_tok + 1;
+	return k + 1 < n && (tok_punct(&toks[k], '\'') || tok_punct(&toks[k], 0x2019)) && tok_is(doc, &toks[k + 1], "s") &&
+	       !(toks[k].flags & TF_SPACE_BEFORE);
+}
+
+/* The subject of cue token c: the best-ranked mention before it in
+ * [from, c), nearest first; a person ends the search. Possessive pronouns
+ * ("his letter") count only when no name is found. */
+const mention *kcna_subject_before(const kcna_doc *doc, uint32_t from, uint32_t c)
+{
+	const token *toks = doc->seg.toks.items;
+	const mention *pron = NULL, *best = NULL;
+	for (uint32_t i = c; i-- > from;) {
+		if (toks[i].flags & TF_IN_QUOTE)
+			continue;
+		const mention *m = mention_at(doc, i);
+		if (!m || (int32_t)(m - doc->mentions.items) != doc->tok_mention[m->first_tok] || i != m->first_tok)
+			continue;
+		if (m->is_pronoun) {
+			if (!tok_is(doc, &toks[i], "his") && !tok_is(doc, &toks[i], "her") && !tok_is(doc, &toks[i], "him"))
+				return best && kcna_subject_rank(best) == 3 ? best : m;
+			if (!pron)
+				pron = m;
+			continue;
+		}
+		if (!m->speaker && !m->is_description)
+			continue;
+		if (m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA && i > 0 && tok_is(doc, &toks[i - 1], "to"))
+			continue; /* "according to KCNA, ..." is a channel */
+		if (is_prepositional_object(doc, i) || is_possessive(doc, m))
+			continue;
+		if (!best || kcna_subject_rank(m) > kcna_subject_rank(best))
+			best = m;
+		if (kcna_subject_rank(best) == 3)
+			return best;
+	}
+	return best ? best : pron;
+}
+
+const mention *kcna_mention_after(const kcna_doc *doc, uint32_t c, uint32_t to, uint32_t max)
+{
+	const token *toks = doc->seg.toks.items;
+	for (uint32_t i = c + 1; i < to && i <= c + max; i++) {
+		if (toks[i].flags & TF_IN_QUOTE)
+			return NULL;
+		const mention *m = mention_at(doc, i);
+		if (m)
+			return m;
+	}
+	return NULL;
+}
+

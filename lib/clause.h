@@ -1,0 +1,36 @@
+/* Clause helpers (clause.c) and the token-level look-ups they share with
+ * attribution: private to the attribution and quotes stages. */
+#ifndef KCNA_CLAUSE_H
+#define KCNA_CLAUSE_H
+
+#include "internal.h"
+
+/* The mention starting or covering token tok, or NULL. */
+static inline const mention *mention_at(const kcna_doc *doc, uint32_t tok)
+{
+	int32_t m = doc->tok_mention[tok];
+	return m < 0 ? NULL : &doc->mentions.items[m];
+}
+
+/* A reporting verb outside quotation marks. */
+static inline int is_cue(const token *t)
+{
+	return t->kind == TK_WORD && (t->cls & LX_CUE) && !(t->flags & TF_IN_QUOTE);
+}
+
+/* A cue token's role (enum cue_role), from the lexicon's table. */
+static inline int cue_role(const token *t)
+{
+	return tok_lex(t)->val;
+}
+
+/* How likely a mention speaks: 3 a person, 2 a body, 1 anything else. */
+int kcna_subject_rank(const mention *m);
+/* The subject of cue token c: the best-ranked mention before it in
+ * [from, c), nearest first; a person ends the search. */
+const mention *kcna_subject_before(const kcna_doc *doc, uint32_t from, uint32_t c);
+/* The first mention after token c, before token to and within max tokens;
+ * NULL if a quotation comes first. */
+const mention *kcna_mention_after(const kcna_doc *doc, uint32_t c, uint32_t to, uint32_t max);
+
+#endif
