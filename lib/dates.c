@@ -886,30 +886,37 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 	return 1;
 }
 
-static int match_at(dctx *c, uint32_t i, match *out)
-{
-	memset(out, 0, sizeof *out);
-	out->v.y = out->v.m = out->v.d = -1;
-	out->type = KCNA_DATE_DATE;
-	const token *t = &c->toks[i];
-	uint32_t cls = t->cls;
-	int y, v;
-	uint32_t j;
-	c->tense = TENSE_UNKNOWN;
-	c->at = i;
-	/* a bare unit word ("years", "year-earlier") starts only these two */
-	if (t->kind == TK_WORD && (cls & LX_DATE_TRIGGER) == LX_UNIT)
-		return match_year_earlier(c, i, out) || match_unquantified_plural(c, i, out);
+/* What a pattern function finds at a token. */
+enum { PAT_NO = 0, PAT_MATCH, PAT_STOP };
 
-	/* ISO 2024-08-16 */
+/* a bare unit word ("years", "year-earlier") starts only two patterns */
+static int pat_bare_unit(dctx *c, uint32_t i, match *out)
+{
+	const token *t = &c->toks[i];
+	uint32_t cls = c->toks[i].cls;
+	if (t->kind == TK_WORD && (cls & LX_DATE_TRIGGER) == LX_UNIT)
+		return match_year_earlier(c, i, out) || match_unquantified_plural(c, i, out) ? PAT_MATCH : PAT_STOP;
+	return PAT_NO;
+}
+
+/* ISO 2024-08-16 */
+static int pat_iso_date(dctx *c, uint32_t i, match *out)
+{
+	int y, v;
 	if (year_at(c, i, &y) && is_p(c, i + 1, '-') && glued(c, i + 1) && num_of(c, i + 2, &v) && glued(c, i + 2) &&
 	    is_p(c, i + 3, '-') && glued(c, i + 3) && num_of(c, i + 4, &out->v.d) && glued(c, i + 4) && v >= 1 &&
 	    v <= 12 && out->v.d >= 1 && out->v.d <= kcna_days_in_month(y, v)) {
 		set_day(c, &out->v, y, v, out->v.d);
 		out->end_tok = i + 5;
-		return 1;
+		return PAT_MATCH;
 	}
-	/* Juche 113 (2024) | Juche113.10.8. */
+	return PAT_NO;
+}
+
+/* Juche 113 (2024) | Juche113.10.8. */
+static int pat_juche_year(dctx *c, uint32_t i, match *out)
+{
+	int y, v;
 	if (is_word(c, i, "juche") && num_of(c, i + 1, &v) && v > 0 && v < 300) {
 		out->v.y = v + 1911;
 		out->v.gran = G_YEAR;
@@ -923,13 +930,36 @@ static int match_at(dctx *c, uint32_t i, match *out)
 			out->v.y = y;
 			out->end_tok = i + 5;
 		}
-		return 1;
+		return PAT_MATCH;
 	}
+	return PAT_NO;
+}
+
+/* 10 a.m. Monday, 15:00 GMT, noon */
+static int pat_clock_time(dctx *c, uint32_t i, match *out)
+{
+	const token *t = &c->toks[i];
+	uint32_t cls = c->toks[i].cls;
 	if ((t->kind == TK_NUM || (cls & LX_DATEWORD)) && match_clock_time(c, i, out))
-		return 1;
+		return PAT_MATCH;
+	return PAT_NO;
+}
+
+/* the 20th century */
+static int pat_century(dctx *c, uint32_t i, match *out)
+{
+	const token *t = &c->toks[i];
+	uint32_t cls = c->toks[i].cls;
 	if ((t->kind == TK_NUM || (cls & (LX_DATEWORD | LX_NUMWORD))) && match_century(c, i, out))
-		return 1;
-	/* Weekday [, Month Day, Year] [daypart] */
+		return PAT_MATCH;
+	return PAT_NO;
+}
+
+/* Weekday [, Month Day, Year] [daypart] */
+static int pat_weekday(dctx *c, uint32_t i, match *out)
+{
+	const token *t = &c->toks[i];
+	uint32_t cls = c->toks[i].cls;
 	if ((cls & LX_WEEKDAY) && (t->flags & TF_CAP)) {
 		match inner;
 		memset(&inner, 0, sizeof inner);
@@ -949,7 +979,7 @@ static int match_at(dctx *c, uint32_t i, match *out)
 				}
 			}
 			*out = inner;
-			return 1;
+			return PAT_MATCH;
 		}
 		int dir = 0;
 		if (i > 0 && (lexcls(c, i - 1) & LX_DIRECTION) && !is_word(c, i - 1, "this"))
@@ -964,12 +994,26 @@ static int match_at(dctx *c, uint32_t i, match *out)
 			out->type = KCNA_DATE_TIME;
 			out->end_tok = i + 2;
 		}
-		return 1;
+		return PAT_MATCH;
 	}
-	/* Month-first dates */
+	return PAT_NO;
+}
+
+/* Month Day [, Year], ranges, Month Year, a bare month */
+static int pat_month_first(dctx *c, uint32_t i, match *out)
+{
+	uint32_t cls = c->toks[i].cls;
 	if ((cls & LX_MONTH) && match_month_first(c, i, out, 0))
-		return 1;
-	/* Day-first: 16 August 2024 */
+		return PAT_MATCH;
+	return PAT_NO;
+}
+
+/* 16 August 2024 */
+static int pat_day_first(dctx *c, uint32_t i, match *out)
+{
+	const token *t = &c->toks[i];
+	int y, v;
+	uint32_t j;
 	if (t->kind == TK_NUM && day_at(c, i, &v, &j) && month_at(c, j, &j)) {
 		int m = lexval(c, is_p(c, j - 1, '.') ? j - 2 : j - 1);
 		if (v <= kcna_days_in_month(2000, m)) {
@@ -980,10 +1024,16 @@ static int match_at(dctx *c, uint32_t i, match *out)
 			}
 			set_day(c, &out->v, year, m, v);
 			out->end_tok = j;
-			return 1;
+			return PAT_MATCH;
 		}
 	}
-	/* Years: 2024 | 1910-1945 | 1990s | 2024 Autumn */
+	return PAT_NO;
+}
+
+/* 2024 | 1910-1945 | 1990s | 2024 Autumn */
+static int pat_years(dctx *c, uint32_t i, match *out)
+{
+	int y;
 	if (year_at(c, i, &y)) {
 		int y2;
 		if ((is_p(c, i + 1, '-') || is_p(c, i + 1, 0x2013)) && glued(c, i + 1) && year_at(c, i + 2, &y2) &&
@@ -994,49 +1044,68 @@ static int match_at(dctx *c, uint32_t i, match *out)
 			out->v2.y = y2;
 			out->is_interval = 1;
 			out->end_tok = i + 3;
-			return 1;
+			return PAT_MATCH;
 		}
 		if (is_word(c, i + 1, "s") && glued(c, i + 1) && y % 10 == 0) {
 			out->v.y = y;
 			out->v.gran = G_DECADE;
 			out->end_tok = i + 2;
-			return 1;
+			return PAT_MATCH;
 		}
 		if ((lexcls(c, i + 1) & LX_SEASON)) {
 			out->v.y = y;
 			out->v.season = lexval(c, i + 1);
 			out->v.gran = G_SEASON;
 			out->end_tok = i + 2;
-			return 1;
+			return PAT_MATCH;
 		}
 		if (!plausible_bare_year(c, i, y))
-			return 0;
+			return PAT_STOP;
 		out->v.y = y;
 		out->v.gran = G_YEAR;
 		out->end_tok = i + 1;
-		return 1;
+		return PAT_MATCH;
 	}
-	/* today, yesterday, tomorrow */
+	return PAT_NO;
+}
+
+/* today, yesterday, tomorrow */
+static int pat_relative_day(dctx *c, uint32_t i, match *out)
+{
+	uint32_t cls = c->toks[i].cls;
 	if (cls & LX_RELDAY) {
 		if (lexval(c, i) == 0 && is_present_era(c, i))
-			return 0;
+			return PAT_STOP;
 		if (c->has_ref)
 			shift_days(c, lexval(c, i), &out->v);
 		else
 			snprintf(out->lit, sizeof out->lit, "%s", lexval(c, i) == 0 ? "PRESENT_REF" : "XXXX-XX-XX"),
 			    out->literal = out->lit;
 		out->end_tok = i + 1;
-		return 1;
+		return PAT_MATCH;
 	}
-	/* seasons: summer 2023, this summer */
+	return PAT_NO;
+}
+
+/* summer 2023 */
+static int pat_season_year(dctx *c, uint32_t i, match *out)
+{
+	uint32_t cls = c->toks[i].cls;
+	int y;
 	if ((cls & LX_SEASON) && year_at(c, i + 1, &y)) {
 		out->v.y = y;
 		out->v.season = lexval(c, i);
 		out->v.gran = G_SEASON;
 		out->end_tok = i + 2;
-		return 1;
+		return PAT_MATCH;
 	}
-	/* [early|mid|late] [earlier|later] this/last/next week|month|year|Weekday|Month */
+	return PAT_NO;
+}
+
+/* [early|mid|late] [earlier|later] this/last/next week|month|year|Weekday|Month|season; late July, early 2024 */
+static int pat_this_last_next(dctx *c, uint32_t i, match *out)
+{
+	int y;
 	{
 		uint32_t k = i;
 		kcna_date_mod mod = KCNA_MOD_NONE;
@@ -1054,43 +1123,43 @@ static int match_at(dctx *c, uint32_t i, match *out)
 			if (lexcls(c, u) & LX_UNIT) {
 				int unit = lexval(c, u);
 				if (unit == UNIT_DAY || unit > UNIT_CENTURY)
-					return 0;
+					return PAT_STOP;
 				if (is_word(c, u, "weeks") || is_word(c, u, "months") || is_word(c, u, "years"))
-					return 0;
+					return PAT_STOP;
 				unit_value(c, unit, dir, &out->v);
 				out->mod = mod;
 				out->end_tok = u + 1;
-				return 1;
+				return PAT_MATCH;
 			}
 			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_WEEKDAY) && (c->toks[k + 1].flags & TF_CAP)) {
 				weekday_value(c, lexval(c, k + 1), is_word(c, k, "this") ? 0 : dir, &out->v);
 				out->mod = mod;
 				out->end_tok = k + 2;
-				return 1;
+				return PAT_MATCH;
 			}
 			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_MONTH) && (c->toks[k + 1].flags & TF_CAP)) {
 				dctx c2 = *c;
 				c2.tense = dir > 0 ? 1 : -1;
 				if (!match_month_first(&c2, k + 1, out, 1))
-					return 0;
+					return PAT_STOP;
 				if (dir == 0 && c->has_ref && out->v.gran == G_MONTH)
 					out->v.y = c->ry;
 				out->mod = mod;
-				return 1;
+				return PAT_MATCH;
 			}
 			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_SEASON)) {
 				out->v.y = c->has_ref ? c->ry + (dir > 0 ? 1 : 0) - (dir < 0 ? 1 : 0) : -1;
 				out->v.season = lexval(c, k + 1);
 				out->v.gran = G_SEASON;
 				out->end_tok = k + 2;
-				return 1;
+				return PAT_MATCH;
 			}
 		}
 		if (mod != KCNA_MOD_NONE && k < c->n) {
 			/* late July, early 2024 */
 			if ((lexcls(c, k) & LX_MONTH) && match_month_first(c, k, out, 1)) {
 				out->mod = mod;
-				return 1;
+				return PAT_MATCH;
 			}
 			if (year_at(c, k, &y)) {
 				out->v.y = y;
@@ -1101,11 +1170,16 @@ static int match_at(dctx *c, uint32_t i, match *out)
 					out->v.gran = G_DECADE; /* the late 1970s */
 					out->end_tok = k + 2;
 				}
-				return 1;
+				return PAT_MATCH;
 			}
 		}
 	}
-	/* the end/start/beginning/middle of [the] X */
+	return PAT_NO;
+}
+
+/* the end/start/beginning/middle of [the] X */
+static int pat_end_of(dctx *c, uint32_t i, match *out)
+{
 	if (is_word(c, i, "the") && (lexcls(c, i + 1) & LX_MODIFIER) && is_word(c, i + 2, "of")) {
 		int mod = lexval(c, i + 1);
 		if (mod == KCNA_MOD_END || mod == KCNA_MOD_START || mod == KCNA_MOD_MID) {
@@ -1118,18 +1192,23 @@ static int match_at(dctx *c, uint32_t i, match *out)
 				unit_value(c, UNIT_YEAR, back ? -1 : 0, &out->v);
 				out->end_tok = year + 1;
 				out->mod = (kcna_date_mod)mod;
-				return 1;
+				return PAT_MATCH;
 			}
 			if (k < c->n && !is_word(c, k, "the") && match_at(c, k, &inner) && !inner.literal) {
 				*out = inner;
 				out->mod = (kcna_date_mod)mod;
-				return 1;
+				return PAT_MATCH;
 			}
 			memset(out, 0, sizeof *out);
 			out->v.y = out->v.m = out->v.d = -1;
 		}
 	}
-	/* N units ago / N units later / a week later */
+	return PAT_NO;
+}
+
+/* N units ago / later / earlier, a duration ("five years", "four-day") */
+static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
+{
 	{
 		int cnt;
 		uint32_t k = i;
@@ -1152,7 +1231,7 @@ static int match_at(dctx *c, uint32_t i, match *out)
 				int unit = lexval(c, u);
 				if (unit >= UNIT_HOUR && (is_word(c, u + 1, "ago") || is_word(c, u + 1, "later") ||
 				                          is_word(c, u + 1, "earlier")))
-					return 0; /* "two hours later" names a time of a day we may not know */
+					return PAT_STOP; /* "two hours later" names a time of a day we may not know */
 				if (!hyphen && (is_word(c, u + 1, "ago") || is_word(c, u + 1, "later") || is_word(c, u + 1, "earlier"))) {
 					int dir = is_word(c, u + 1, "ago") || is_word(c, u + 1, "earlier") ? -1 : 1;
 					int anchored = !is_word(c, u + 1, "ago");
@@ -1182,28 +1261,41 @@ static int match_at(dctx *c, uint32_t i, match *out)
 					}
 					out->mod = mod;
 					out->end_tok = u + 2;
-					return 1;
+					return PAT_MATCH;
 				}
 				/* an age ("a 6-year-old boy") is no date */
 				if (hyphen && is_p(c, u + 1, '-') && is_word(c, u + 2, "old"))
-					return 0;
+					return PAT_STOP;
 				/* a duration: five years, four-day, almost five years */
 				/* "a year" is a duration only after for/within/over/in: "for a year" */
 				int span_word = k > 0 && (is_word(c, k - 1, "for") || is_word(c, k - 1, "within") ||
 				                          is_word(c, k - 1, "over") || is_word(c, k - 1, "in"));
 				if (cnt == 0 || (cnt == 1 && !hyphen && !is_word(c, k, "one") && mod == KCNA_MOD_NONE && !span_word))
-					return 0;
+					return PAT_STOP;
 				set_duration(out, cnt, unit);
 				out->mod = mod;
 				out->end_tok = u + 1;
-				return 1;
+				return PAT_MATCH;
 			}
 		}
 	}
-	/* every pattern below starts with one of these words, or a capital (a holiday) */
+	return PAT_NO;
+}
+
+/* every later pattern starts with a date word or a capital (a holiday) */
+static int pat_word_patterns_gate(dctx *c, uint32_t i, match *out)
+{
+	(void)out;
+	const token *t = &c->toks[i];
+	uint32_t cls = c->toks[i].cls;
 	if (t->kind == TK_NUM || (!(cls & (LX_DATEWORD | LX_DIRECTION | LX_VAGUE | LX_UNIT)) && !(t->flags & TF_CAP)))
-		return 0;
-	/* the previous/next/following/same day, the same year, the day before */
+		return PAT_STOP;
+	return PAT_NO;
+}
+
+/* the previous/next/following/same day, the same year */
+static int pat_previous_day(dctx *c, uint32_t i, match *out)
+{
 	if (is_word(c, i, "the") && c->have_last) {
 		int delta = 0, ok = 0;
 		uint32_t e = i + 3;
@@ -1231,75 +1323,178 @@ static int match_at(dctx *c, uint32_t i, match *out)
 				out->v.y = -1;
 			out->anchored = 1;
 			out->end_tok = e;
-			return 1;
+			return PAT_MATCH;
 		}
 		if (is_word(c, i + 1, "same") && is_word(c, i + 2, "year") && c->last.y >= 0) {
 			out->v.y = c->last.y;
 			out->v.gran = G_YEAR;
 			out->anchored = 1;
 			out->end_tok = e;
-			return 1;
+			return PAT_MATCH;
 		}
 	}
-	/* the 1990s, the past year (a duration) */
+	return PAT_NO;
+}
+
+/* the past year (a duration) */
+static int pat_past_year(dctx *c, uint32_t i, match *out)
+{
 	if (is_word(c, i, "the") && is_word(c, i + 1, "past") && is_word(c, i + 2, "year")) {
 		out->type = KCNA_DATE_DURATION;
 		out->literal = "P1Y";
 		out->end_tok = i + 3;
-		return 1;
+		return PAT_MATCH;
 	}
-	/* sets: every morning, every year, each month, annually */
+	return PAT_NO;
+}
+
+/* every morning, every year, each month, annually */
+static int pat_sets(dctx *c, uint32_t i, match *out)
+{
 	if ((is_word(c, i, "every") || is_word(c, i, "each")) && (lexcls(c, i + 1) & LX_DAYPART)) {
 		out->type = KCNA_DATE_SET;
 		snprintf(out->lit, sizeof out->lit, "XXXX-XX-XXT%s", daypart_code(c, i + 1));
 		out->literal = out->lit;
 		out->end_tok = i + 2;
-		return 1;
+		return PAT_MATCH;
 	}
 	if ((is_word(c, i, "every") || is_word(c, i, "each")) && (lexcls(c, i + 1) & LX_UNIT) && lexval(c, i + 1) <= UNIT_YEAR &&
 	    !is_plural(c, i + 1)) {
 		set_duration(out, 1, lexval(c, i + 1)); /* every year: once in a year */
 		out->type = KCNA_DATE_SET;
 		out->end_tok = i + 2;
-		return 1;
+		return PAT_MATCH;
 	}
 	if (match_set_adverb(c, i, out))
-		return 1;
+		return PAT_MATCH;
+	return PAT_NO;
+}
+
+/* the third quarter, Q3, fiscal quarters */
+static int pat_quarter(dctx *c, uint32_t i, match *out)
+{
 	if (match_quarter(c, i, out))
-		return 1;
-	/* recent days/weeks/months/years */
+		return PAT_MATCH;
+	return PAT_NO;
+}
+
+/* recent days/weeks/months/years */
+static int pat_recent_units(dctx *c, uint32_t i, match *out)
+{
 	if (is_word(c, i, "recent") && (lexcls(c, i + 1) & LX_UNIT) && lexval(c, i + 1) <= UNIT_DECADE &&
 	    is_plural(c, i + 1)) {
 		out->literal = "PAST_REF";
 		out->end_tok = i + 2;
-		return 1;
+		return PAT_MATCH;
 	}
+	return PAT_NO;
+}
+
+/* upcoming/previous ..., the weekend, year-earlier, unquantified plurals */
+static int pat_vague_and_weekend(dctx *c, uint32_t i, match *out)
+{
 	if (match_vague_adjective(c, i, out) || match_weekend(c, i, out) || match_year_earlier(c, i, out) ||
 	    match_unquantified_plural(c, i, out))
-		return 1;
-	/* this morning / this evening: the reference day's part */
+		return PAT_MATCH;
+	return PAT_NO;
+}
+
+/* this morning / this evening */
+static int pat_this_daypart(dctx *c, uint32_t i, match *out)
+{
 	if (is_word(c, i, "this") && (lexcls(c, i + 1) & LX_DAYPART) && c->has_ref) {
 		snprintf(out->lit, sizeof out->lit, "%04d-%02d-%02dT%s", c->ry, c->rm, c->rd, daypart_code(c, i + 1));
 		out->literal = out->lit;
 		out->type = KCNA_DATE_TIME;
 		out->end_tok = i + 2;
-		return 1;
+		return PAT_MATCH;
 	}
-	/* vague: now, recently, the future */
+	return PAT_NO;
+}
+
+/* the future, now, recently */
+static int pat_vague(dctx *c, uint32_t i, match *out)
+{
+	uint32_t cls = c->toks[i].cls;
 	if (is_word(c, i, "the") && is_word(c, i + 1, "future") &&
 	    (i + 2 >= c->n || c->toks[i + 2].kind != TK_WORD || (lexcls(c, i + 2) & LX_STOP))) { /* not "the future king" */
 		out->literal = "FUTURE_REF";
 		out->end_tok = i + 2;
-		return 1;
+		return PAT_MATCH;
 	}
 	if ((cls & LX_VAGUE) && !is_word(c, i, "future")) {
 		static const char *VAGUE[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};
 		out->literal = VAGUE[lexval(c, i)];
 		out->end_tok = i + 1;
-		return 1;
+		return PAT_MATCH;
 	}
+	return PAT_NO;
+}
+
+/* Victory Day, New Year's Day ... */
+static int pat_holiday(dctx *c, uint32_t i, match *out)
+{
 	if (match_holiday(c, i, out))
-		return 1;
+		return PAT_MATCH;
+	return PAT_NO;
+}
+
+/* The date patterns in order of precedence: match_at tries them in turn
+ * at a token; the first to match wins, and one may stop the search (PAT_STOP:
+ * no date starts here). A new date form is a function and a row here.
+ * first: the token keys (its lexicon classes, KEY_NUM for a number) a
+ * pattern can start at; the others skip it without a call. Patterns after
+ * the gate see only date words and capitals, and take any. */
+enum { KEY_NUM = 1u << 31, KEY_ANY = ~0u };
+_Static_assert((uint32_t)LX_EVENT < (uint32_t)KEY_NUM, "KEY_NUM is no lexicon class");
+typedef int (*pattern_fn)(dctx *c, uint32_t i, match *out);
+static const struct date_pattern {
+	const char *name;
+	pattern_fn fn;
+	uint32_t first;
+} PATTERNS[] = {
+	{"bare_unit", pat_bare_unit, LX_UNIT},
+	{"iso_date", pat_iso_date, KEY_NUM},
+	{"juche_year", pat_juche_year, LX_DATEWORD},
+	{"clock_time", pat_clock_time, KEY_NUM | LX_DATEWORD},
+	{"century", pat_century, KEY_NUM | LX_DATEWORD | LX_NUMWORD},
+	{"weekday", pat_weekday, LX_WEEKDAY},
+	{"month_first", pat_month_first, LX_MONTH},
+	{"day_first", pat_day_first, KEY_NUM},
+	{"years", pat_years, KEY_NUM},
+	{"relative_day", pat_relative_day, LX_RELDAY},
+	{"season_year", pat_season_year, LX_SEASON},
+	{"this_last_next", pat_this_last_next, LX_MODIFIER | LX_DATEWORD | LX_DIRECTION},
+	{"end_of", pat_end_of, LX_DATEWORD},
+	{"units_ago_or_duration", pat_units_ago_or_duration, KEY_NUM | LX_NUMWORD | LX_DATEWORD | LX_MODIFIER},
+	{"word_patterns_gate", pat_word_patterns_gate, KEY_ANY},
+	{"previous_day", pat_previous_day, KEY_ANY},
+	{"past_year", pat_past_year, KEY_ANY},
+	{"sets", pat_sets, KEY_ANY},
+	{"quarter", pat_quarter, KEY_ANY},
+	{"recent_units", pat_recent_units, KEY_ANY},
+	{"vague_and_weekend", pat_vague_and_weekend, KEY_ANY},
+	{"this_daypart", pat_this_daypart, KEY_ANY},
+	{"vague", pat_vague, KEY_ANY},
+	{"holiday", pat_holiday, KEY_ANY},
+};
+
+static int match_at(dctx *c, uint32_t i, match *out)
+{
+	memset(out, 0, sizeof *out);
+	out->v.y = out->v.m = out->v.d = -1;
+	out->type = KCNA_DATE_DATE;
+	c->tense = TENSE_UNKNOWN;
+	c->at = i;
+	const token *t = &c->toks[i];
+	uint32_t key = t->cls | (t->kind == TK_NUM ? (uint32_t)KEY_NUM : 0u);
+	for (size_t p = 0; p < sizeof PATTERNS / sizeof PATTERNS[0]; p++) {
+		if (!(PATTERNS[p].first & key))
+			continue;
+		int r = PATTERNS[p].fn(c, i, out);
+		if (r != PAT_NO)
+			return r == PAT_MATCH;
+	}
 	return 0;
 }
 
