@@ -38,6 +38,7 @@ typedef struct match {
 	int quarter_y, quarter; /* a quarter's year (-1 unknown) and number, as set_quarter wrote them */
 	int quarter_cited;      /* a quarter the text names, which "a year earlier" refers back to
 	                         * (not one derived from another) */
+	const char *pattern;    /* the name of the pattern that matched (PATTERNS) */
 } match;
 
 static int num_of(const dctx *c, uint32_t i, int *out)
@@ -1479,6 +1480,11 @@ static const struct date_pattern {
 	{"holiday", pat_holiday, KEY_ANY},
 };
 
+const char *kcna_date_pattern_name(size_t p)
+{
+	return p < sizeof PATTERNS / sizeof PATTERNS[0] ? PATTERNS[p].name : NULL;
+}
+
 static int match_at(dctx *c, uint32_t i, match *out)
 {
 	memset(out, 0, sizeof *out);
@@ -1492,6 +1498,8 @@ static int match_at(dctx *c, uint32_t i, match *out)
 		if (!(PATTERNS[p].first & key))
 			continue;
 		int r = PATTERNS[p].fn(c, i, out);
+		if (r == PAT_MATCH)
+			out->pattern = PATTERNS[p].name;
 		if (r != PAT_NO)
 			return r == PAT_MATCH;
 	}
@@ -1516,6 +1524,7 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 	d.end = c->toks[et].end;
 	d.type = mt->type;
 	d.mod = mt->mod;
+	d.pattern = mt->pattern;
 	d.year = d.month = d.day = -1;
 	if (mt->anchored) {
 		d.has_anchor = 1;

@@ -442,6 +442,7 @@ struct kcna_date {
 	kcna_date_mod mod;
 	int has_anchor;
 	uint32_t anchor_start, anchor_end;
+	const char *pattern; /* the date pattern that read it (dates.c PATTERNS), for the spec tests */
 };
 
 struct kcna_doc {
@@ -468,6 +469,9 @@ int kcna_find_mentions(kcna_doc *doc);
 int kcna_find_quotes(kcna_doc *doc);
 int kcna_attribute_quotes(kcna_doc *doc);
 int kcna_find_dates(kcna_doc *doc);
+/* The name of date pattern p in order of precedence, NULL past the last
+ * (the spec tests check each is exercised). */
+const char *kcna_date_pattern_name(size_t p);
 
 /* ASCII case folding, the only folding the look-ups need. */
 static inline char ascii_lower(char c)
