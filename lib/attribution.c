@@ -5,7 +5,20 @@
 #include "internal.h"
 #include "clause.h"
 
+/* How a quote found its speaker: a cue of each role (the first values are
+ * enum cue_role's), or no cue. The spec tests check each is exercised. */
+enum frame { FRAME_SAY = CUE_SAY, FRAME_QUOTE_AS = CUE_QUOTE_AS, FRAME_ACCORDING_TO = CUE_ACCORDING_TO,
+             FRAME_SOURCE, FRAME_WORK, FRAME_PREVIOUS, FRAME_OUTER, FRAME_COUNT };
+static const char *const FRAME_NAMES[FRAME_COUNT] = {"say", "quote-as", "according-to", "source",
+                                                     "work", "previous", "outer"};
+
+const char *kcna_attribution_frame_name(size_t f)
+{
+	return f < FRAME_COUNT ? FRAME_NAMES[f] : NULL;
+}
+
 typedef struct attribution {
+	int frame; /* enum frame, when speaker is set */
 	kcna_speaker *speaker;
 	const char *cue;
 	kcna_speaker *source;
@@ -74,6 +87,7 @@ static void attribute_before(const kcna_doc *doc, uint32_t from, uint32_t open_t
 			const mention *m = kcna_mention_after(doc, i, open_tok, 3);
 			if (m && m->speaker && m->speaker->kind != KCNA_SPEAKER_MEDIA &&
 			    (at->speaker = kcna_mention_speaker(doc, m))) {
+				at->frame = FRAME_ACCORDING_TO;
 				return;
 			}
 			continue;
@@ -90,6 +104,7 @@ static void attribute_before(const kcna_doc *doc, uint32_t from, uint32_t open_t
 			if (at->speaker->kind == KCNA_SPEAKER_MEDIA && m->speaker == at->source)
 				at->source = NULL;
 			at->cue = base;
+			at->frame = role;
 			return;
 		}
 	}
@@ -128,8 +143,10 @@ static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution 
 				at->source_cued = 1;
 				continue;
 			}
-			if (m && (at->speaker = kcna_mention_speaker(doc, m)))
+			if (m && (at->speaker = kcna_mention_speaker(doc, m))) {
+				at->frame = FRAME_ACCORDING_TO;
 				return;
+			}
 			continue;
 		}
 		if (role == CUE_QUOTE_AS) {
@@ -139,6 +156,7 @@ static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution 
 				at->source = src->speaker;
 			if (m && (at->speaker = kcna_mention_speaker(doc, m))) {
 				at->cue = base;
+				at->frame = FRAME_QUOTE_AS;
 				return;
 			}
 			continue;
@@ -148,6 +166,7 @@ static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution 
 			m = kcna_mention_after(doc, i, to, 4);
 		if (m && (at->speaker = kcna_mention_speaker(doc, m))) {
 			at->cue = base;
+			at->frame = FRAME_SAY;
 			if (at->speaker->kind == KCNA_SPEAKER_MEDIA)
 				break; /* '..., KCNA said' may only carry a person's words: look before */
 			return;
@@ -201,17 +220,23 @@ int kcna_attribute_quotes(kcna_doc *doc)
 			q->speaker = parent->speaker;
 			q->source = parent->source;
 			q->kind = KCNA_QUOTE_TERM;
+			q->frame = FRAME_NAMES[FRAME_OUTER];
 			continue;
 		}
 		parent = q;
 		attribute_one(doc, q, &at);
-		if (!at.speaker && at.source && at.source_cued)
+		if (!at.speaker && at.source && at.source_cued) {
 			at.speaker = at.source; /* "..., according to KCNA": the agency's own words */
-		if (!at.speaker)
-			at.speaker = work_author(doc, q);
-		if (!at.speaker && last && (para == last_para || para == last_para + 1))
+			at.frame = FRAME_SOURCE;
+		}
+		if (!at.speaker && (at.speaker = work_author(doc, q)))
+			at.frame = FRAME_WORK;
+		if (!at.speaker && last && (para == last_para || para == last_para + 1)) {
 			at.speaker = last; /* a follow-on quote keeps its speaker */
+			at.frame = FRAME_PREVIOUS;
+		}
 		q->speaker = at.speaker;
+		q->frame = at.speaker ? FRAME_NAMES[at.frame] : NULL;
 		q->cue = at.cue;
 		q->source = at.source ? at.source->name : NULL;
 		if (q->speaker) {

@@ -429,6 +429,7 @@ struct kcna_quote {
 	kcna_quote_kind kind;
 	int depth; /* 0 = outermost */
 	int continued; /* runs on into the next paragraph */
+	const char *frame; /* how its speaker was found (attribution.c), for the spec tests */
 	uint32_t first_tok, end_tok; /* tokens inside: [first_tok, end_tok) */
 };
 
@@ -468,6 +469,8 @@ struct kcna_doc {
 int kcna_find_mentions(kcna_doc *doc);
 int kcna_find_quotes(kcna_doc *doc);
 int kcna_attribute_quotes(kcna_doc *doc);
+/* The name of attribution frame f ("say", "quote-as" ...), NULL past the last. */
+const char *kcna_attribution_frame_name(size_t f);
 int kcna_find_dates(kcna_doc *doc);
 /* The name of date pattern p in order of precedence, NULL past the last
  * (the spec tests check each is exercised). */
