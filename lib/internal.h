@@ -12,6 +12,7 @@
  *   dates.c     cited dates found, normalised and resolved
  *   calendar.c  civil calendar and date values (calendar.h)
  *   json.c      output format v1
+ *   aliases.c   the parser's entities and aliases, indexed at the freeze
  *   api.c       public handles and accessors
  */
 #ifndef KCNA_INTERNAL_H
@@ -319,6 +320,12 @@ static inline int word_filter_may_have(const uint64_t *bits, size_t words, uint3
 	return (bits[(hash >> 6) % words] >> (hash & 63)) & 1;
 }
 const alias_range *kcna_alias_range_for(const struct kcna_parser *p, uint32_t hash);
+/* aliases.c: the parser's names while it is configured, and the freeze. */
+int kcna_alias_add(struct kcna_parser *p, uint32_t entity, const char *text, size_t len, int is_description);
+int kcna_alias_add_list(struct kcna_parser *p, uint32_t entity, const char *list, int is_description); /* '|'-separated */
+int kcna_aliases_index(struct kcna_parser *p); /* sort, deduplicate, index: once, at the freeze */
+uint32_t kcna_entity_find(const struct kcna_parser *p, const char *name); /* UINT32_MAX if none */
+int kcna_entity_add(struct kcna_parser *p, entity_def e);
 /* Whether a word of this kcna_lexicon_hash may start an alias: one bit turns
  * away most words. */
 static inline int alias_may_start(const struct kcna_parser *p, uint32_t hash)
