@@ -348,37 +348,37 @@ const char *kcna_doc_reference_date(const kcna_doc *doc)
 
 const kcna_date *kcna_doc_dateline(const kcna_doc *doc)
 {
-	return doc ? doc->dateline : NULL;
+	return doc ? doc->dt.dateline : NULL;
 }
 
 size_t kcna_doc_speaker_count(const kcna_doc *doc)
 {
-	return doc ? doc->speakers.count : 0;
+	return doc ? doc->mn.speakers.count : 0;
 }
 
 const kcna_speaker *kcna_doc_speaker(const kcna_doc *doc, size_t i)
 {
-	return doc && i < doc->speakers.count ? doc->speakers.items[i] : NULL;
+	return doc && i < doc->mn.speakers.count ? doc->mn.speakers.items[i] : NULL;
 }
 
 size_t kcna_doc_quote_count(const kcna_doc *doc)
 {
-	return doc ? doc->quotes.count : 0;
+	return doc ? doc->qt.found.count : 0;
 }
 
 const kcna_quote *kcna_doc_quote(const kcna_doc *doc, size_t i)
 {
-	return doc && i < doc->quotes.count ? &doc->quotes.items[i] : NULL;
+	return doc && i < doc->qt.found.count ? &doc->qt.found.items[i] : NULL;
 }
 
 size_t kcna_doc_date_count(const kcna_doc *doc)
 {
-	return doc ? doc->dates.count : 0;
+	return doc ? doc->dt.found.count : 0;
 }
 
 const kcna_date *kcna_doc_date(const kcna_doc *doc, size_t i)
 {
-	return doc && i < doc->dates.count ? &doc->dates.items[i] : NULL;
+	return doc && i < doc->dt.found.count ? &doc->dt.found.items[i] : NULL;
 }
 
 kcna_status kcna_doc_to_json(const kcna_doc *doc, unsigned flags, char **out, size_t *len)

@@ -48,8 +48,8 @@ static quote_context context_of(const kcna_doc *doc, const kcna_quote *q)
 	qc.from = doc->seg.sent_first_tok.items[toks[qc.open_tok].sent];
 	if (qc.open_tok - qc.from > CONTEXT_TOKENS)
 		qc.from = qc.open_tok - CONTEXT_TOKENS;
-	if (qc.from < doc->dateline_tok_end && doc->dateline_tok_end <= qc.open_tok)
-		qc.from = doc->dateline_tok_end;
+	if (qc.from < kcna_dateline_end(doc) && kcna_dateline_end(doc) <= qc.open_tok)
+		qc.from = kcna_dateline_end(doc);
 	qc.to = q->end_tok < n ? q->end_tok : (uint32_t)n;
 	if (qc.to < n) {
 		uint32_t sent = toks[qc.to].sent, limit = qc.to + CONTEXT_TOKENS;
@@ -211,8 +211,8 @@ int kcna_attribute_quotes(kcna_doc *doc)
 	kcna_speaker *last = NULL;
 	uint32_t last_para = UINT32_MAX;
 	kcna_quote *parent = NULL;
-	for (size_t k = 0; k < doc->quotes.count; k++) {
-		kcna_quote *q = &doc->quotes.items[k];
+	for (size_t k = 0; k < doc->qt.found.count; k++) {
+		kcna_quote *q = &doc->qt.found.items[k];
 		uint32_t para = q->first_tok < doc->seg.toks.count ? toks[q->first_tok].para : last_para;
 		attribution at;
 		if (q->depth > 0 && parent && q->start >= parent->start && q->end <= parent->end) {

@@ -75,7 +75,7 @@ const mention *kcna_subject_before(const kcna_doc *doc, uint32_t from, uint32_t 
 		if (toks[i].flags & TF_IN_QUOTE)
 			continue;
 		const mention *m = mention_at(doc, i);
-		if (!m || (int32_t)(m - doc->mentions.items) != doc->tok_mention[m->first_tok] || i != m->first_tok)
+		if (!m || (int32_t)(m - doc->mn.mentions.items) != doc->mn.tok_mention[m->first_tok] || i != m->first_tok)
 			continue;
 		if (m->is_pronoun) {
 			if (!tok_is(doc, &toks[i], "his") && !tok_is(doc, &toks[i], "her") && !tok_is(doc, &toks[i], "him"))

@@ -8,8 +8,8 @@
 /* The mention starting or covering token tok, or NULL. */
 static inline const mention *mention_at(const kcna_doc *doc, uint32_t tok)
 {
-	int32_t m = doc->tok_mention[tok];
-	return m < 0 ? NULL : &doc->mentions.items[m];
+	int32_t m = doc->mn.tok_mention[tok];
+	return m < 0 ? NULL : &doc->mn.mentions.items[m];
 }
 
 /* A reporting verb outside quotation marks. */

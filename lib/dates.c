@@ -1584,7 +1584,7 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 		return 1; /* recognised, and anchors what follows, but not reported */
 	d.value = kcna_arena_strndup(&doc->mem, buf, strlen(buf));
 	d.text = kcna_text_span_string(&doc->txt, &doc->mem, d.start, d.end);
-	return d.value && d.text && VEC_PUSH(&doc->mem, &doc->dates, d);
+	return d.value && d.text && VEC_PUSH(&doc->mem, &doc->dt.found, d);
 }
 
 static void dctx_init(dctx *c, kcna_doc *doc)
@@ -1653,13 +1653,13 @@ static int find_dateline(kcna_doc *doc)
 		d->text = kcna_text_span_string(&doc->txt, &doc->mem, d->start, d->end);
 		if (!d->value || !d->text)
 			return 0;
-		doc->dateline = d;
+		doc->dt.dateline = d;
 		/* the heading's tokens, through "(KCNA) --", belong to no sentence's speech */
 		uint32_t after = agency ? close + 1 : e;
 		while (after < c.n && c.toks[after].kind == TK_PUNCT && c.toks[after].para == t->para &&
 		       (tok_punct(&c.toks[after], '-') || tok_punct(&c.toks[after], 0x2014) || tok_punct(&c.toks[after], 0x2013)))
 			after++;
-		doc->dateline_tok_end = after;
+		doc->dt.dateline_tok_end = after;
 		return 1;
 	}
 	return 1;
@@ -1690,11 +1690,11 @@ int kcna_find_dates(kcna_doc *doc)
 {
 	if (!find_dateline(doc))
 		return 0;
-	if (!doc->has_ref && doc->dateline && doc->dateline->year >= 0) {
+	if (!doc->has_ref && doc->dt.dateline && doc->dt.dateline->year >= 0) {
 		doc->has_ref = 1;
-		doc->ref_y = doc->dateline->year;
-		doc->ref_m = doc->dateline->month;
-		doc->ref_d = doc->dateline->day;
+		doc->ref_y = doc->dt.dateline->year;
+		doc->ref_m = doc->dt.dateline->month;
+		doc->ref_d = doc->dt.dateline->day;
 	}
 	if (doc->has_ref) {
 		dval ref = {doc->ref_y, doc->ref_m, doc->ref_d, G_DAY, 0, 0};

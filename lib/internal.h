@@ -453,26 +453,45 @@ struct kcna_date {
 	const char *pattern; /* the date pattern that read it (dates.c PATTERNS), for the spec tests */
 };
 
-struct kcna_doc {
-	arena mem;
-	kcna_parser *parser; /* a reference held until kcna_doc_free */
-	text txt;
-	segmentation seg;
-	int has_ref;
-	int ref_y, ref_m, ref_d;
-	char ref_str[16];
+/* Each stage writes its own part of the document; the others read it. */
+typedef struct date_stage { /* dates.c */
 	kcna_date *dateline;
 	uint32_t dateline_tok_end; /* tokens before this belong to the dateline */
+	VEC(kcna_date) found;
+} date_stage;
+
+typedef struct mention_stage { /* mentions.c */
 	VEC(kcna_speaker *) speakers;
 	kcna_speaker **entity_speaker; /* per parser entity: its speaker, once mentioned */
-	kcna_speaker **speaker_slots; /* hash of unknown speakers by key (mentions.c) */
+	kcna_speaker **speaker_slots; /* hash of unknown speakers by key */
 	size_t speaker_slots_cap, speaker_slots_used;
 	VEC(mention) mentions;
 	int32_t *tok_mention; /* per token: index of the mention it starts, or -1 */
-	VEC(kcna_quote) quotes;
-	VEC(kcna_date) dates;
+} mention_stage;
+
+typedef struct quote_stage { /* quotes.c pairs, attribution.c attributes */
+	VEC(kcna_quote) found;
+} quote_stage;
+
+struct kcna_doc {
+	arena mem;
+	kcna_parser *parser; /* a reference held until kcna_doc_free */
+	text txt;        /* text.c, unwrap.c */
+	segmentation seg; /* segment.c */
+	int has_ref;     /* the reference date (api.c; dates.c when the dateline gives it) */
+	int ref_y, ref_m, ref_d;
+	char ref_str[16];
+	date_stage dt;
+	mention_stage mn;
+	quote_stage qt;
 };
 
+/* The dates stage's answer to the others: tokens before this belong to the
+ * heading's dateline, whose agency carries no one's words. */
+static inline uint32_t kcna_dateline_end(const struct kcna_doc *doc)
+{
+	return doc->dt.dateline_tok_end;
+}
 int kcna_find_mentions(kcna_doc *doc);
 int kcna_find_quotes(kcna_doc *doc);
 int kcna_attribute_quotes(kcna_doc *doc);

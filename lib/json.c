@@ -133,15 +133,15 @@ int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t 
 	put(&b, ",", 1);
 	nl(&b, flags, 1);
 	puts_(&b, "\"dateline\": ");
-	if (doc->dateline)
-		put_date(&b, doc->dateline, 0);
+	if (doc->dt.dateline)
+		put_date(&b, doc->dt.dateline, 0);
 	else
 		puts_(&b, "null");
 	put(&b, ",", 1);
 	nl(&b, flags, 1);
 	puts_(&b, "\"speakers\": [");
-	for (size_t i = 0; i < doc->speakers.count; i++) {
-		const kcna_speaker *s = doc->speakers.items[i];
+	for (size_t i = 0; i < doc->mn.speakers.count; i++) {
+		const kcna_speaker *s = doc->mn.speakers.items[i];
 		if (i)
 			put(&b, ",", 1);
 		nl(&b, flags, 2);
@@ -172,8 +172,8 @@ int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t 
 	puts_(&b, "],");
 	nl(&b, flags, 1);
 	puts_(&b, "\"quotes\": [");
-	for (size_t i = 0; i < doc->quotes.count; i++) {
-		const kcna_quote *q = &doc->quotes.items[i];
+	for (size_t i = 0; i < doc->qt.found.count; i++) {
+		const kcna_quote *q = &doc->qt.found.items[i];
 		if (i)
 			put(&b, ",", 1);
 		nl(&b, flags, 2);
@@ -197,11 +197,11 @@ int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t 
 	puts_(&b, "],");
 	nl(&b, flags, 1);
 	puts_(&b, "\"dates\": [");
-	for (size_t i = 0; i < doc->dates.count; i++) {
+	for (size_t i = 0; i < doc->dt.found.count; i++) {
 		if (i)
 			put(&b, ",", 1);
 		nl(&b, flags, 2);
-		put_date(&b, &doc->dates.items[i], 1);
+		put_date(&b, &doc->dt.found.items[i], 1);
 	}
 	puts_(&b, "]}");
 	if (b.failed) {

@@ -155,13 +155,13 @@ static uint32_t key_hash(const char *k)
  * name stays O(1) however many names a document holds. */
 static int index_speaker(kcna_doc *doc, kcna_speaker *s)
 {
-	if ((doc->speaker_slots_used + 1) * 2 > doc->speaker_slots_cap) {
-		size_t cap = doc->speaker_slots_cap ? doc->speaker_slots_cap * 2 : 64;
+	if ((doc->mn.speaker_slots_used + 1) * 2 > doc->mn.speaker_slots_cap) {
+		size_t cap = doc->mn.speaker_slots_cap ? doc->mn.speaker_slots_cap * 2 : 64;
 		kcna_speaker **slots = kcna_arena_alloc(&doc->mem, cap * sizeof *slots);
 		if (!slots)
 			return 0;
-		for (size_t i = 0; i < doc->speaker_slots_cap; i++) {
-			kcna_speaker *o = doc->speaker_slots[i];
+		for (size_t i = 0; i < doc->mn.speaker_slots_cap; i++) {
+			kcna_speaker *o = doc->mn.speaker_slots[i];
 			if (!o)
 				continue;
 			size_t h = key_hash(o->key) & (cap - 1);
@@ -169,14 +169,14 @@ static int index_speaker(kcna_doc *doc, kcna_speaker *s)
 				h = (h + 1) & (cap - 1);
 			slots[h] = o;
 		}
-		doc->speaker_slots = slots;
-		doc->speaker_slots_cap = cap;
+		doc->mn.speaker_slots = slots;
+		doc->mn.speaker_slots_cap = cap;
 	}
-	size_t h = key_hash(s->key) & (doc->speaker_slots_cap - 1);
-	while (doc->speaker_slots[h])
-		h = (h + 1) & (doc->speaker_slots_cap - 1);
-	doc->speaker_slots[h] = s;
-	doc->speaker_slots_used++;
+	size_t h = key_hash(s->key) & (doc->mn.speaker_slots_cap - 1);
+	while (doc->mn.speaker_slots[h])
+		h = (h + 1) & (doc->mn.speaker_slots_cap - 1);
+	doc->mn.speaker_slots[h] = s;
+	doc->mn.speaker_slots_used++;
 	return 1;
 }
 
@@ -185,11 +185,11 @@ kcna_speaker *kcna_speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end,
 	char *key = name_key(&doc->mem, doc->txt.buf + start, end - start);
 	if (!key)
 		return NULL;
-	if (doc->speaker_slots_cap) {
-		size_t h = key_hash(key) & (doc->speaker_slots_cap - 1);
-		for (; doc->speaker_slots[h]; h = (h + 1) & (doc->speaker_slots_cap - 1))
-			if (!doc->speaker_slots[h]->known && strcmp(doc->speaker_slots[h]->key, key) == 0)
-				return doc->speaker_slots[h];
+	if (doc->mn.speaker_slots_cap) {
+		size_t h = key_hash(key) & (doc->mn.speaker_slots_cap - 1);
+		for (; doc->mn.speaker_slots[h]; h = (h + 1) & (doc->mn.speaker_slots_cap - 1))
+			if (!doc->mn.speaker_slots[h]->known && strcmp(doc->mn.speaker_slots[h]->key, key) == 0)
+				return doc->mn.speaker_slots[h];
 	}
 	kcna_speaker *s = kcna_arena_alloc(&doc->mem, sizeof *s);
 	if (!s)
@@ -197,8 +197,8 @@ kcna_speaker *kcna_speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end,
 	s->name = kcna_text_span_string(&doc->txt, &doc->mem, start, end);
 	s->key = key;
 	s->kind = kind;
-	s->id = doc->speakers.count;
-	if (!s->name || !VEC_PUSH(&doc->mem, &doc->speakers, s) || !index_speaker(doc, s))
+	s->id = doc->mn.speakers.count;
+	if (!s->name || !VEC_PUSH(&doc->mem, &doc->mn.speakers, s) || !index_speaker(doc, s))
 		return NULL;
 	return s;
 }
@@ -206,19 +206,19 @@ kcna_speaker *kcna_speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end,
 static kcna_speaker *speaker_for_entity(kcna_doc *doc, uint32_t entity)
 {
 	const entity_def *e = &doc->parser->entities.items[entity];
-	if (doc->entity_speaker[entity])
-		return doc->entity_speaker[entity];
+	if (doc->mn.entity_speaker[entity])
+		return doc->mn.entity_speaker[entity];
 	kcna_speaker *s = kcna_arena_alloc(&doc->mem, sizeof *s);
 	if (!s)
 		return NULL;
-	doc->entity_speaker[entity] = s;
+	doc->mn.entity_speaker[entity] = s;
 	s->name = e->name;
 	s->kind = e->kind;
 	s->title = e->title;
 	s->known = e;
 	s->key = name_key(&doc->mem, e->name, strlen(e->name));
-	s->id = doc->speakers.count;
-	if (!s->key || !VEC_PUSH(&doc->mem, &doc->speakers, s))
+	s->id = doc->mn.speakers.count;
+	if (!s->key || !VEC_PUSH(&doc->mem, &doc->mn.speakers, s))
 		return NULL;
 	/* surname: first word for names written surname-first, else last */
 	const char *sp = strrchr(e->name, ' ');
@@ -263,10 +263,10 @@ static int add_mention(kcna_doc *doc, uint32_t ft, uint32_t lt, uint32_t start, 
 	m.first_tok = ft;
 	m.last_tok = lt;
 	m.speaker = s;
-	if (!VEC_PUSH(&doc->mem, &doc->mentions, m))
+	if (!VEC_PUSH(&doc->mem, &doc->mn.mentions, m))
 		return 0;
 	for (uint32_t i = ft; i <= lt; i++)
-		doc->tok_mention[i] = (int32_t)(doc->mentions.count - 1);
+		doc->mn.tok_mention[i] = (int32_t)(doc->mn.mentions.count - 1);
 	if (s) {
 		span sp = {start, end};
 		if (!VEC_PUSH(&doc->mem, &s->mentions, sp))
@@ -293,7 +293,7 @@ static int is_furniture(const kcna_doc *doc, uint32_t ti)
 	char last = e > p->start ? doc->txt.buf[e - 1] : 0;
 	if (last == '.' || last == '?' || last == ':' || last == ',' || last == '"')
 		return 0;
-	if (doc->dateline && doc->dateline->start >= p->start && doc->dateline->start < p->end)
+	if (doc->dt.dateline && doc->dt.dateline->start >= p->start && doc->dt.dateline->start < p->end)
 		return 0; /* "Seoul, Dec 27 (NationPress)" on its own line heads the story */
 	uint32_t first = ti;
 	while (first > 0 && toks[first - 1].para == para)
@@ -443,7 +443,7 @@ static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	kcna_speaker *s = speaker_for_entity(doc, al->entity);
 	if (!s || !add_mention(doc, i, j, t->start, end, s))
 		return STEP_FAILED;
-	doc->mentions.items[doc->mentions.count - 1].is_description = al->is_description;
+	doc->mn.mentions.items[doc->mn.mentions.count - 1].is_description = al->is_description;
 	if (!al->is_description && !add_alias_string(doc, s, t->start, end))
 		return STEP_FAILED;
 	sc->free_from = j + 1;
@@ -456,7 +456,7 @@ static int add_open_mention(kcna_doc *doc, uint32_t i, int is_pronoun, int role_
 	const token *t = &doc->seg.toks.items[i];
 	if (!add_mention(doc, i, i, t->start, t->end, NULL))
 		return STEP_FAILED;
-	mention *m = &doc->mentions.items[doc->mentions.count - 1];
+	mention *m = &doc->mn.mentions.items[doc->mn.mentions.count - 1];
 	m->is_pronoun = is_pronoun;
 	if (!is_pronoun) {
 		m->is_description = 1;
@@ -484,7 +484,7 @@ static int generic_mention(kcna_doc *doc, uint32_t i)
 	/* "the unification ministry" */
 	if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && !(t->cls & LX_MEDIAWORD) && i >= 2 &&
 	    toks[i - 1].kind == TK_WORD && !toks[i - 1].lex && !(toks[i - 1].flags & TF_CAP) &&
-	    tok_is(doc, &toks[i - 2], "the") && doc->tok_mention[i - 1] < 0) {
+	    tok_is(doc, &toks[i - 2], "the") && doc->mn.tok_mention[i - 1] < 0) {
 		kcna_speaker *s = kcna_speaker_for_name(doc, toks[i - 1].start, t->end, KCNA_SPEAKER_ORGANIZATION);
 		return s && add_mention(doc, i - 1, i, toks[i - 1].start, t->end, s) ? STEP_TAKEN : STEP_FAILED;
 	}
@@ -534,8 +534,8 @@ static int single_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb, int c
 		return STEP_FAILED;
 	kcna_speaker *hit = NULL;
 	/* the nearest earlier person with that surname (bounded look-back) */
-	for (size_t m = doc->mentions.count, seen = 0; m-- > 0 && !hit && seen < 256; seen++) {
-		kcna_speaker *s = doc->mentions.items[m].speaker;
+	for (size_t m = doc->mn.mentions.count, seen = 0; m-- > 0 && !hit && seen < 256; seen++) {
+		kcna_speaker *s = doc->mn.mentions.items[m].speaker;
 		if (s && s->kind == KCNA_SPEAKER_PERSON && s->surname && s->surname[0] == key[0] && strcmp(s->surname, key) == 0)
 			hit = s;
 	}
@@ -591,7 +591,7 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		sc->free_from = j + 1;
 		return STEP_TAKEN;
 	}
-	if (i < doc->dateline_tok_end && i > 0 && tok_punct(&toks[i - 1], '('))
+	if (i < kcna_dateline_end(doc) && i > 0 && tok_punct(&toks[i - 1], '('))
 		kind = KCNA_SPEAKER_MEDIA; /* the agency of a dateline: "Seoul, Dec 27 (NationPress)" */
 	else if (org) /* "Unification Ministry", "Central Committee"; "Rodong Sinmun", "Korea Herald": a paper */
 		kind = (toks[j].cls & LX_MEDIAWORD) ? KCNA_SPEAKER_MEDIA : KCNA_SPEAKER_ORGANIZATION;
@@ -621,11 +621,11 @@ static int index_mentions(kcna_doc *doc)
 {
 	size_t n = doc->seg.toks.count;
 	token *toks = doc->seg.toks.items;
-	doc->tok_mention = kcna_arena_alloc(&doc->mem, (n + 1) * sizeof *doc->tok_mention);
-	doc->entity_speaker = kcna_arena_alloc(&doc->mem, (doc->parser->entities.count + 1) * sizeof *doc->entity_speaker);
-	if (!doc->tok_mention || !doc->entity_speaker)
+	doc->mn.tok_mention = kcna_arena_alloc(&doc->mem, (n + 1) * sizeof *doc->mn.tok_mention);
+	doc->mn.entity_speaker = kcna_arena_alloc(&doc->mem, (doc->parser->entities.count + 1) * sizeof *doc->mn.entity_speaker);
+	if (!doc->mn.tok_mention || !doc->mn.entity_speaker)
 		return 0;
-	memset(doc->tok_mention, 0xFF, n * sizeof *doc->tok_mention); /* all -1 */
+	memset(doc->mn.tok_mention, 0xFF, n * sizeof *doc->mn.tok_mention); /* all -1 */
 	mention_scan sc = {0, UINT32_MAX, UINT32_MAX, 0, -1};
 	/* most words are lowercase and none of the kinds the steps read: the
 	 * tokenizer lists only the others */
@@ -656,7 +656,7 @@ static int index_mentions(kcna_doc *doc)
  * sentence, else the subject of the latest sentence naming one. */
 static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *role)
 {
-	const mention *ms = doc->mentions.items;
+	const mention *ms = doc->mn.mentions.items;
 	const token *toks = doc->seg.toks.items;
 	kcna_speaker *best = NULL;
 	uint32_t best_sent = UINT32_MAX;
@@ -695,7 +695,7 @@ static kcna_speaker *resolve_body(const kcna_doc *doc, size_t mi, const char *ro
 	size_t rl = strlen(role);
 	size_t looked = 0;
 	for (size_t k = mi; k-- > 0 && looked < 400; looked++) {
-		kcna_speaker *s = doc->mentions.items[k].speaker;
+		kcna_speaker *s = doc->mn.mentions.items[k].speaker;
 		if (!s || s->kind != KCNA_SPEAKER_ORGANIZATION)
 			continue;
 		for (const char *p = s->name; *p; p++) {
@@ -713,7 +713,7 @@ kcna_speaker *kcna_mention_speaker(const kcna_doc *doc, const mention *m)
 {
 	if (m->speaker)
 		return m->speaker;
-	size_t mi = (size_t)(m - doc->mentions.items);
+	size_t mi = (size_t)(m - doc->mn.mentions.items);
 	if (m->is_pronoun)
 		return resolve_back(doc, mi, NULL);
 	if (m->is_description) {

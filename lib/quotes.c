@@ -128,7 +128,7 @@ static int emit_quote(kcna_doc *doc, uint32_t start, uint32_t end, uint32_t open
 	q.depth = depth;
 	q.continued = continued;
 	q.text = kcna_text_span_string(&doc->txt, &doc->mem, start, end);
-	return q.text && VEC_PUSH(&doc->mem, &doc->quotes, q);
+	return q.text && VEC_PUSH(&doc->mem, &doc->qt.found, q);
 }
 
 /* End of the text of paragraph p (before trailing space). */
@@ -201,8 +201,8 @@ int kcna_find_quotes(kcna_doc *doc)
 	}
 	/* mark tokens inside outermost quotes; quotes come out in close order,
 	 * so sort by start (insertion sort: nearly sorted already) */
-	kcna_quote *q = doc->quotes.items;
-	for (size_t a = 1; a < doc->quotes.count; a++) {
+	kcna_quote *q = doc->qt.found.items;
+	for (size_t a = 1; a < doc->qt.found.count; a++) {
 		kcna_quote tmp = q[a];
 		size_t b = a;
 		while (b > 0 && q[b - 1].start > tmp.start) {
@@ -211,7 +211,7 @@ int kcna_find_quotes(kcna_doc *doc)
 		}
 		q[b] = tmp;
 	}
-	for (size_t a = 0; a < doc->quotes.count; a++) {
+	for (size_t a = 0; a < doc->qt.found.count; a++) {
 		if (q[a].depth)
 			continue;
 		for (uint32_t t = q[a].first_tok; t < q[a].end_tok && t < n; t++)
