@@ -110,14 +110,15 @@ static void attribute_before(const kcna_doc *doc, uint32_t from, uint32_t open_t
 	}
 }
 
-static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution *at)
+/* The candidate after the quote ('"...," X said' / '"...," said X' /
+ * 'quoted X as'): the first the cues there give, in at (speaker NULL if
+ * none); at also gathers the channel named around the quote. */
+static void collect_after(const kcna_doc *doc, const kcna_quote *q, const quote_context *qc, attribution *at)
 {
 	const token *toks = doc->seg.toks.items;
-	quote_context qc = context_of(doc, q);
-	uint32_t from = qc.from, to = qc.to, open_tok = qc.open_tok;
+	uint32_t to = qc->to;
 	memset(at, 0, sizeof *at);
-	take_source(doc, at, from, to);
-	/* 1. after the quote: '"...," X said' / '"...," said X' / 'quoted X as' */
+	take_source(doc, at, qc->from, to);
 	uint32_t after = q->end_tok;
 	uint32_t quoted_skipped = 0;
 	for (uint32_t i = after; i < to && i < after + 20; i++) {
@@ -172,20 +173,6 @@ static void attribute_one(const kcna_doc *doc, const kcna_quote *q, attribution 
 			return;
 		}
 	}
-	/* 2. before the quote: 'X said (that) ... "..."'; a medium found after
-	 * the quote stays the speaker only if no one is found here */
-	if (at->speaker) {
-		attribution before = *at;
-		before.speaker = NULL;
-		before.cue = NULL;
-		attribute_before(doc, from, open_tok, &before);
-		if (before.speaker && before.speaker->kind != KCNA_SPEAKER_MEDIA) {
-			before.source = at->speaker;
-			*at = before;
-		}
-		return;
-	}
-	attribute_before(doc, from, open_tok, at);
 }
 
 /* The author of a work whose title is quoted ('a statement titled "..."',
@@ -203,6 +190,103 @@ static kcna_speaker *work_author(const kcna_doc *doc, const kcna_quote *q)
 		return NULL;
 	const mention *m = kcna_subject_before(doc, qc.from, qc.open_tok);
 	return m ? kcna_mention_speaker(doc, m) : NULL;
+}
+
+/* Where a candidate speaker was found. */
+enum side { SIDE_AFTER, SIDE_BEFORE, SIDE_CONTEXT };
+
+/* A candidate for a quote's speaker: who, found how, and its score. The
+ * choice is the best score; score_candidate holds the hand ranking that a
+ * learned scorer is to replace (it then needs every candidate, where the
+ * hand ranking lets collect_candidates stop at a winner). */
+typedef struct candidate {
+	attribution at; /* speaker, cue, frame and the channel as found with it */
+	int side;       /* enum side */
+	int score;
+} candidate;
+
+enum { MAX_CANDIDATES = 8 };
+typedef struct candidates {
+	candidate items[MAX_CANDIDATES];
+	size_t count;
+} candidates;
+
+/* The hand ranking: a cue's speaker after the quote unless it is a medium
+ * ('..., KCNA said' carries a person's words when one is named before);
+ * then one before; then the channel's own words ("..., according to
+ * KCNA"), the author of a work the quote names, the previous quote's
+ * speaker. */
+static int score_candidate(const candidate *c)
+{
+	int media = c->at.speaker->kind == KCNA_SPEAKER_MEDIA;
+	switch (c->at.frame) {
+	case FRAME_SOURCE: return 20;
+	case FRAME_WORK: return 10;
+	case FRAME_PREVIOUS: return 5;
+	default: break;
+	}
+	if (c->side == SIDE_AFTER) /* a medium quoting or cited is final, as a person is */
+		return media && c->at.frame == FRAME_SAY ? 40 : 60;
+	return media ? 30 : 50;
+}
+
+static void add_candidate(candidates *cs, const attribution *at, int side)
+{
+	if (!at->speaker || cs->count == MAX_CANDIDATES)
+		return;
+	candidate *c = &cs->items[cs->count++];
+	c->at = *at;
+	c->side = side;
+	c->score = score_candidate(c);
+}
+
+static const candidate *best_candidate(const candidates *cs)
+{
+	const candidate *best = NULL;
+	for (size_t k = 0; k < cs->count; k++)
+		if (!best || cs->items[k].score > best->score)
+			best = &cs->items[k];
+	return best;
+}
+
+/* The candidates for quote q; *state is the attribution that holds when
+ * none wins (its channel). */
+static void collect_candidates(const kcna_doc *doc, const kcna_quote *q, kcna_speaker *previous, candidates *cs,
+                               attribution *state)
+{
+	quote_context qc = context_of(doc, q);
+	attribution after;
+	collect_after(doc, q, &qc, &after);
+	add_candidate(cs, &after, SIDE_AFTER);
+	const candidate *best = best_candidate(cs);
+	*state = after;
+	if (best && best->score >= 60)
+		return; /* nothing outranks a person named after the quote */
+	attribution before = after;
+	before.speaker = NULL;
+	before.cue = NULL;
+	attribute_before(doc, qc.from, qc.open_tok, &before);
+	if (after.speaker)
+		before.source = after.speaker; /* a medium after the quote carried the words */
+	else
+		*state = before;
+	add_candidate(cs, &before, SIDE_BEFORE);
+	if (cs->count)
+		return;
+	attribution fallback = *state;
+	if (state->source && state->source_cued) {
+		fallback.speaker = state->source; /* "..., according to KCNA": the agency's own words */
+		fallback.frame = FRAME_SOURCE;
+		add_candidate(cs, &fallback, SIDE_CONTEXT);
+	}
+	if (!cs->count && (fallback.speaker = work_author(doc, q))) {
+		fallback.frame = FRAME_WORK;
+		add_candidate(cs, &fallback, SIDE_CONTEXT);
+	}
+	if (!cs->count && (fallback.speaker = previous)) {
+		fallback.frame = FRAME_PREVIOUS; /* a follow-on quote keeps its speaker */
+		add_candidate(cs, &fallback, SIDE_CONTEXT);
+	}
 }
 
 int kcna_attribute_quotes(kcna_doc *doc)
@@ -224,17 +308,12 @@ int kcna_attribute_quotes(kcna_doc *doc)
 			continue;
 		}
 		parent = q;
-		attribute_one(doc, q, &at);
-		if (!at.speaker && at.source && at.source_cued) {
-			at.speaker = at.source; /* "..., according to KCNA": the agency's own words */
-			at.frame = FRAME_SOURCE;
-		}
-		if (!at.speaker && (at.speaker = work_author(doc, q)))
-			at.frame = FRAME_WORK;
-		if (!at.speaker && last && (para == last_para || para == last_para + 1)) {
-			at.speaker = last; /* a follow-on quote keeps its speaker */
-			at.frame = FRAME_PREVIOUS;
-		}
+		candidates cs;
+		cs.count = 0;
+		collect_candidates(doc, q, last && (para == last_para || para == last_para + 1) ? last : NULL, &cs, &at);
+		const candidate *best = best_candidate(&cs);
+		if (best)
+			at = best->at;
 		q->speaker = at.speaker;
 		q->frame = at.speaker ? FRAME_NAMES[at.frame] : NULL;
 		q->cue = at.cue;
