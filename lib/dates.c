@@ -1294,56 +1294,52 @@ static int pat_word_patterns_gate(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* the previous/next/following/same day, the same year */
-static int pat_previous_day(dctx *c, uint32_t i, match *out)
+/* Fixed phrases, one row each: a day counted from the day cited last, the
+ * year cited last, or a value as is. */
+enum phrase_kind { PHRASE_FROM_LAST_DAY, PHRASE_LAST_YEAR_CITED, PHRASE_VALUE };
+static const struct fixed_phrase {
+	const char *words; /* lowercase, space separated */
+	int kind;          /* enum phrase_kind */
+	int days;          /* PHRASE_FROM_LAST_DAY: days after it */
+	kcna_date_type type;
+	const char *value; /* PHRASE_VALUE */
+} PHRASES[] = {
+	{"the previous day", PHRASE_FROM_LAST_DAY, -1, KCNA_DATE_DATE, NULL},
+	{"the next day", PHRASE_FROM_LAST_DAY, 1, KCNA_DATE_DATE, NULL},
+	{"the following day", PHRASE_FROM_LAST_DAY, 1, KCNA_DATE_DATE, NULL},
+	{"the same day", PHRASE_FROM_LAST_DAY, 0, KCNA_DATE_DATE, NULL},
+	{"the same year", PHRASE_LAST_YEAR_CITED, 0, KCNA_DATE_DATE, NULL},
+	{"the past year", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1Y"},
+};
+
+/* the previous/next/following/same day, the same year, the past year */
+static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 {
-	if (is_word(c, i, "the") && c->have_last) {
-		int delta = 0, ok = 0;
-		uint32_t e = i + 3;
-		if (is_word(c, i + 2, "day")) {
-			if (is_word(c, i + 1, "previous")) {
-				delta = -1;
-				ok = 1;
-			} else if (is_word(c, i + 1, "next") || is_word(c, i + 1, "following")) {
-				delta = 1;
-				ok = 1;
-			} else if (is_word(c, i + 1, "same")) {
-				ok = 1;
-			}
-		}
-		if (ok && c->last.gran == G_DAY) {
+	for (size_t p = 0; p < sizeof PHRASES / sizeof PHRASES[0]; p++) {
+		const struct fixed_phrase *ph = &PHRASES[p];
+		uint32_t e;
+		if (!match_words(c, i, ph->words, &e))
+			continue;
+		if (ph->kind == PHRASE_FROM_LAST_DAY && c->have_last && c->last.gran == G_DAY) {
 			dctx c2 = *c;
-			c2.ry = c->last.y;
+			c2.ry = c->last.y < 0 ? 2000 : c->last.y; /* arithmetic on an unknown year: keep month/day */
 			c2.rm = c->last.m;
 			c2.rd = c->last.d;
-			if (c->last.y < 0) {
-				c2.ry = 2000; /* arithmetic on an unknown year: keep month/day */
-			}
-			shift_days(&c2, delta, &out->v);
+			shift_days(&c2, ph->days, &out->v);
 			if (c->last.y < 0)
 				out->v.y = -1;
 			out->anchored = 1;
-			out->end_tok = e;
-			return PAT_MATCH;
-		}
-		if (is_word(c, i + 1, "same") && is_word(c, i + 2, "year") && c->last.y >= 0) {
+		} else if (ph->kind == PHRASE_LAST_YEAR_CITED && c->have_last && c->last.y >= 0) {
 			out->v.y = c->last.y;
 			out->v.gran = G_YEAR;
 			out->anchored = 1;
-			out->end_tok = e;
-			return PAT_MATCH;
+		} else if (ph->kind == PHRASE_VALUE) {
+			out->type = ph->type;
+			out->literal = ph->value;
+		} else {
+			continue;
 		}
-	}
-	return PAT_NO;
-}
-
-/* the past year (a duration) */
-static int pat_past_year(dctx *c, uint32_t i, match *out)
-{
-	if (is_word(c, i, "the") && is_word(c, i + 1, "past") && is_word(c, i + 2, "year")) {
-		out->type = KCNA_DATE_DURATION;
-		out->literal = "P1Y";
-		out->end_tok = i + 3;
+		out->end_tok = e;
 		return PAT_MATCH;
 	}
 	return PAT_NO;
@@ -1469,8 +1465,7 @@ static const struct date_pattern {
 	{"end_of", pat_end_of, LX_DATEWORD},
 	{"units_ago_or_duration", pat_units_ago_or_duration, KEY_NUM | LX_NUMWORD | LX_DATEWORD | LX_MODIFIER},
 	{"word_patterns_gate", pat_word_patterns_gate, KEY_ANY},
-	{"previous_day", pat_previous_day, KEY_ANY},
-	{"past_year", pat_past_year, KEY_ANY},
+	{"fixed_phrase", pat_fixed_phrase, KEY_ANY},
 	{"sets", pat_sets, KEY_ANY},
 	{"quarter", pat_quarter, KEY_ANY},
 	{"recent_units", pat_recent_units, KEY_ANY},
