@@ -416,6 +416,7 @@ typedef struct mention {
 	int is_description; /* "the North Korean leader", "the minister" */
 	uint32_t role_tok;  /* generic description: its title word's token */
 	int role_is_body;   /* "the ministry": refers to an organisation, not a person */
+	const char *rule;   /* the rule that read it (mentions.c), for the spec tests */
 } mention;
 
 /* Words and names: helpers mentions.c shares with quotes.c. */
@@ -493,6 +494,8 @@ static inline uint32_t kcna_dateline_end(const struct kcna_doc *doc)
 	return doc->dt.dateline_tok_end;
 }
 int kcna_find_mentions(kcna_doc *doc);
+/* The name of mention rule r ("known", "pronoun", "person" ...), NULL past the last. */
+const char *kcna_mention_rule_name(size_t r);
 int kcna_find_quotes(kcna_doc *doc);
 int kcna_attribute_quotes(kcna_doc *doc);
 /* The name of attribution frame f ("say", "quote-as" ...), NULL past the last. */

@@ -254,10 +254,24 @@ static int add_alias_string(kcna_doc *doc, kcna_speaker *s, uint32_t start, uint
 	return str && VEC_PUSH(&doc->mem, &s->aliases, str);
 }
 
-static int add_mention(kcna_doc *doc, uint32_t ft, uint32_t lt, uint32_t start, uint32_t end, kcna_speaker *s)
+/* The rules by which the scan reads a mention; the spec tests check each is
+ * exercised. */
+enum mention_rule { RULE_KNOWN, RULE_DESCRIPTION, RULE_PAPER, RULE_PRONOUN, RULE_ROLE, RULE_BODY, RULE_BODY_ROLE,
+                    RULE_AGENCY, RULE_ORGANIZATION, RULE_SINGLE_NAME, RULE_PERSON, RULE_COUNT };
+static const char *const RULE_NAMES[RULE_COUNT] = {"known", "description", "paper", "pronoun", "role", "body",
+                                                   "body-role", "agency", "organization", "single-name", "person"};
+
+const char *kcna_mention_rule_name(size_t r)
+{
+	return r < RULE_COUNT ? RULE_NAMES[r] : NULL;
+}
+
+static int add_mention(kcna_doc *doc, uint32_t ft, uint32_t lt, uint32_t start, uint32_t end, kcna_speaker *s,
+                       int rule)
 {
 	mention m;
 	memset(&m, 0, sizeof m);
+	m.rule = RULE_NAMES[rule];
 	m.start = start;
 	m.end = end;
 	m.first_tok = ft;
@@ -435,13 +449,13 @@ static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	if (pub > j && doc->parser->entities.items[al->entity].kind != KCNA_SPEAKER_MEDIA) {
 		/* "The Moscow Times" names a paper, not Russia */
 		kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[pub].end, KCNA_SPEAKER_MEDIA);
-		if (!s || !add_mention(doc, i, pub, t->start, toks[pub].end, s))
+		if (!s || !add_mention(doc, i, pub, t->start, toks[pub].end, s, RULE_PAPER))
 			return STEP_FAILED;
 		sc->free_from = pub + 1;
 		return STEP_TAKEN;
 	}
 	kcna_speaker *s = speaker_for_entity(doc, al->entity);
-	if (!s || !add_mention(doc, i, j, t->start, end, s))
+	if (!s || !add_mention(doc, i, j, t->start, end, s, al->is_description ? RULE_DESCRIPTION : RULE_KNOWN))
 		return STEP_FAILED;
 	doc->mn.mentions.items[doc->mn.mentions.count - 1].is_description = al->is_description;
 	if (!al->is_description && !add_alias_string(doc, s, t->start, end))
@@ -454,7 +468,8 @@ static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 static int add_open_mention(kcna_doc *doc, uint32_t i, int is_pronoun, int role_is_body)
 {
 	const token *t = &doc->seg.toks.items[i];
-	if (!add_mention(doc, i, i, t->start, t->end, NULL))
+	if (!add_mention(doc, i, i, t->start, t->end, NULL,
+	                 is_pronoun ? RULE_PRONOUN : role_is_body ? RULE_BODY_ROLE : RULE_ROLE))
 		return STEP_FAILED;
 	mention *m = &doc->mn.mentions.items[doc->mn.mentions.count - 1];
 	m->is_pronoun = is_pronoun;
@@ -486,7 +501,7 @@ static int generic_mention(kcna_doc *doc, uint32_t i)
 	    toks[i - 1].kind == TK_WORD && !toks[i - 1].lex && !(toks[i - 1].flags & TF_CAP) &&
 	    tok_is(doc, &toks[i - 2], "the") && doc->mn.tok_mention[i - 1] < 0) {
 		kcna_speaker *s = kcna_speaker_for_name(doc, toks[i - 1].start, t->end, KCNA_SPEAKER_ORGANIZATION);
-		return s && add_mention(doc, i - 1, i, toks[i - 1].start, t->end, s) ? STEP_TAKEN : STEP_FAILED;
+		return s && add_mention(doc, i - 1, i, toks[i - 1].start, t->end, s, RULE_BODY) ? STEP_TAKEN : STEP_FAILED;
 	}
 	/* "the ministry", "the command" */
 	if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && i > 0 && tok_is(doc, &toks[i - 1], "the") &&
@@ -541,7 +556,7 @@ static int single_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb, int c
 	}
 	if (!hit && (tb < i || cue_after) && !(t->flags & TF_SENT_START && !cue_after))
 		hit = kcna_speaker_for_name(doc, t->start, t->end, KCNA_SPEAKER_PERSON);
-	if (hit && !add_mention(doc, i, j, t->start, t->end, hit)) /* j: past a hyphenated tail */
+	if (hit && !add_mention(doc, i, j, t->start, t->end, hit, RULE_SINGLE_NAME)) /* j: past a hyphenated tail */
 		return STEP_FAILED;
 	if (hit && tb < i && !hit->title)
 		hit->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
@@ -568,7 +583,7 @@ static int person_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb)
 	}
 	if (tb < i && !s->title)
 		s->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
-	return add_mention(doc, i, j, t->start, toks[j].end, s) ? STEP_TAKEN : STEP_FAILED;
+	return add_mention(doc, i, j, t->start, toks[j].end, s, RULE_PERSON) ? STEP_TAKEN : STEP_FAILED;
 }
 
 /* 5. an unknown name: capitalised words, hyphenated parts allowed. */
@@ -587,17 +602,19 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	int org;
 	uint32_t j = name_run(doc, i, &words, &org);
 	kcna_speaker_kind kind = KCNA_SPEAKER_NONE;
+	int rule = RULE_ORGANIZATION;
 	if (is_credit(doc, i, j)) {
 		sc->free_from = j + 1;
 		return STEP_TAKEN;
 	}
 	if (i < kcna_dateline_end(doc) && i > 0 && tok_punct(&toks[i - 1], '('))
-		kind = KCNA_SPEAKER_MEDIA; /* the agency of a dateline: "Seoul, Dec 27 (NationPress)" */
+		kind = KCNA_SPEAKER_MEDIA, rule = RULE_AGENCY; /* a dateline's: "Seoul, Dec 27 (NationPress)" */
 	else if (org) /* "Unification Ministry", "Central Committee"; "Rodong Sinmun", "Korea Herald": a paper */
-		kind = (toks[j].cls & LX_MEDIAWORD) ? KCNA_SPEAKER_MEDIA : KCNA_SPEAKER_ORGANIZATION;
+		kind = (toks[j].cls & LX_MEDIAWORD) ? KCNA_SPEAKER_MEDIA : KCNA_SPEAKER_ORGANIZATION,
+		rule = (toks[j].cls & LX_MEDIAWORD) ? RULE_PAPER : RULE_ORGANIZATION;
 	if (kind != KCNA_SPEAKER_NONE) {
 		kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[j].end, kind);
-		if (!s || !add_mention(doc, i, j, t->start, toks[j].end, s))
+		if (!s || !add_mention(doc, i, j, t->start, toks[j].end, s, rule))
 			return STEP_FAILED;
 		sc->free_from = j + 1;
 		return STEP_TAKEN;

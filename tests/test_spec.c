@@ -1,8 +1,10 @@
 /* Specified behaviour: tests/spec/dates.txt lists sentences with their
  * reference date, options and every date expected ("text=value; ...");
- * tests/spec/quotes.txt every quote expected ("text=speaker; ..."). The
+ * tests/spec/quotes.txt every quote expected ("text=speaker; ...");
+ * tests/spec/mentions.txt every speaker ("name/kind; ..."). The
  * harness checks each line's output and that every date pattern (dates.c
- * PATTERNS) and every attribution frame (attribution.c) is exercised by some
+ * PATTERNS), attribution frame (attribution.c) and mention rule
+ * (mentions.c) is exercised by some
  * line. It reaches those names through the static objects. */
 #include <check.h>
 #include "check_main.h"
@@ -139,12 +141,59 @@ START_TEST(quotes_as_specified)
 }
 END_TEST
 
+START_TEST(mentions_as_specified)
+{
+	FILE *f = open_spec("mentions.txt");
+	char line[LINE_MAX_BYTES];
+	int seen[MAX_PATTERNS] = {0}, failures = 0, lines = 0;
+	kcna_parser *p = parser_for("-");
+	for (int n = 1; fgets(line, sizeof line, f); n++) {
+		line[strcspn(line, "\n")] = 0;
+		if (!line[0] || line[0] == '#')
+			continue;
+		char *ref = strtok(line, "\t"), *text = strtok(NULL, "\t"), *expected = strtok(NULL, "\t");
+		ck_assert_msg(ref && text, "mentions.txt:%d: ref, text and speakers expected", n);
+		unescape(text);
+		kcna_doc *doc = NULL;
+		ck_assert_int_eq(kcna_parse_dated(p, text, strlen(text), strcmp(ref, "-") ? ref : NULL, &doc), KCNA_OK);
+		char got[LINE_MAX_BYTES] = "";
+		for (size_t i = 0; i < kcna_doc_speaker_count(doc); i++) {
+			const kcna_speaker *s = kcna_doc_speaker(doc, i);
+			size_t len = strlen(got);
+			snprintf(got + len, sizeof got - len, "%s%s/%s", i ? "; " : "", kcna_speaker_name(s),
+			         kcna_speaker_kind_name(kcna_speaker_kind_of(s)));
+		}
+		for (size_t i = 0; i < doc->mn.mentions.count; i++)
+			for (size_t k = 0; kcna_mention_rule_name(k); k++)
+				if (doc->mn.mentions.items[i].rule && strcmp(doc->mn.mentions.items[i].rule, kcna_mention_rule_name(k)) == 0)
+					seen[k] = 1;
+		if (strcmp(got, expected ? expected : "") != 0) {
+			fprintf(stderr, "mentions.txt:%d: %s\n  expected: %s\n  got:      %s\n", n, text,
+			        expected ? expected : "", got);
+			failures++;
+		}
+		lines++;
+		kcna_doc_free(doc);
+	}
+	fclose(f);
+	kcna_parser_free(p);
+	for (size_t k = 0; kcna_mention_rule_name(k); k++)
+		if (!seen[k]) {
+			fprintf(stderr, "mentions.txt: no line exercises the rule %s\n", kcna_mention_rule_name(k));
+			failures++;
+		}
+	ck_assert_int_gt(lines, 0);
+	ck_assert_int_eq(failures, 0);
+}
+END_TEST
+
 static Suite *spec_suite(void)
 {
 	Suite *s = suite_create("spec");
 	TCase *tc = tcase_create("spec");
 	tcase_add_test(tc, dates_as_specified);
 	tcase_add_test(tc, quotes_as_specified);
+	tcase_add_test(tc, mentions_as_specified);
 	suite_add_tcase(s, tc);
 	return s;
 }
