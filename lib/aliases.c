@@ -5,7 +5,7 @@
  * kcna_alias_range_for. */
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "parser.h"
 
 /* The lowercased first word of an alias ("kim's sister" -> "kim"), any
  * length, in the parser's arena. */

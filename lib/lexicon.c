@@ -2,7 +2,7 @@
  * lowercased token. The table is built once per parser and never written afterwards, so
  * parses on many threads share it without locks. */
 #include <string.h>
-#include "internal.h"
+#include "lexicon.h"
 
 /* The tables (WORDS, KNOWN) are data: lib/data/words.tsv and
  * lib/data/known.tsv, generated into this include by tools/gen_tables.py.

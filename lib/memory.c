@@ -3,7 +3,7 @@
  * walk over the chunk list, and a failed allocation anywhere leaks nothing. */
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "memory.h"
 
 struct arena_chunk {
 	arena_chunk *next;

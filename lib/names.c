@@ -1,6 +1,6 @@
 /* Enum names: the one place that spells each kind, type and modifier as
  * the JSON and the bindings write it. Used by api.c's callers and json.c. */
-#include "internal.h"
+#include "kcnaparse/kcnaparse.h"
 
 const char *kcna_speaker_kind_name(kcna_speaker_kind k)
 {

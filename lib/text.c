@@ -4,7 +4,7 @@
  * each byte of an invalid sequence becomes 0x1A in the copy and reads as
  * U+FFFD in reported text; a NUL byte becomes a space. */
 #include <string.h>
-#include "internal.h"
+#include "text.h"
 
 /* Length of the valid UTF-8 sequence at s[i] (1..4), or 0 if invalid.
  * Rejects overlong forms, surrogates and code points above U+10FFFF. */

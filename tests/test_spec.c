@@ -4,8 +4,8 @@
  * tests/spec/mentions.txt every speaker ("name/kind; ..."). The
  * harness checks each line's output and that every date pattern (dates.c
  * PATTERNS), attribution frame (attribution.c) and mention rule
- * (mentions.c) is exercised by some
- * line. It reaches those names through the static objects. */
+ * (mentions.c) is exercised by some line. It reaches those names through
+ * the static objects. */
 #include <check.h>
 #include "check_main.h"
 #include <stdio.h>

@@ -16,7 +16,7 @@ import sys
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 WORDS = os.path.join(ROOT, "lib", "data", "words.tsv")
 KNOWN = os.path.join(ROOT, "lib", "data", "known.tsv")
-INTERNAL = os.path.join(ROOT, "lib", "internal.h")
+CLASSES_HEADER = os.path.join(ROOT, "lib", "lexicon.h")
 OUT = os.path.join(ROOT, "lib", "lexicon_tables.inc")
 KINDS = ("person", "organization", "media", "country")
 
@@ -41,8 +41,8 @@ def c_string(s):
 
 
 def lexicon_classes():
-    """The LX_* class names internal.h declares: the only ones a row may use."""
-    text = open(INTERNAL, encoding="utf-8").read()
+    """The LX_* class names lexicon.h declares: the only ones a row may use."""
+    text = open(CLASSES_HEADER, encoding="utf-8").read()
     return set(re.findall(r"\bLX_([A-Z_]+) = 1u << \d+", text))
 
 
