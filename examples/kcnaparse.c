@@ -13,7 +13,7 @@ enum format { FMT_JSON, FMT_JSONL, FMT_TSV };
 
 /* The TSV columns, in order: one row per quote or date, empty where a
  * column does not apply to the row's kind. */
-static const char TSV_HEADER[] = "file\tkind\tstart\tend\ttext\tspeaker\tspeaker_kind\tcue\tsource\tquote_kind"
+static const char TSV_HEADER[] = "file\tkind\tstart\tend\ttext\tspeaker\tspeaker_kind\tcue\tsource\tsubkind"
                                  "\ttype\tvalue\tend_value\tmod\tresolved\n";
 
 static void usage(FILE *f)
@@ -25,9 +25,10 @@ static void usage(FILE *f)
 	      "  --json         one JSON object for the one input (default; with several\n"
 	      "                 inputs the default is --jsonl)\n"
 	      "  --jsonl        one JSON object per line, with a \"file\" key\n"
-	      "  --tsv          a header line, then one line per quote or date with the\n"
-	      "                 columns file, kind (quote|date), start, end, text, speaker,\n"
-	      "                 speaker_kind, cue, source, quote_kind, type, value,\n"
+	      "  --tsv          a header line, then one line per quote, statement or date\n"
+	      "                 with the columns file, kind (quote|statement|date), start,\n"
+	      "                 end, text, speaker, speaker_kind, cue, source, subkind\n"
+	      "                 (full|partial|term, indirect|block), type, value,\n"
 	      "                 end_value, mod, resolved (empty where they do not apply)\n"
 	      "  --ref-date D   resolve relative dates against D (else the dateline)\n"
 	      "  --timex3       TempEval-3 conventions (a range is two expressions)\n"
@@ -136,6 +137,20 @@ static void write_tsv(FILE *out, const kcna_doc *doc, const char *name)
 		tsv_field(out, kcna_quote_cue(q), 0);
 		tsv_field(out, kcna_quote_source(q), 0);
 		tsv_field(out, kcna_quote_kind_name(kcna_quote_kind_of(q)), 0);
+		fputs("\t\t\t\t\n", out); /* the date columns */
+	}
+	for (size_t i = 0; i < kcna_doc_statement_count(doc); i++) {
+		const kcna_statement *st = kcna_doc_statement(doc, i);
+		kcna_statement_span(st, &a, &b);
+		const kcna_speaker *s = kcna_statement_speaker(st);
+		tsv_field(out, name, 0);
+		fprintf(out, "statement\t%zu\t%zu\t", a, b);
+		tsv_field(out, kcna_statement_text(st), 0);
+		tsv_field(out, s ? kcna_speaker_name(s) : "", 0);
+		tsv_field(out, s ? kcna_speaker_kind_name(kcna_speaker_kind_of(s)) : "", 0);
+		tsv_field(out, kcna_statement_cue(st), 0);
+		tsv_field(out, "", 0); /* no source column for statements yet */
+		tsv_field(out, kcna_statement_kind_name(kcna_statement_kind_of(st)), 0);
 		fputs("\t\t\t\t\n", out); /* the date columns */
 	}
 	for (size_t i = 0; i < kcna_doc_date_count(doc); i++) {

@@ -311,7 +311,8 @@ kcna_status kcna_parse_dated(const kcna_parser *cp, const char *utf8, size_t len
 		doc->ref_d = p->ref_d;
 	}
 	int ok = kcna_text_init(&doc->txt, &doc->mem, utf8 ? utf8 : "", len) && kcna_segment_text(doc) && kcna_find_dates(doc) &&
-	         kcna_find_mentions(doc) && kcna_find_quotes(doc) && kcna_attribute_quotes(doc) && !doc->mem.failed;
+	         kcna_find_mentions(doc) && kcna_find_quotes(doc) && kcna_attribute_quotes(doc) &&
+	         kcna_find_statements(doc) && !doc->mem.failed;
 	if (!ok) {
 		kcna_doc_free(doc);
 		return KCNA_E_NOMEM;
@@ -430,6 +431,30 @@ const kcna_speaker *kcna_quote_speaker(const kcna_quote *q) { return q ? q->spea
 const char *kcna_quote_cue(const kcna_quote *q) { return q ? q->cue : NULL; }
 const char *kcna_quote_source(const kcna_quote *q) { return q ? q->source : NULL; }
 kcna_quote_kind kcna_quote_kind_of(const kcna_quote *q) { return q ? q->kind : KCNA_QUOTE_NONE; }
+
+/* ---------- statements ---------- */
+size_t kcna_doc_statement_count(const kcna_doc *doc) { return doc ? doc->st.found.count : 0; }
+
+const kcna_statement *kcna_doc_statement(const kcna_doc *doc, size_t i)
+{
+	return doc && i < doc->st.found.count ? &doc->st.found.items[i] : NULL;
+}
+
+const kcna_speaker *kcna_doc_author(const kcna_doc *doc) { return doc ? doc->st.author : NULL; }
+const char *kcna_statement_text(const kcna_statement *s) { return s ? s->text : NULL; }
+
+kcna_status kcna_statement_span(const kcna_statement *s, size_t *start, size_t *end)
+{
+	if (!s || !start || !end)
+		return KCNA_E_INVALID_ARG;
+	*start = s->start;
+	*end = s->end;
+	return KCNA_OK;
+}
+
+const kcna_speaker *kcna_statement_speaker(const kcna_statement *s) { return s ? s->speaker : NULL; }
+const char *kcna_statement_cue(const kcna_statement *s) { return s ? s->cue : NULL; }
+kcna_statement_kind kcna_statement_kind_of(const kcna_statement *s) { return s ? s->kind : KCNA_STATEMENT_NONE; }
 
 /* ---------- dates ---------- */
 const char *kcna_date_text(const kcna_date *d) { return d ? d->text : NULL; }

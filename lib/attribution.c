@@ -104,7 +104,7 @@ static void attribute_before(const kcna_doc *doc, uint32_t from, uint32_t open_t
 			if (at->speaker->kind == KCNA_SPEAKER_MEDIA && m->speaker == at->source)
 				at->source = NULL;
 			at->cue = base;
-			at->frame = role;
+			at->frame = role == CUE_QUOTE_AS ? FRAME_QUOTE_AS : FRAME_SAY;
 			return;
 		}
 	}

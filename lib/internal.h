@@ -9,6 +9,7 @@
  *   quotes.c    quote marks paired into quotes
  *   clause.c    subject and object of a reporting cue (clause.h)
  *   attribution.c  the speaker, cue and channel of each quote
+ *   statements.c   reported speech without quotation marks, the author
  *   dates.c     cited dates found, normalised and resolved
  *   calendar.c  civil calendar and date values (calendar.h)
  *   json.c      output format v1
@@ -110,6 +111,20 @@ typedef struct mention_stage { /* mentions.c */
 	int32_t *tok_mention; /* per token: index of the mention it starts, or -1 */
 } mention_stage;
 
+struct kcna_statement {
+	uint32_t start, end; /* the reported content */
+	uint32_t first_tok, last_tok;
+	const char *text;
+	kcna_speaker *speaker;
+	const char *cue;
+	kcna_statement_kind kind;
+};
+
+typedef struct statement_stage { /* statements.c */
+	VEC(kcna_statement) found;
+	kcna_speaker *author; /* the document's own voice, or NULL */
+} statement_stage;
+
 typedef struct quote_stage { /* quotes.c pairs, attribution.c attributes */
 	VEC(kcna_quote) found;
 } quote_stage;
@@ -125,6 +140,7 @@ struct kcna_doc {
 	date_stage dt;
 	mention_stage mn;
 	quote_stage qt;
+	statement_stage st;
 };
 
 /* The dates stage's answer to the others: tokens before this belong to the
@@ -141,6 +157,7 @@ int kcna_attribute_quotes(kcna_doc *doc);
 /* The name of attribution frame f ("say", "quote-as" ...), NULL past the last. */
 const char *kcna_attribution_frame_name(size_t f);
 int kcna_find_dates(kcna_doc *doc);
+int kcna_find_statements(kcna_doc *doc);
 /* The name of date pattern p in order of precedence, NULL past the last
  * (the spec tests check each is exercised). */
 const char *kcna_date_pattern_name(size_t p);

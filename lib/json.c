@@ -1,4 +1,4 @@
-/* JSON stage: output format v1 (doc/output-format.md), the one writer the CLI
+/* JSON stage: output format v2 (doc/output-format.md), the one writer the CLI
  * and the bindings share. A growable buffer from the document's allocator. */
 #include <stdio.h>
 #include <string.h>
@@ -203,7 +203,37 @@ int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t 
 		nl(&b, flags, 2);
 		put_date(&b, &doc->dt.found.items[i], 1);
 	}
-	puts_(&b, "]}");
+	puts_(&b, "],");
+	nl(&b, flags, 1);
+	puts_(&b, "\"statements\": [");
+	for (size_t i = 0; i < doc->st.found.count; i++) {
+		const kcna_statement *st = &doc->st.found.items[i];
+		if (i)
+			put(&b, ",", 1);
+		nl(&b, flags, 2);
+		put(&b, "{", 1);
+		put_span(&b, st->start, st->end);
+		puts_(&b, ", \"text\": ");
+		put_str(&b, st->text);
+		puts_(&b, ", \"speaker\": ");
+		if (st->speaker)
+			put_num(&b, (long long)st->speaker->id);
+		else
+			puts_(&b, "null");
+		puts_(&b, ", \"cue\": ");
+		put_str(&b, st->cue);
+		puts_(&b, ", \"kind\": ");
+		put_str(&b, kcna_statement_kind_name(st->kind));
+		put(&b, "}", 1);
+	}
+	puts_(&b, "],");
+	nl(&b, flags, 1);
+	puts_(&b, "\"author\": ");
+	if (doc->st.author)
+		put_num(&b, (long long)doc->st.author->id);
+	else
+		puts_(&b, "null");
+	puts_(&b, "}");
 	if (b.failed) {
 		if (b.p)
 			b.a->free_fn(b.p - sizeof(out_header), b.a->user);

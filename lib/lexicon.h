@@ -45,8 +45,10 @@ enum lex_class {
  *   CUE_SAY          the subject speaks ("X said", "said X")
  *   CUE_QUOTE_AS     the object speaks, the subject carried it ("KCNA quoted
  *                    / cited X (as saying)")
- *   CUE_ACCORDING_TO the object is the speaker, or the channel if a medium */
-enum cue_role { CUE_SAY = 0, CUE_QUOTE_AS, CUE_ACCORDING_TO };
+ *   CUE_ACCORDING_TO the object is the speaker, or the channel if a medium
+ *   CUE_SEND         the subject sent words ("sent a message"): a quote's
+ *                    speaker as CUE_SAY's, but it reports no clause */
+enum cue_role { CUE_SAY = 0, CUE_QUOTE_AS, CUE_ACCORDING_TO, CUE_SEND };
 
 enum unit_id { UNIT_DAY = 1, UNIT_WEEK, UNIT_MONTH, UNIT_YEAR, UNIT_DECADE, UNIT_CENTURY, UNIT_HOUR, UNIT_MINUTE, UNIT_SECOND };
 enum vague_id { VAGUE_PRESENT = 1, VAGUE_PAST, VAGUE_FUTURE };

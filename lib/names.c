@@ -25,3 +25,9 @@ const char *kcna_date_mod_name(kcna_date_mod m)
 	static const char *N[] = {NULL, "EARLY", "MID", "LATE", "START", "END", "APPROX", "LESS_THAN", "MORE_THAN"};
 	return (unsigned)m < 9 ? N[m] : NULL;
 }
+
+const char *kcna_statement_kind_name(kcna_statement_kind k)
+{
+	static const char *N[] = {"indirect", "block"};
+	return (unsigned)k < 2 ? N[k] : NULL;
+}

@@ -629,6 +629,85 @@ START_TEST(names_inside_names_and_events)
 }
 END_TEST
 
+/* ---- statements ---- */
+/* "text=speaker/kind" of every statement, "; "-separated, into buf. */
+static const char *statements_of(char *buf, size_t n)
+{
+	buf[0] = 0;
+	for (size_t i = 0; i < kcna_doc_statement_count(D); i++) {
+		const kcna_statement *st = kcna_doc_statement(D, i);
+		const kcna_speaker *s = kcna_statement_speaker(st);
+		size_t len = strlen(buf);
+		snprintf(buf + len, n - len, "%s%s=%s/%s", i ? "; " : "", kcna_statement_text(st),
+		         s ? kcna_speaker_name(s) : "-", kcna_statement_kind_name(kcna_statement_kind_of(st)));
+	}
+	return buf;
+}
+
+START_TEST(indirect_statements)
+{
+	char buf[1024];
+	parse("Kim Jong Un said that the DPRK would always stand with Russia.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "the DPRK would always stand with Russia=Kim Jong Un/indirect");
+	size_t a, b;
+	ck_assert_int_eq(kcna_statement_span(kcna_doc_statement(D, 0), &a, &b), KCNA_OK);
+	ck_assert_uint_eq(b - a, strlen("the DPRK would always stand with Russia"));
+	/* the object, then "that" */
+	parse("Vladimir Putin told Kim Jong Un that the two countries would expand ties.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "the two countries would expand ties=Vladimir Putin/indirect");
+	/* without "that"; two "that" clauses are two statements */
+	parse("Choe Son Hui stressed the drills were a provocation.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "the drills were a provocation=Choe Son Hui/indirect");
+	parse("Kim Yo Jong said that the drills must stop and that talks were over.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf),
+	                 "the drills must stop=Kim Yo Jong/indirect; talks were over=Kim Yo Jong/indirect");
+	/* inverted, without the trailing attribution */
+	parse("The talks will resume next month, Kim Yo Jong said.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "The talks will resume next month=Kim Yo Jong/indirect");
+}
+END_TEST
+
+START_TEST(what_is_no_statement)
+{
+	char buf[1024];
+	/* an adjective, hearsay, a quotation, a cue with a preposition, a fact */
+	parse("The said agreement was signed by both sides.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "");
+	parse("It is said that the weather was fine.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "");
+	parse("Kim Jong Un said \"we will win the war\".", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "");
+	parse("Ri Il Hwan spoke in the morning about the harvest.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "");
+	parse("The fact that the bridge opened pleased Pak Thae Song.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "");
+}
+END_TEST
+
+START_TEST(block_statements_and_author)
+{
+	char buf[2048];
+	/* a block ends where narration resumes */
+	parse("Kim Jong Un sent a message to Vladimir Putin. The message said:\n"
+	      "I extend warm greetings to you on the national day.\n"
+	      "Our friendship will grow stronger year after year.\n"
+	      "Kim Jong Un also visited a factory in the afternoon.\n",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf),
+	                 "I extend warm greetings to you on the national day=Kim Jong Un/block; "
+	                 "Our friendship will grow stronger year after year=Kim Jong Un/block");
+	ck_assert_ptr_null(kcna_doc_author(D));
+	/* a colon that introduces a list, not words, after no speech cue */
+	parse("The delegation visited three cities:\nPyongyang, Wonsan and Hamhung.\n", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "");
+	/* a published press statement is its writer's voice */
+	parse("Pyongyang, May 2 (KCNA) -- Choe Son Hui released the following press statement on Monday:\n"
+	      "The drills are a grave provocation against our state.\n",
+	      "2024-05-03");
+	ck_assert_str_eq(kcna_speaker_name(kcna_doc_author(D)), "Choe Son Hui");
+}
+END_TEST
+
 /* ---- hard-wrapped text ---- */
 static const char *quote_text_at(size_t i)
 {
@@ -744,6 +823,12 @@ Suite *extract_suite(void)
 	tcase_add_test(q, page_furniture_names_no_speakers);
 	tcase_add_test(q, names_inside_names_and_events);
 	suite_add_tcase(s, q);
+	TCase *st = tcase_create("statements");
+	tcase_add_checked_fixture(st, setup, teardown);
+	tcase_add_test(st, indirect_statements);
+	tcase_add_test(st, what_is_no_statement);
+	tcase_add_test(st, block_statements_and_author);
+	suite_add_tcase(s, st);
 	TCase *w = tcase_create("wrapped");
 	tcase_add_checked_fixture(w, setup, teardown);
 	tcase_add_test(w, wrapped_quote_is_one_quote);

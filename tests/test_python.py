@@ -108,6 +108,16 @@ class BindingTest(unittest.TestCase):
             for a, b in s.mentions:
                 self.assertTrue(text[a:b])
 
+    def test_statements_and_author(self):
+        text = ("Pyongyang, May 2 (KCNA) -- Choe Son Hui released the following press statement:\n"
+                "The drills are a grave provocation. Kim Jong Un said that the plant would open soon.\n")
+        doc = kcnaparse.parse(text, reference_date="2024-05-02")
+        self.assertEqual(doc.author.name, "Choe Son Hui")
+        st = [s for s in doc.statements if s.kind == "indirect"]
+        self.assertEqual([(s.text, s.speaker.name, s.cue) for s in st],
+                         [("the plant would open soon", "Kim Jong Un", "said")])
+        self.assertEqual(text[st[0].start:st[0].end], st[0].text)
+
     def test_version(self):
         self.assertTrue(kcnaparse.version().startswith("0."))
 

@@ -62,6 +62,13 @@ typedef enum kcna_quote_kind {
 	KCNA_QUOTE_TERM = 2     /* a quoted name, title or scare-quoted term */
 } kcna_quote_kind;
 
+/* Since 0.2: reported speech without quotation marks. */
+typedef enum kcna_statement_kind {
+	KCNA_STATEMENT_NONE = -1,
+	KCNA_STATEMENT_INDIRECT = 0, /* "Kim said (that) ...", "..., the message noted" */
+	KCNA_STATEMENT_BLOCK = 1     /* a paragraph after "The message said:" */
+} kcna_statement_kind;
+
 typedef enum kcna_date_type {
 	KCNA_DATE_NONE = -1,
 	KCNA_DATE_DATE = 0,
@@ -102,6 +109,7 @@ typedef struct kcna_doc kcna_doc;
 typedef struct kcna_speaker kcna_speaker;
 typedef struct kcna_quote kcna_quote;
 typedef struct kcna_date kcna_date;
+typedef struct kcna_statement kcna_statement;
 
 /* Memory hooks. The parser and every document parsed with it use them. */
 typedef struct kcna_allocator {
@@ -162,7 +170,13 @@ KCNA_EXPORT const kcna_quote *kcna_doc_quote(const kcna_doc *doc, size_t i);
 KCNA_EXPORT size_t kcna_doc_date_count(const kcna_doc *doc);
 KCNA_EXPORT const kcna_date *kcna_doc_date(const kcna_doc *doc, size_t i);
 
-/* Writes output format v1 (doc/output-format.md) to a NUL-terminated buffer
+/* Since 0.2: statements (reported speech) and the document's own voice
+ * (a commentary's or a press statement's author; NULL for a report). */
+KCNA_EXPORT size_t kcna_doc_statement_count(const kcna_doc *doc);
+KCNA_EXPORT const kcna_statement *kcna_doc_statement(const kcna_doc *doc, size_t i);
+KCNA_EXPORT const kcna_speaker *kcna_doc_author(const kcna_doc *doc);
+
+/* Writes output format v2 (doc/output-format.md) to a NUL-terminated buffer
  * the caller frees with kcna_free(). len may be NULL. */
 KCNA_EXPORT kcna_status kcna_doc_to_json(const kcna_doc *doc, unsigned flags, char **out, size_t *len);
 
@@ -183,6 +197,14 @@ KCNA_EXPORT const kcna_speaker *kcna_quote_speaker(const kcna_quote *q); /* NULL
 KCNA_EXPORT const char *kcna_quote_cue(const kcna_quote *q);             /* NULL if none */
 KCNA_EXPORT const char *kcna_quote_source(const kcna_quote *q);          /* NULL if none */
 KCNA_EXPORT kcna_quote_kind kcna_quote_kind_of(const kcna_quote *q);
+
+/* ---- statements (since 0.2) ---- */
+KCNA_EXPORT const char *kcna_statement_text(const kcna_statement *s);
+KCNA_EXPORT kcna_status kcna_statement_span(const kcna_statement *s, size_t *start, size_t *end);
+KCNA_EXPORT const kcna_speaker *kcna_statement_speaker(const kcna_statement *s); /* NULL if unknown */
+KCNA_EXPORT const char *kcna_statement_cue(const kcna_statement *s);
+KCNA_EXPORT kcna_statement_kind kcna_statement_kind_of(const kcna_statement *s);
+KCNA_EXPORT const char *kcna_statement_kind_name(kcna_statement_kind k); /* "indirect", "block" */
 
 /* ---- dates ---- */
 KCNA_EXPORT const char *kcna_date_text(const kcna_date *d);

@@ -23,7 +23,7 @@ import subprocess
 import weakref
 from array import array
 
-__all__ = ["parse", "Parser", "Document", "Speaker", "Quote", "Date", "KcnaError", "BadDateError",
+__all__ = ["parse", "Parser", "Document", "Speaker", "Quote", "Statement", "Date", "KcnaError", "BadDateError",
            "BadNameError", "TooLargeError", "StateError", "version"]
 
 ABI_MAJOR = 0
@@ -213,6 +213,21 @@ class Quote(_Spanned):
         return "Quote(%r, speaker=%r)" % (self.text, self.speaker and self.speaker.name)
 
 
+class Statement(_Spanned):
+    """Reported speech without quotation marks: kind "indirect" or "block"."""
+    __slots__ = ("speaker", "cue", "kind")
+
+    def __init__(self, d, off, speakers):
+        self._set_span(d, off)
+        sid = d["speaker"]
+        self.speaker = speakers[sid] if sid is not None else None
+        self.cue = d["cue"]
+        self.kind = d["kind"]
+
+    def __repr__(self):
+        return "Statement(%r, speaker=%r)" % (self.text, self.speaker and self.speaker.name)
+
+
 class Date(_Spanned):
     __slots__ = ("type", "value", "resolved", "modifier", "end_value", "anchor")
 
@@ -245,7 +260,7 @@ class Document:
         self._data = data
         self._identity = identity_offsets
         self._off = None
-        self._speakers = self._quotes = self._dates = None
+        self._speakers = self._quotes = self._dates = self._statements = None
         self.reference_date = self._raw["reference_date"]
 
     def _offsets(self):
@@ -268,6 +283,20 @@ class Document:
         return self._quotes
 
     @property
+    def statements(self):
+        if self._statements is None:
+            off, speakers = self._offsets(), self.speakers
+            self._statements = [Statement(st, off, speakers) for st in self._raw.get("statements", [])]
+        return self._statements
+
+    @property
+    def author(self):
+        """The speaker whose voice the document is (a commentary's, a press
+        statement's), or None for an ordinary report."""
+        a = self._raw.get("author")
+        return self.speakers[a] if a is not None else None
+
+    @property
     def dates(self):
         if self._dates is None:
             off = self._offsets()
@@ -280,7 +309,7 @@ class Document:
         return Date(dl, self._offsets()) if dl else None
 
     def to_dict(self):
-        """The output format v1 object (byte offsets), as json.loads gives it."""
+        """The output format v2 object (byte offsets), as json.loads gives it."""
         return self._raw
 
     def to_json(self, pretty=False):

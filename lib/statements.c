@@ -1,0 +1,299 @@
+/* Statements stage: reported speech without quotation marks (GUIDELINES
+ * "Statements"), after attribution.
+ *  - indirect: a speech cue heads a clause: "Kim said (that) ...", "Putin
+ *    told Kim that ...", and the inverted "..., the message noted."; the
+ *    content runs to the end of its clause, without a trailing attribution
+ *    or the final period; "said that A and that B" is two statements.
+ *  - block: a paragraph that ends "X said:" introduces the paragraphs that
+ *    reproduce the words, until narration resumes (a paragraph naming the
+ *    speaker in the third person, a dateline, "-0-", a quotation).
+ * The speaker is found as a quote's is (clause.c, kcna_mention_speaker).
+ * Also the document's author: the voice of a commentary or a statement
+ * whose heading names it. Every pass visits each token a bounded number of
+ * times: cues are tried in order, and a content never re-scans past its
+ * sentence. */
+#include <string.h>
+#include "internal.h"
+#include "clause.h"
+
+/* A content, and the look-back for its speaker, stay within WINDOW tokens
+ * of the cue: a sentence of megabytes must not make the stage quadratic. */
+enum { MIN_CONTENT_WORDS = 3, THAT_WINDOW = 8, BLOCK_PARAGRAPHS_MAX = 64, WINDOW = 120 };
+
+static int is_terminal(const token *t)
+{
+	return t->kind == TK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?');
+}
+
+static int is_quote_mark(const token *t)
+{
+	return t->kind == TK_PUNCT && (t->cp == '"' || t->cp == 0x201C || t->cp == 0x201D);
+}
+
+/* The last token of the sentence of token i, within its paragraph and
+ * WINDOW tokens. */
+static uint32_t sentence_last(const kcna_doc *doc, uint32_t i)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, sent = toks[i].sent, k = i;
+	while (k + 1 < n && k < i + WINDOW && toks[k + 1].sent == sent && toks[k + 1].para == toks[i].para)
+		k++;
+	return k;
+}
+
+/* The first token of the sentence of token i, within WINDOW tokens. */
+static uint32_t sentence_first(const kcna_doc *doc, uint32_t i)
+{
+	uint32_t first = doc->seg.sent_first_tok.items[doc->seg.toks.items[i].sent];
+	return i - first > WINDOW ? i - WINDOW : first;
+}
+
+static uint32_t words_in(const kcna_doc *doc, uint32_t a, uint32_t b)
+{
+	uint32_t w = 0;
+	for (uint32_t k = a; k <= b && k < doc->seg.toks.count; k++)
+		w += doc->seg.toks.items[k].kind == TK_WORD;
+	return w;
+}
+
+static int add_statement(kcna_doc *doc, uint32_t first, uint32_t last, kcna_speaker *speaker, const char *cue,
+                         kcna_statement_kind kind)
+{
+	const token *toks = doc->seg.toks.items;
+	while (last > first && (is_terminal(&toks[last]) || tok_punct(&toks[last], ',') || tok_punct(&toks[last], ';') ||
+	                        tok_punct(&toks[last], ':')))
+		last--; /* without the final period */
+	if (words_in(doc, first, last) < MIN_CONTENT_WORDS)
+		return 1;
+	kcna_statement st;
+	memset(&st, 0, sizeof st);
+	st.start = toks[first].start;
+	st.end = toks[last].end;
+	st.first_tok = first;
+	st.last_tok = last;
+	st.speaker = speaker;
+	st.cue = cue;
+	st.kind = kind;
+	st.text = kcna_text_span_string(&doc->txt, &doc->mem, st.start, st.end);
+	return st.text && VEC_PUSH(&doc->mem, &doc->st.found, st);
+}
+
+/* Where a trailing attribution begins in [a, b]: ", the message noted" /
+ * ", KCNA said" (a comma, at most five words, a cue, then the end). */
+static uint32_t trailing_attribution(const kcna_doc *doc, uint32_t a, uint32_t b)
+{
+	const token *toks = doc->seg.toks.items;
+	for (uint32_t k = b; k > a && k + 8 > b; k--)
+		if (tok_punct(&toks[k], ',')) {
+			for (uint32_t c = k + 1; c <= b; c++)
+				if (is_cue(&toks[c]))
+					return k;
+			return UINT32_MAX;
+		}
+	return UINT32_MAX;
+}
+
+/* "Kim said (that) ...", "told Kim that ...": the content after cue c, and
+ * the next token to try. */
+static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, last = sentence_last(doc, c);
+	*resume = c + 1;
+	if (c + 1 > last)
+		return 1;
+	/* "the said agreement": an adjective; "according to": a channel */
+	if ((c > 0 && tok_is(doc, &toks[c - 1], "the")) || cue_role(&toks[c]) != CUE_SAY)
+		return 1;
+	uint32_t start = c + 1;
+	int that = 0;
+	for (uint32_t k = c + 1; k <= last && k <= c + THAT_WINDOW; k++) {
+		if (toks[k].flags & TF_IN_QUOTE || is_terminal(&toks[k]))
+			break;
+		if (tok_is(doc, &toks[k], "that")) {
+			start = k + 1;
+			that = 1;
+			break;
+		}
+	}
+	if (!that) {
+		/* the clause right after the cue: not a colon (a block or a quote),
+		 * a preposition ("said in a statement") or an object then nothing */
+		const token *nx = &toks[start];
+		if (nx->kind != TK_WORD || tok_is(doc, nx, "in") || tok_is(doc, nx, "on") || tok_is(doc, nx, "at") ||
+		    tok_is(doc, nx, "to") || tok_is(doc, nx, "of") || tok_is(doc, nx, "by") || tok_is(doc, nx, "with") ||
+		    tok_is(doc, nx, "for") || tok_is(doc, nx, "as"))
+			return 1;
+	}
+	if (start > last || (toks[start].flags & TF_IN_QUOTE) || is_quote_mark(&toks[start]))
+		return 1; /* a quotation follows: a quote, not a statement */
+	const mention *subject = kcna_subject_before(doc, sentence_first(doc, c), c);
+	kcna_speaker *speaker = subject ? kcna_mention_speaker(doc, subject) : NULL;
+	if (!speaker)
+		return 1; /* no one named: hearsay ("it is said") or narration */
+	const char *cue = tok_lex(&toks[c])->base;
+	/* "said that A and that B": one statement per clause */
+	uint32_t a = start;
+	for (uint32_t k = start; k <= last; k++) {
+		int next_clause = k + 1 <= last && tok_is(doc, &toks[k], "and") && tok_is(doc, &toks[k + 1], "that");
+		if (next_clause || k == last) {
+			uint32_t b = next_clause ? k - 1 : last;
+			uint32_t tail = trailing_attribution(doc, a, b);
+			if (!add_statement(doc, a, tail == UINT32_MAX ? b : tail - 1, speaker, cue, KCNA_STATEMENT_INDIRECT))
+				return 0;
+			a = k + 2;
+			k++;
+		}
+	}
+	*resume = last + 1 < n ? last + 1 : n;
+	return 1;
+}
+
+/* "..., the message noted." / "..., Kim said.": the cue near the end of its
+ * sentence, its content the sentence before the comma. */
+static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
+{
+	const token *toks = doc->seg.toks.items;
+	*taken = 0;
+	uint32_t last = sentence_last(doc, c), first = sentence_first(doc, c);
+	if (last > c + 4 || cue_role(&toks[c]) != CUE_SAY)
+		return 1;
+	uint32_t comma = c;
+	while (comma > first && comma + 12 > c && !tok_punct(&toks[comma], ','))
+		comma--;
+	if (comma <= first || !tok_punct(&toks[comma], ',') || is_quote_mark(&toks[comma - 1]) ||
+	    (toks[comma - 1].flags & TF_IN_QUOTE))
+		return 1;
+	const mention *m = kcna_subject_before(doc, comma + 1, c);
+	if (!m)
+		m = kcna_mention_after(doc, c, last + 1, 4);
+	kcna_speaker *speaker = m ? kcna_mention_speaker(doc, m) : NULL;
+	if (!speaker)
+		return 1;
+	*taken = 1;
+	return add_statement(doc, first, comma - 1, speaker, tok_lex(&toks[c])->base, KCNA_STATEMENT_INDIRECT);
+}
+
+/* Whether paragraph p speaks of the speaker in the third person (narration
+ * resumes), starts a quotation, or is the end of a story. */
+static int ends_block(const kcna_doc *doc, uint32_t p_first, const kcna_speaker *speaker)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, para = toks[p_first].para;
+	if (is_quote_mark(&toks[p_first]) || tok_punct(&toks[p_first], '-'))
+		return 1;
+	for (uint32_t k = p_first; k < n && toks[k].para == para; k++) {
+		const mention *m = mention_at(doc, k);
+		if (m && m->first_tok == k && !(toks[k].flags & TF_IN_QUOTE) &&
+		    (m->speaker == speaker || (m->is_pronoun && (tok_is(doc, &toks[k], "he") || tok_is(doc, &toks[k], "she") ||
+		                                                 tok_is(doc, &toks[k], "his") || tok_is(doc, &toks[k], "her")))))
+			return 1;
+	}
+	return 0;
+}
+
+/* The author of "The message said:": the sender the text names ("a message
+ * from X"), else the first person or body the story names. */
+static kcna_speaker *message_author(const kcna_doc *doc, uint32_t c)
+{
+	const token *toks = doc->seg.toks.items;
+	for (uint32_t k = c; k-- > 0 && k + 400 > c;)
+		if (tok_is(doc, &toks[k], "from")) {
+			const mention *m = kcna_mention_after(doc, k, c, 3);
+			if (m && m->speaker && m->speaker->kind != KCNA_SPEAKER_MEDIA)
+				return m->speaker;
+		}
+	for (size_t i = 0; i < doc->mn.mentions.count && i < 64; i++) {
+		kcna_speaker *s = doc->mn.mentions.items[i].speaker;
+		if (s && (s->kind == KCNA_SPEAKER_PERSON || s->kind == KCNA_SPEAKER_ORGANIZATION))
+			return s;
+	}
+	return NULL;
+}
+
+/* "X said:" ending a paragraph: each following paragraph that reproduces
+ * the words is a block statement. Returns the token after the block. */
+static int block_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, para = toks[c].para;
+	*resume = c + 1;
+	uint32_t k = c + 1;
+	while (k < n && toks[k].para == para && (toks[k].kind != TK_PUNCT || tok_punct(&toks[k], ',')) && k < c + 3)
+		k++; /* "noted, adding:" */
+	if (k >= n || !tok_punct(&toks[k], ':') || (k + 1 < n && toks[k + 1].para == para))
+		return 1; /* the colon must end the paragraph */
+	const mention *subject = kcna_subject_before(doc, sentence_first(doc, c), c);
+	kcna_speaker *speaker = subject ? kcna_mention_speaker(doc, subject) : NULL;
+	if (!subject && c > 0 && (toks[c - 1].cls & LX_SOURCEWORD))
+		speaker = message_author(doc, c); /* "The message said:" */
+	if (!speaker)
+		return 1;
+	const char *cue = tok_lex(&toks[c])->base;
+	uint32_t p = k + 1;
+	for (int count = 0; p < n && count < BLOCK_PARAGRAPHS_MAX; count++) {
+		if (ends_block(doc, p, speaker) || p < kcna_dateline_end(doc))
+			break;
+		uint32_t q = p;
+		while (q + 1 < n && toks[q + 1].para == toks[p].para)
+			q++;
+		uint32_t last = q;
+		while (last > p && (tok_punct(&toks[last], '-') || tok_is(doc, &toks[last], "0")))
+			last--; /* without a trailing "-0-" */
+		if (!add_statement(doc, p, last, speaker, cue, KCNA_STATEMENT_BLOCK))
+			return 0;
+		p = q + 1;
+	}
+	*resume = p;
+	return 1;
+}
+
+/* The document's own voice: the writer of what a dateline's paragraph
+ * introduces as "X released / issued / made public the following (press)
+ * statement / article / commentary / message", or the medium of "The
+ * following is the KCNA commentary". NULL for an ordinary report. */
+static kcna_speaker *document_author(const kcna_doc *doc)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, from = kcna_dateline_end(doc);
+	if (from >= n)
+		return NULL;
+	uint32_t para = toks[from].para;
+	for (uint32_t k = from; k < n && k < from + 60 && toks[k].para == para; k++) {
+		if (!tok_is(doc, &toks[k], "following"))
+			continue;
+		uint32_t w = k + 1;
+		while (w < n && w < k + 4 && !(toks[w].cls & LX_SOURCEWORD))
+			w++;
+		if (w >= n || !(toks[w].cls & LX_SOURCEWORD))
+			return NULL;
+		const mention *m = kcna_subject_before(doc, from, k);
+		if (!m && w > k + 1) /* "the following is the KCNA commentary" */
+			m = kcna_mention_after(doc, k, w, 4);
+		return m ? kcna_mention_speaker(doc, m) : NULL;
+	}
+	return NULL;
+}
+
+int kcna_find_statements(kcna_doc *doc)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count;
+	doc->st.author = document_author(doc);
+	for (uint32_t i = kcna_dateline_end(doc); i < n;) {
+		if (!is_cue(&toks[i]) || (toks[i].flags & TF_CAP)) {
+			i++;
+			continue;
+		}
+		uint32_t resume = i + 1;
+		int taken = 0;
+		if (!block_after(doc, i, &resume))
+			return 0;
+		if (resume == i + 1 && !indirect_before(doc, i, &taken))
+			return 0;
+		if (resume == i + 1 && !taken && !indirect_after(doc, i, &resume))
+			return 0;
+		i = resume > i ? resume : i + 1;
+	}
+	return !doc->mem.failed;
+}
