@@ -123,6 +123,8 @@ struct kcna_statement {
 typedef struct statement_stage { /* statements.c */
 	VEC(kcna_statement) found;
 	kcna_speaker *author; /* the document's own voice, or NULL */
+	kcna_speaker *last;   /* the speaker of the latest statement, and its paragraph */
+	uint32_t last_para;
 } statement_stage;
 
 typedef struct quote_stage { /* quotes.c pairs, attribution.c attributes */

@@ -75,7 +75,24 @@ static int add_statement(kcna_doc *doc, uint32_t first, uint32_t last, kcna_spea
 	st.cue = cue;
 	st.kind = kind;
 	st.text = kcna_text_span_string(&doc->txt, &doc->mem, st.start, st.end);
+	if (speaker) {
+		doc->st.last = speaker;
+		doc->st.last_para = toks[last].para;
+	}
 	return st.text && VEC_PUSH(&doc->mem, &doc->st.found, st);
+}
+
+/* The speaker a cue's subject names. A pronoun ("He continued:", "he
+ * said that") goes to the previous statement's speaker when that is in the
+ * same or the previous paragraph: narration names the writer first. */
+static kcna_speaker *subject_speaker(const kcna_doc *doc, const mention *subject, uint32_t c)
+{
+	if (!subject)
+		return NULL;
+	uint32_t para = doc->seg.toks.items[c].para;
+	if (subject->is_pronoun && doc->st.last && para <= doc->st.last_para + 1)
+		return doc->st.last;
+	return kcna_mention_speaker(doc, subject);
 }
 
 /* Where a trailing attribution begins in [a, b]: ", the message noted" /
@@ -91,6 +108,28 @@ static uint32_t trailing_attribution(const kcna_doc *doc, uint32_t a, uint32_t b
 			return UINT32_MAX;
 		}
 	return UINT32_MAX;
+}
+
+/* Whether the words before cue c name an unnamed speaker ("experts said",
+ * "some observers said", "..., claiming that") rather than hearsay ("it is
+ * said") or a verb's auxiliary. */
+static int unnamed_subject(const kcna_doc *doc, uint32_t c)
+{
+	static const char *const NOT_SPEAKERS[] = {"it", "is", "was", "be", "been", "being", "are", "were", "has",
+	                                           "had", "have", "which", "that", "this", "what", "who", "also",
+	                                           "not", "then", "and", "or"};
+	if (c == 0)
+		return 0;
+	const token *w = &doc->seg.toks.items[c - 1], *cue = w + 1;
+	size_t n = cue->end - cue->start;
+	if (tok_punct(w, ',') && n > 4 && memcmp(doc->txt.buf + cue->end - 3, "ing", 3) == 0)
+		return 1; /* "..., claiming that": the clause's subject, whoever it is */
+	if (w->kind != TK_WORD || (w->flags & TF_CAP) || (w->cls & LX_CUE))
+		return 0;
+	for (size_t k = 0; k < sizeof NOT_SPEAKERS / sizeof NOT_SPEAKERS[0]; k++)
+		if (tok_is(doc, w, NOT_SPEAKERS[k]))
+			return 0;
+	return 1;
 }
 
 /* "Kim said (that) ...", "told Kim that ...": the content after cue c, and
@@ -118,19 +157,22 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 	}
 	if (!that) {
 		/* the clause right after the cue: not a colon (a block or a quote),
-		 * a preposition ("said in a statement") or an object then nothing */
+		 * a preposition ("said in a statement") or an object then nothing;
+		 * but "called for X", "calling on X to": the content follows */
 		const token *nx = &toks[start];
-		if (nx->kind != TK_WORD || tok_is(doc, nx, "in") || tok_is(doc, nx, "on") || tok_is(doc, nx, "at") ||
-		    tok_is(doc, nx, "to") || tok_is(doc, nx, "of") || tok_is(doc, nx, "by") || tok_is(doc, nx, "with") ||
-		    tok_is(doc, nx, "for") || tok_is(doc, nx, "as"))
+		if ((tok_is(doc, nx, "for") || tok_is(doc, nx, "on")) && eq_lower(tok_lex(&toks[c])->base, 6, "called"))
+			start++;
+		else if (nx->kind != TK_WORD || tok_is(doc, nx, "in") || tok_is(doc, nx, "on") || tok_is(doc, nx, "at") ||
+		         tok_is(doc, nx, "to") || tok_is(doc, nx, "of") || tok_is(doc, nx, "by") || tok_is(doc, nx, "with") ||
+		         tok_is(doc, nx, "for") || tok_is(doc, nx, "as"))
 			return 1;
 	}
 	if (start > last || (toks[start].flags & TF_IN_QUOTE) || is_quote_mark(&toks[start]))
 		return 1; /* a quotation follows: a quote, not a statement */
 	const mention *subject = kcna_subject_before(doc, sentence_first(doc, c), c);
-	kcna_speaker *speaker = subject ? kcna_mention_speaker(doc, subject) : NULL;
-	if (!speaker)
-		return 1; /* no one named: hearsay ("it is said") or narration */
+	kcna_speaker *speaker = subject_speaker(doc, subject, c);
+	if (!speaker && !unnamed_subject(doc, c))
+		return 1; /* no one: hearsay ("it is said") or narration */
 	const char *cue = tok_lex(&toks[c])->base;
 	/* "said that A and that B": one statement per clause */
 	uint32_t a = start;
@@ -184,9 +226,12 @@ static int ends_block(const kcna_doc *doc, uint32_t p_first, const kcna_speaker 
 		return 1;
 	for (uint32_t k = p_first; k < n && toks[k].para == para; k++) {
 		const mention *m = mention_at(doc, k);
+		/* the speaker named (not described: a letter's "the General
+		 * Secretary" is its addressee), or "He ..." opening the paragraph
+		 * (a letter's own "he" and "his" are about others) */
 		if (m && m->first_tok == k && !(toks[k].flags & TF_IN_QUOTE) &&
-		    (m->speaker == speaker || (m->is_pronoun && (tok_is(doc, &toks[k], "he") || tok_is(doc, &toks[k], "she") ||
-		                                                 tok_is(doc, &toks[k], "his") || tok_is(doc, &toks[k], "her")))))
+		    ((m->speaker == speaker && !m->is_description) ||
+		     (k == p_first && m->is_pronoun && (tok_is(doc, &toks[k], "he") || tok_is(doc, &toks[k], "she")))))
 			return 1;
 	}
 	return 0;
@@ -224,7 +269,7 @@ static int block_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 	if (k >= n || !tok_punct(&toks[k], ':') || (k + 1 < n && toks[k + 1].para == para))
 		return 1; /* the colon must end the paragraph */
 	const mention *subject = kcna_subject_before(doc, sentence_first(doc, c), c);
-	kcna_speaker *speaker = subject ? kcna_mention_speaker(doc, subject) : NULL;
+	kcna_speaker *speaker = subject_speaker(doc, subject, c);
 	if (!subject && c > 0 && (toks[c - 1].cls & LX_SOURCEWORD))
 		speaker = message_author(doc, c); /* "The message said:" */
 	if (!speaker)
