@@ -78,6 +78,12 @@ static void check_doc(const char *text, size_t len, const kcna_doc *doc)
 		if (kcna_date_anchor_span(d, &a, &b) == KCNA_OK)
 			check_span(text, len, repaired, a, b, NULL);
 	}
+	for (size_t i = 0; i < kcna_doc_statement_count(doc); i++) {
+		const kcna_statement *st = kcna_doc_statement(doc, i);
+		REQUIRE(kcna_statement_span(st, &a, &b) == KCNA_OK);
+		check_span(text, len, repaired, a, b, kcna_statement_text(st));
+		REQUIRE(kcna_statement_kind_name(kcna_statement_kind_of(st)) != NULL);
+	}
 	for (unsigned flags = 0; flags <= 1; flags++) {
 		char *json = NULL;
 		size_t json_len = 0;
