@@ -25,11 +25,14 @@ static void usage(FILE *f)
 	      "  --json         one JSON object for the one input (default; with several\n"
 	      "                 inputs the default is --jsonl)\n"
 	      "  --jsonl        one JSON object per line, with a \"file\" key\n"
-	      "  --tsv          a header line, then one line per quote, statement or date\n"
-	      "                 with the columns file, kind (quote|statement|date), start,\n"
-	      "                 end, text, speaker, speaker_kind, cue, source, subkind\n"
-	      "                 (full|partial|term, indirect|block), type, value,\n"
-	      "                 end_value, mod, resolved (empty where they do not apply)\n"
+	      "  --tsv          a header line, then one line per quote, statement, message\n"
+	      "                 or date with the columns file, kind\n"
+	      "                 (quote|statement|message|date), start, end, text, speaker,\n"
+	      "                 speaker_kind, cue, source, subkind (full|partial|term,\n"
+	      "                 indirect|block, a message's kind), type, value, end_value,\n"
+	      "                 mod, resolved (empty where they do not apply; a message row\n"
+	      "                 gives its recipient as text, its sender as speaker, its\n"
+	      "                 date as type and value)\n"
 	      "  --ref-date D   resolve relative dates against D (else the dateline)\n"
 	      "  --timex3       TempEval-3 conventions (a range is two expressions)\n"
 	      "  --all-temporal also durations, sets and vague references (\"recently\")\n"
@@ -152,6 +155,22 @@ static void write_tsv(FILE *out, const kcna_doc *doc, const char *name)
 		tsv_field(out, "", 0); /* no source column for statements yet */
 		tsv_field(out, kcna_statement_kind_name(kcna_statement_kind_of(st)), 0);
 		fputs("\t\t\t\t\n", out); /* the date columns */
+	}
+	for (size_t i = 0; i < kcna_doc_message_count(doc); i++) {
+		const kcna_message *m = kcna_doc_message(doc, i);
+		kcna_message_span(m, &a, &b);
+		const kcna_speaker *from = kcna_message_sender(m, 0), *to = kcna_message_recipient(m, 0);
+		const kcna_date *d = kcna_message_date(m);
+		tsv_field(out, name, 0);
+		fprintf(out, "message\t%zu\t%zu\t", a, b);
+		tsv_field(out, to ? kcna_speaker_name(to) : "", 0); /* text: the (first) recipient */
+		tsv_field(out, from ? kcna_speaker_name(from) : "", 0);
+		tsv_field(out, from ? kcna_speaker_kind_name(kcna_speaker_kind_of(from)) : "", 0);
+		fputs("\t\t", out); /* cue, source */
+		tsv_field(out, kcna_message_kind_name(kcna_message_kind_of(m)), 0);
+		tsv_field(out, d ? kcna_date_type_name(kcna_date_type_of(d)) : "", 0);
+		tsv_field(out, d ? kcna_date_value(d) : "", 0);
+		fputs("\t\t\n", out); /* end_value, mod, resolved */
 	}
 	for (size_t i = 0; i < kcna_doc_date_count(doc); i++) {
 		const kcna_date *d = kcna_doc_date(doc, i);

@@ -312,7 +312,7 @@ kcna_status kcna_parse_dated(const kcna_parser *cp, const char *utf8, size_t len
 	}
 	int ok = kcna_text_init(&doc->txt, &doc->mem, utf8 ? utf8 : "", len) && kcna_segment_text(doc) && kcna_find_dates(doc) &&
 	         kcna_find_mentions(doc) && kcna_find_quotes(doc) && kcna_attribute_quotes(doc) &&
-	         kcna_find_statements(doc) && !doc->mem.failed;
+	         kcna_find_statements(doc) && kcna_find_messages(doc) && !doc->mem.failed;
 	if (!ok) {
 		kcna_doc_free(doc);
 		return KCNA_E_NOMEM;
@@ -455,6 +455,59 @@ kcna_status kcna_statement_span(const kcna_statement *s, size_t *start, size_t *
 const kcna_speaker *kcna_statement_speaker(const kcna_statement *s) { return s ? s->speaker : NULL; }
 const char *kcna_statement_cue(const kcna_statement *s) { return s ? s->cue : NULL; }
 kcna_statement_kind kcna_statement_kind_of(const kcna_statement *s) { return s ? s->kind : KCNA_STATEMENT_NONE; }
+
+/* ---------- messages ---------- */
+size_t kcna_doc_message_count(const kcna_doc *doc) { return doc ? doc->msg.found.count : 0; }
+
+const kcna_message *kcna_doc_message(const kcna_doc *doc, size_t i)
+{
+	return doc && i < doc->msg.found.count ? &doc->msg.found.items[i] : NULL;
+}
+
+kcna_message_kind kcna_message_kind_of(const kcna_message *m) { return m ? m->kind : KCNA_MESSAGE_NONE; }
+
+kcna_status kcna_message_span(const kcna_message *m, size_t *start, size_t *end)
+{
+	if (!m || !start || !end)
+		return KCNA_E_INVALID_ARG;
+	*start = m->start;
+	*end = m->end;
+	return KCNA_OK;
+}
+
+size_t kcna_message_sender_count(const kcna_message *m) { return m ? m->senders.count : 0; }
+
+const kcna_speaker *kcna_message_sender(const kcna_message *m, size_t i)
+{
+	return m && i < m->senders.count ? m->senders.items[i] : NULL;
+}
+
+size_t kcna_message_recipient_count(const kcna_message *m) { return m ? m->recipients.count : 0; }
+
+const kcna_speaker *kcna_message_recipient(const kcna_message *m, size_t i)
+{
+	return m && i < m->recipients.count ? m->recipients.items[i] : NULL;
+}
+
+const kcna_date *kcna_message_date(const kcna_message *m) { return m ? m->date : NULL; }
+
+kcna_status kcna_message_occasion_span(const kcna_message *m, size_t *start, size_t *end)
+{
+	if (!m || !start || !end)
+		return KCNA_E_INVALID_ARG;
+	if (!m->has_occasion)
+		return KCNA_E_NOT_FOUND;
+	*start = m->occasion_start;
+	*end = m->occasion_end;
+	return KCNA_OK;
+}
+
+size_t kcna_message_statement_count(const kcna_message *m) { return m ? m->statements.count : 0; }
+
+const kcna_statement *kcna_message_statement(const kcna_message *m, size_t i)
+{
+	return m && i < m->statements.count ? &m->doc->st.found.items[m->statements.items[i]] : NULL;
+}
 
 /* ---------- dates ---------- */
 const char *kcna_date_text(const kcna_date *d) { return d ? d->text : NULL; }

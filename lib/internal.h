@@ -10,6 +10,7 @@
  *   clause.c    subject and object of a reporting cue (clause.h)
  *   attribution.c  the speaker, cue and channel of each quote
  *   statements.c   reported speech without quotation marks, the author
+ *   messages.c     letters, greetings and replies between parties
  *   dates.c     cited dates found, normalised and resolved
  *   calendar.c  civil calendar and date values (calendar.h)
  *   json.c      output format v1
@@ -127,6 +128,23 @@ typedef struct statement_stage { /* statements.c */
 	uint32_t last_para;
 } statement_stage;
 
+struct kcna_message {
+	uint32_t start, end; /* the naming noun phrase */
+	const char *text;
+	kcna_message_kind kind;
+	VEC(kcna_speaker *) senders;
+	VEC(kcna_speaker *) recipients;
+	kcna_date *date;
+	int has_occasion;
+	uint32_t occasion_start, occasion_end;
+	VEC(size_t) statements; /* indices into the document's statements */
+	const struct kcna_doc *doc;
+};
+
+typedef struct message_stage { /* messages.c */
+	VEC(kcna_message) found;
+} message_stage;
+
 typedef struct quote_stage { /* quotes.c pairs, attribution.c attributes */
 	VEC(kcna_quote) found;
 } quote_stage;
@@ -143,6 +161,7 @@ struct kcna_doc {
 	mention_stage mn;
 	quote_stage qt;
 	statement_stage st;
+	message_stage msg;
 };
 
 /* The dates stage's answer to the others: tokens before this belong to the
@@ -160,6 +179,7 @@ int kcna_attribute_quotes(kcna_doc *doc);
 const char *kcna_attribution_frame_name(size_t f);
 int kcna_find_dates(kcna_doc *doc);
 int kcna_find_statements(kcna_doc *doc);
+int kcna_find_messages(kcna_doc *doc);
 /* The name of date pattern p in order of precedence, NULL past the last
  * (the spec tests check each is exercised). */
 const char *kcna_date_pattern_name(size_t p);

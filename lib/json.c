@@ -228,6 +228,53 @@ int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t 
 	}
 	puts_(&b, "],");
 	nl(&b, flags, 1);
+	puts_(&b, "\"messages\": [");
+	for (size_t i = 0; i < doc->msg.found.count; i++) {
+		const kcna_message *m = &doc->msg.found.items[i];
+		if (i)
+			put(&b, ",", 1);
+		nl(&b, flags, 2);
+		put(&b, "{", 1);
+		put_span(&b, m->start, m->end);
+		puts_(&b, ", \"text\": ");
+		put_str(&b, m->text);
+		puts_(&b, ", \"kind\": ");
+		put_str(&b, kcna_message_kind_name(m->kind));
+		puts_(&b, ", \"sender\": [");
+		for (size_t k = 0; k < m->senders.count; k++) {
+			if (k)
+				puts_(&b, ", ");
+			put_num(&b, (long long)m->senders.items[k]->id);
+		}
+		puts_(&b, "], \"recipient\": [");
+		for (size_t k = 0; k < m->recipients.count; k++) {
+			if (k)
+				puts_(&b, ", ");
+			put_num(&b, (long long)m->recipients.items[k]->id);
+		}
+		puts_(&b, "], \"date\": ");
+		if (m->date)
+			put_num(&b, (long long)(m->date - doc->dt.found.items));
+		else
+			puts_(&b, "null");
+		puts_(&b, ", \"occasion\": ");
+		if (m->has_occasion) {
+			put(&b, "{", 1);
+			put_span(&b, m->occasion_start, m->occasion_end);
+			put(&b, "}", 1);
+		} else {
+			puts_(&b, "null");
+		}
+		puts_(&b, ", \"statements\": [");
+		for (size_t k = 0; k < m->statements.count; k++) {
+			if (k)
+				puts_(&b, ", ");
+			put_num(&b, (long long)m->statements.items[k]);
+		}
+		puts_(&b, "]}");
+	}
+	puts_(&b, "],");
+	nl(&b, flags, 1);
 	puts_(&b, "\"author\": ");
 	if (doc->st.author)
 		put_num(&b, (long long)doc->st.author->id);

@@ -31,3 +31,10 @@ const char *kcna_statement_kind_name(kcna_statement_kind k)
 	static const char *N[] = {"indirect", "block"};
 	return (unsigned)k < 2 ? N[k] : NULL;
 }
+
+const char *kcna_message_kind_name(kcna_message_kind k)
+{
+	static const char *N[] = {"letter", "message", "greetings", "congratulations", "condolences",
+	                          "sympathy", "reply", "thanks", "other"};
+	return (unsigned)k < 9 ? N[k] : NULL;
+}

@@ -43,8 +43,9 @@ class CliTest(unittest.TestCase):
         # --help names every column, in order
         help_text = " ".join(run("--help").stdout.decode().split())
         self.assertIn(", ".join(header[5:9]), help_text)
-        self.assertIn("subkind (full|partial|term, indirect|block), " + ", ".join(header[10:]), help_text)
-        self.assertIn("kind (quote|statement|date), start, end, text", help_text)
+        self.assertIn("subkind (full|partial|term, indirect|block, a message's kind), " + ", ".join(header[10:]),
+                      help_text)
+        self.assertIn("kind (quote|statement|message|date), start, end, text", help_text)
 
     def test_conflicting_formats_and_pretty_are_refused(self):
         self.assertEqual(run("--json", "--tsv", self.a).returncode, 2)

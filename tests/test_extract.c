@@ -708,6 +708,64 @@ START_TEST(block_statements_and_author)
 }
 END_TEST
 
+/* ---- messages ---- */
+/* "kind: senders -> recipients @date" of every message, "; "-separated. */
+static const char *messages_of(char *buf, size_t n)
+{
+	buf[0] = 0;
+	for (size_t i = 0; i < kcna_doc_message_count(D); i++) {
+		const kcna_message *m = kcna_doc_message(D, i);
+		size_t len = strlen(buf);
+		snprintf(buf + len, n - len, "%s%s:", i ? "; " : "", kcna_message_kind_name(kcna_message_kind_of(m)));
+		for (size_t k = 0; k < kcna_message_sender_count(m); k++) {
+			len = strlen(buf);
+			snprintf(buf + len, n - len, " %s", kcna_speaker_name(kcna_message_sender(m, k)));
+		}
+		len = strlen(buf);
+		snprintf(buf + len, n - len, " ->");
+		for (size_t k = 0; k < kcna_message_recipient_count(m); k++) {
+			len = strlen(buf);
+			snprintf(buf + len, n - len, " %s", kcna_speaker_name(kcna_message_recipient(m, k)));
+		}
+		const kcna_date *d = kcna_message_date(m);
+		len = strlen(buf);
+		snprintf(buf + len, n - len, " @%s", d ? kcna_date_value(d) : "-");
+	}
+	return buf;
+}
+
+START_TEST(messages_between_parties)
+{
+	char buf[1024];
+	parse("Kim Jong Un sent a reply message to Vladimir Putin on August 15.", "2024-08-16");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "reply: Kim Jong Un -> Vladimir Putin @2024-08-15");
+	/* received ... from: the sender is after "from"; a list of senders */
+	parse("Kim Jong Un received a message of condolence from Vladimir Putin and Xi Jinping.", "2024-08-16");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "condolences: Vladimir Putin Xi Jinping -> Kim Jong Un @-");
+	/* nominal, a title's name is no party, the dateline's date is no sending date */
+	parse("Pyongyang, August 16 (KCNA) -- A letter from Vladimir Putin, president of Russia, to Kim Jong Un "
+	      "arrived on Monday.",
+	      "2024-08-16");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "letter: Vladimir Putin -> Kim Jong Un @2024-08-12");
+	/* occasion, and the block statements that are its words */
+	parse("Kim Jong Un sent greetings to Xi Jinping on the occasion of the national day. The message said:\n"
+	      "Our friendship will grow stronger.\n",
+	      "2024-10-01");
+	ck_assert_uint_eq(kcna_doc_message_count(D), 1);
+	const kcna_message *m = kcna_doc_message(D, 0);
+	size_t a, b;
+	ck_assert_int_eq(kcna_message_occasion_span(m, &a, &b), KCNA_OK);
+	ck_assert_uint_eq(b - a, strlen("the national day"));
+	ck_assert_uint_eq(kcna_message_statement_count(m), 1);
+	ck_assert_str_eq(kcna_statement_text(kcna_message_statement(m, 0)), "Our friendship will grow stronger");
+	/* a reference back is no new message; a letter without parties is none */
+	parse("Kim Jong Un sent a letter to Xi Jinping. The letter praised the friendship.", "2024-10-01");
+	ck_assert_uint_eq(kcna_doc_message_count(D), 1);
+	parse("The letter was long and warm.", "2024-10-01");
+	ck_assert_uint_eq(kcna_doc_message_count(D), 0);
+}
+END_TEST
+
 /* ---- hard-wrapped text ---- */
 static const char *quote_text_at(size_t i)
 {
@@ -828,6 +886,7 @@ Suite *extract_suite(void)
 	tcase_add_test(st, indirect_statements);
 	tcase_add_test(st, what_is_no_statement);
 	tcase_add_test(st, block_statements_and_author);
+	tcase_add_test(st, messages_between_parties);
 	suite_add_tcase(s, st);
 	TCase *w = tcase_create("wrapped");
 	tcase_add_checked_fixture(w, setup, teardown);

@@ -118,6 +118,17 @@ class BindingTest(unittest.TestCase):
                          [("the plant would open soon", "Kim Jong Un", "said")])
         self.assertEqual(text[st[0].start:st[0].end], st[0].text)
 
+    def test_messages(self):
+        text = ("Kim Jong Un sent a reply message to Vladimir Putin on August 15 on the occasion of "
+                "Liberation Day. The message said:\nOur friendship will grow stronger every year.\n")
+        doc = kcnaparse.parse(text, reference_date="2024-08-16")
+        (m,) = doc.messages
+        self.assertEqual((m.kind, [s.name for s in m.senders], [s.name for s in m.recipients]),
+                         ("reply", ["Kim Jong Un"], ["Vladimir Putin"]))
+        self.assertEqual(m.date.value, "2024-08-15")
+        self.assertEqual(text[m.occasion[0]:m.occasion[1]], "Liberation Day")
+        self.assertEqual([s.text for s in m.statements], ["Our friendship will grow stronger every year"])
+
     def test_version(self):
         self.assertTrue(kcnaparse.version().startswith("0."))
 

@@ -69,6 +69,20 @@ typedef enum kcna_statement_kind {
 	KCNA_STATEMENT_BLOCK = 1     /* a paragraph after "The message said:" */
 } kcna_statement_kind;
 
+/* Since 0.2: what kind of written communication a message is. */
+typedef enum kcna_message_kind {
+	KCNA_MESSAGE_NONE = -1,
+	KCNA_MESSAGE_LETTER = 0,
+	KCNA_MESSAGE_MESSAGE,
+	KCNA_MESSAGE_GREETINGS,
+	KCNA_MESSAGE_CONGRATULATIONS,
+	KCNA_MESSAGE_CONDOLENCES,
+	KCNA_MESSAGE_SYMPATHY,
+	KCNA_MESSAGE_REPLY,
+	KCNA_MESSAGE_THANKS,
+	KCNA_MESSAGE_OTHER
+} kcna_message_kind;
+
 typedef enum kcna_date_type {
 	KCNA_DATE_NONE = -1,
 	KCNA_DATE_DATE = 0,
@@ -110,6 +124,7 @@ typedef struct kcna_speaker kcna_speaker;
 typedef struct kcna_quote kcna_quote;
 typedef struct kcna_date kcna_date;
 typedef struct kcna_statement kcna_statement;
+typedef struct kcna_message kcna_message;
 
 /* Memory hooks. The parser and every document parsed with it use them. */
 typedef struct kcna_allocator {
@@ -175,6 +190,9 @@ KCNA_EXPORT const kcna_date *kcna_doc_date(const kcna_doc *doc, size_t i);
 KCNA_EXPORT size_t kcna_doc_statement_count(const kcna_doc *doc);
 KCNA_EXPORT const kcna_statement *kcna_doc_statement(const kcna_doc *doc, size_t i);
 KCNA_EXPORT const kcna_speaker *kcna_doc_author(const kcna_doc *doc);
+/* Since 0.2: letters, greetings and replies between parties. */
+KCNA_EXPORT size_t kcna_doc_message_count(const kcna_doc *doc);
+KCNA_EXPORT const kcna_message *kcna_doc_message(const kcna_doc *doc, size_t i);
 
 /* Writes output format v2 (doc/output-format.md) to a NUL-terminated buffer
  * the caller frees with kcna_free(). len may be NULL. */
@@ -205,6 +223,23 @@ KCNA_EXPORT const kcna_speaker *kcna_statement_speaker(const kcna_statement *s);
 KCNA_EXPORT const char *kcna_statement_cue(const kcna_statement *s);
 KCNA_EXPORT kcna_statement_kind kcna_statement_kind_of(const kcna_statement *s);
 KCNA_EXPORT const char *kcna_statement_kind_name(kcna_statement_kind k); /* "indirect", "block" */
+
+/* ---- messages (since 0.2) ---- */
+KCNA_EXPORT kcna_message_kind kcna_message_kind_of(const kcna_message *m);
+KCNA_EXPORT const char *kcna_message_kind_name(kcna_message_kind k); /* "letter", "reply" ... */
+/* The span of the noun that names it ("reply message"). */
+KCNA_EXPORT kcna_status kcna_message_span(const kcna_message *m, size_t *start, size_t *end);
+KCNA_EXPORT size_t kcna_message_sender_count(const kcna_message *m);
+KCNA_EXPORT const kcna_speaker *kcna_message_sender(const kcna_message *m, size_t i);
+KCNA_EXPORT size_t kcna_message_recipient_count(const kcna_message *m);
+KCNA_EXPORT const kcna_speaker *kcna_message_recipient(const kcna_message *m, size_t i);
+/* The date it was sent (a date item of the document), or NULL. */
+KCNA_EXPORT const kcna_date *kcna_message_date(const kcna_message *m);
+/* The span of its occasion ("the 79th anniversary of ..."); KCNA_E_NOT_FOUND if none. */
+KCNA_EXPORT kcna_status kcna_message_occasion_span(const kcna_message *m, size_t *start, size_t *end);
+/* The statements that reproduce its words. */
+KCNA_EXPORT size_t kcna_message_statement_count(const kcna_message *m);
+KCNA_EXPORT const kcna_statement *kcna_message_statement(const kcna_message *m, size_t i);
 
 /* ---- dates ---- */
 KCNA_EXPORT const char *kcna_date_text(const kcna_date *d);

@@ -23,7 +23,7 @@ import subprocess
 import weakref
 from array import array
 
-__all__ = ["parse", "Parser", "Document", "Speaker", "Quote", "Statement", "Date", "KcnaError", "BadDateError",
+__all__ = ["parse", "Parser", "Document", "Speaker", "Quote", "Statement", "Message", "Date", "KcnaError", "BadDateError",
            "BadNameError", "TooLargeError", "StateError", "version"]
 
 ABI_MAJOR = 0
@@ -228,6 +228,26 @@ class Statement(_Spanned):
         return "Statement(%r, speaker=%r)" % (self.text, self.speaker and self.speaker.name)
 
 
+class Message(_Spanned):
+    """A letter, message or greetings between parties: kind, senders and
+    recipients (Speakers), the Date it was sent (or None), the occasion's
+    (start, end) or None, and the Statements that reproduce its words."""
+    __slots__ = ("kind", "senders", "recipients", "date", "occasion", "statements")
+
+    def __init__(self, d, off, speakers, dates, statements):
+        self._set_span(d, off)
+        self.kind = d["kind"]
+        self.senders = [speakers[i] for i in d["sender"]]
+        self.recipients = [speakers[i] for i in d["recipient"]]
+        self.date = dates[d["date"]] if d["date"] is not None else None
+        o = d["occasion"]
+        self.occasion = (off.char(o["start"]), off.char(o["end"])) if o else None
+        self.statements = [statements[i] for i in d["statements"]]
+
+    def __repr__(self):
+        return "Message(%r, %r -> %r)" % (self.kind, [s.name for s in self.senders], [s.name for s in self.recipients])
+
+
 class Date(_Spanned):
     __slots__ = ("type", "value", "resolved", "modifier", "end_value", "anchor")
 
@@ -260,7 +280,7 @@ class Document:
         self._data = data
         self._identity = identity_offsets
         self._off = None
-        self._speakers = self._quotes = self._dates = self._statements = None
+        self._speakers = self._quotes = self._dates = self._statements = self._messages = None
         self.reference_date = self._raw["reference_date"]
 
     def _offsets(self):
@@ -288,6 +308,14 @@ class Document:
             off, speakers = self._offsets(), self.speakers
             self._statements = [Statement(st, off, speakers) for st in self._raw.get("statements", [])]
         return self._statements
+
+    @property
+    def messages(self):
+        if self._messages is None:
+            off = self._offsets()
+            self._messages = [Message(m, off, self.speakers, self.dates, self.statements)
+                              for m in self._raw.get("messages", [])]
+        return self._messages
 
     @property
     def author(self):

@@ -1,0 +1,281 @@
+/* Messages stage: letters, greetings and replies between parties as events
+ * (GUIDELINES "Messages"), after statements. A message is a naming noun
+ * ("letter", "message", "greetings" ...) that a sending or receiving verb
+ * or "from ... to" places between parties:
+ *   X sent / sends a <message> to Y      sender X, recipient Y
+ *   Y received a <message> from X        sender X, recipient Y
+ *   a <message> from X to Y, X's <message> to Y
+ * A later "the message" without such a verb refers back and is no new
+ * message. Its kind comes from the words around the noun ("reply message",
+ * "message of condolence"); its date is the first date its sentence cites;
+ * its occasion follows "on the occasion of" or "marking"; the block
+ * statements its sender's words fill after it are its statements. */
+#include <string.h>
+#include "internal.h"
+#include "clause.h"
+
+enum { VERB_WINDOW = 6, PARTY_WINDOW = 14 };
+
+static int is_terminal_punct(const token *t)
+{
+	return t->kind == TK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == ';' || t->cp == ':');
+}
+
+/* Naming nouns and the kind each gives by itself. */
+static const struct {
+	const char *word;
+	kcna_message_kind kind;
+} NOUNS[] = {
+	{"letter", KCNA_MESSAGE_LETTER},       {"letters", KCNA_MESSAGE_LETTER},
+	{"message", KCNA_MESSAGE_MESSAGE},     {"messages", KCNA_MESSAGE_MESSAGE},
+	{"telegram", KCNA_MESSAGE_MESSAGE},    {"greetings", KCNA_MESSAGE_GREETINGS},
+	{"greeting", KCNA_MESSAGE_GREETINGS},  {"congratulations", KCNA_MESSAGE_CONGRATULATIONS},
+	{"condolences", KCNA_MESSAGE_CONDOLENCES},
+};
+
+/* Words next to the noun that say what kind of message it is. */
+static const struct {
+	const char *word;
+	kcna_message_kind kind;
+} MODIFIERS[] = {
+	{"reply", KCNA_MESSAGE_REPLY},           {"congratulatory", KCNA_MESSAGE_CONGRATULATIONS},
+	{"congratulations", KCNA_MESSAGE_CONGRATULATIONS}, {"condolence", KCNA_MESSAGE_CONDOLENCES},
+	{"condolences", KCNA_MESSAGE_CONDOLENCES}, {"condolatory", KCNA_MESSAGE_CONDOLENCES},
+	{"sympathy", KCNA_MESSAGE_SYMPATHY},     {"thanks", KCNA_MESSAGE_THANKS},
+	{"greeting", KCNA_MESSAGE_GREETINGS},    {"greetings", KCNA_MESSAGE_GREETINGS},
+};
+
+static const char *const SEND_VERBS[] = {"sent", "sends", "send", "dispatched", "forwarded", "conveyed", "delivered",
+                                         "addressed"};
+static const char *const RECEIVE_VERBS[] = {"received", "receives", "receive"};
+
+static int word_in(const kcna_doc *doc, const token *t, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (tok_is(doc, t, words[k]))
+			return 1;
+	return 0;
+}
+
+static int noun_kind(const kcna_doc *doc, const token *t, kcna_message_kind *kind)
+{
+	if (t->kind != TK_WORD || (t->flags & TF_IN_QUOTE))
+		return 0;
+	for (size_t k = 0; k < sizeof NOUNS / sizeof NOUNS[0]; k++)
+		if (tok_is(doc, t, NOUNS[k].word)) {
+			*kind = NOUNS[k].kind;
+			return 1;
+		}
+	return 0;
+}
+
+/* A modifier among the two words before the noun or after its "of". */
+static kcna_message_kind refine_kind(const kcna_doc *doc, uint32_t noun, uint32_t last, kcna_message_kind kind)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t probes[4] = {noun >= 1 ? noun - 1 : noun, noun >= 2 ? noun - 2 : noun, noun + 2, noun + 3};
+	for (int p = 0; p < 4; p++) {
+		uint32_t k = probes[p];
+		if (k == noun || k > last || (p >= 2 && !tok_is(doc, &toks[noun + 1], "of")))
+			continue;
+		for (size_t m = 0; m < sizeof MODIFIERS / sizeof MODIFIERS[0]; m++)
+			if (tok_is(doc, &toks[k], MODIFIERS[m].word) && MODIFIERS[m].kind != kind)
+				return MODIFIERS[m].kind;
+	}
+	return kind;
+}
+
+/* Words that end a list of parties after "to" or "from". */
+static int ends_party_list(const kcna_doc *doc, const token *t)
+{
+	static const char *const STOPS[] = {"on", "for", "in", "at", "expressing", "wishing", "which", "who", "over",
+	                                    "during", "upon", "with"};
+	return is_terminal_punct(t) || is_cue(t) || word_in(doc, t, STOPS, sizeof STOPS / sizeof STOPS[0]);
+}
+
+/* The parties named after the word "word" (to / from) within [a, last]:
+ * each name of a list ("from Putin, Xi Jinping and To Lam"), skipping the
+ * names inside titles ("president of Russia"). Returns how many it added. */
+static int parties_after(kcna_doc *doc, uint32_t a, uint32_t last, const char *word, kcna_message *msg, int sender)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t k = a;
+	while (k <= last && k < a + PARTY_WINDOW && !tok_is(doc, &toks[k], word))
+		k++;
+	if (k > last || k >= a + PARTY_WINDOW)
+		return 0;
+	int added = 0;
+	for (uint32_t j = k + 1; j <= last && j < k + 1 + 4 * PARTY_WINDOW; j++) {
+		if (j > k + 1 && ends_party_list(doc, &toks[j]))
+			break;
+		const mention *m = mention_at(doc, j);
+		if (!m || m->first_tok != j || (toks[j].flags & TF_IN_QUOTE))
+			continue;
+		/* a new item of the list: after the title run before it ("the
+		 * Chinese President") comes the preposition, a comma or "and";
+		 * a name inside an appositive title ("general secretary of the
+		 * Central Committee") is none */
+		uint32_t b = j;
+		while (b > k + 1 && b + 8 > j && toks[b - 1].kind == TK_WORD &&
+		       ((toks[b - 1].flags & TF_CAP) || (toks[b - 1].cls & LX_TITLE) || tok_is(doc, &toks[b - 1], "the")))
+			b--;
+		if (!(b == k + 1 || tok_punct(&toks[b - 1], ',') || tok_is(doc, &toks[b - 1], "and"))) {
+			j = m->last_tok;
+			continue;
+		}
+		kcna_speaker *s = kcna_mention_speaker(doc, m);
+		int seen = 0;
+		for (size_t q = 0; s && q < msg->senders.count; q++)
+			seen |= msg->senders.items[q] == s;
+		for (size_t q = 0; s && q < msg->recipients.count; q++)
+			seen |= msg->recipients.items[q] == s;
+		if (s && !seen) {
+			if (!(sender ? VEC_PUSH(&doc->mem, &msg->senders, s) : VEC_PUSH(&doc->mem, &msg->recipients, s)))
+				return -1;
+			added++;
+		}
+		j = m->last_tok;
+	}
+	return added;
+}
+
+/* The date the message was sent: the first date its sentence cites outside
+ * the heading's dateline (the day of the report, not of the message); a
+ * cursor that only moves forward keeps the search linear. */
+static kcna_date *sentence_date(kcna_doc *doc, uint32_t first, uint32_t last, size_t *cursor)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t from = toks[first].start, dl = kcna_dateline_end(doc);
+	if (dl && dl < doc->seg.toks.count && toks[dl].start > from)
+		from = toks[dl].start;
+	while (*cursor < doc->dt.found.count && doc->dt.found.items[*cursor].start < from)
+		(*cursor)++;
+	if (*cursor < doc->dt.found.count && doc->dt.found.items[*cursor].start < toks[last].end)
+		return &doc->dt.found.items[*cursor];
+	return NULL;
+}
+
+/* "on the occasion of X", "marking X": X up to a comma or the sentence's end. */
+static void find_occasion(kcna_doc *doc, kcna_message *msg, uint32_t from, uint32_t last)
+{
+	const token *toks = doc->seg.toks.items;
+	for (uint32_t k = from; k <= last && k < from + 40; k++) {
+		uint32_t start = 0;
+		if (tok_is(doc, &toks[k], "occasion") && k + 1 <= last && tok_is(doc, &toks[k + 1], "of"))
+			start = k + 2;
+		else if (tok_is(doc, &toks[k], "marking"))
+			start = k + 1;
+		if (!start || start > last)
+			continue;
+		uint32_t e = start;
+		while (e + 1 <= last && !tok_punct(&toks[e + 1], ',') && toks[e + 1].kind != TK_PUNCT)
+			e++;
+		if (tok_punct(&toks[e], '.'))
+			e--;
+		msg->has_occasion = 1;
+		msg->occasion_start = toks[start].start;
+		msg->occasion_end = toks[e].end;
+		return;
+	}
+}
+
+/* Whether the message at noun n of the sentence [first, last] has parties;
+ * fills msg. */
+static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last, kcna_message *msg)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t verb = UINT32_MAX;
+	int receive = 0;
+	for (uint32_t k = n; k-- > first && k + VERB_WINDOW > n;) {
+		if (word_in(doc, &toks[k], SEND_VERBS, sizeof SEND_VERBS / sizeof SEND_VERBS[0])) {
+			verb = k;
+			break;
+		}
+		if (word_in(doc, &toks[k], RECEIVE_VERBS, sizeof RECEIVE_VERBS / sizeof RECEIVE_VERBS[0])) {
+			verb = k;
+			receive = 1;
+			break;
+		}
+	}
+	kcna_speaker *subject = NULL;
+	if (verb != UINT32_MAX) {
+		const mention *m = kcna_subject_before(doc, first, verb);
+		subject = m ? kcna_mention_speaker(doc, m) : NULL;
+	} else if (n >= 3 && n - 3 >= first && tok_is(doc, &toks[n - 1], "s") && mention_at(doc, n - 3)) {
+		subject = kcna_mention_speaker(doc, mention_at(doc, n - 3)); /* "Putin's letter to Kim" */
+	}
+	/* the subject first (a sender, or the recipient of "received"), then the
+	 * lists after "from" and "to" */
+	if (subject && !(receive ? VEC_PUSH(&doc->mem, &msg->recipients, subject) : VEC_PUSH(&doc->mem, &msg->senders, subject)))
+		return -1;
+	int from = parties_after(doc, n + 1, last, "from", msg, 1);
+	int to = receive ? 0 : parties_after(doc, n + 1, last, "to", msg, 0);
+	if (from < 0 || to < 0)
+		return -1;
+	if (!msg->senders.count && !msg->recipients.count)
+		return 0;
+	if (verb == UINT32_MAX && !from && !(subject && to))
+		return 0; /* "the message said": a reference back */
+	return 1;
+}
+
+/* The block statements of the message's sender after its sentence, up to
+ * the next message. */
+static int link_statements(kcna_doc *doc, kcna_message *msg, uint32_t after, uint32_t until)
+{
+	if (!msg->senders.count)
+		return 1;
+	for (size_t i = 0; i < doc->st.found.count; i++) {
+		const kcna_statement *st = &doc->st.found.items[i];
+		if (st->start >= after && st->start < until && st->speaker == msg->senders.items[0] &&
+		    st->kind == KCNA_STATEMENT_BLOCK && !VEC_PUSH(&doc->mem, &msg->statements, i))
+			return 0;
+	}
+	return 1;
+}
+
+int kcna_find_messages(kcna_doc *doc)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count;
+	size_t date_cursor = 0;
+	for (uint32_t i = kcna_dateline_end(doc); i < n; i++) {
+		kcna_message_kind kind;
+		if (!noun_kind(doc, &toks[i], &kind))
+			continue;
+		uint32_t first = doc->seg.sent_first_tok.items[toks[i].sent], last = i;
+		while (last + 1 < n && toks[last + 1].sent == toks[i].sent && last < i + 60)
+			last++;
+		if (i - first > 60)
+			first = i - 60;
+		kcna_message msg;
+		memset(&msg, 0, sizeof msg);
+		msg.doc = doc;
+		int r = read_message(doc, i, first, last, &msg);
+		if (r < 0)
+			return 0;
+		if (!r)
+			continue;
+		msg.kind = refine_kind(doc, i, last, kind);
+		/* the noun phrase: modifiers before the noun */
+		uint32_t head = i;
+		while (head > first && i - head < 2 && toks[head - 1].kind == TK_WORD && !(toks[head - 1].cls & LX_STOP) &&
+		       !(toks[head - 1].cls & LX_CUE) && !mention_at(doc, head - 1))
+			head--;
+		msg.start = toks[head].start;
+		msg.end = toks[i].end;
+		msg.text = kcna_text_span_string(&doc->txt, &doc->mem, msg.start, msg.end);
+		msg.date = sentence_date(doc, first, last, &date_cursor);
+		find_occasion(doc, &msg, i, last);
+		if (!msg.text || !VEC_PUSH(&doc->mem, &doc->msg.found, msg))
+			return 0;
+		i = last; /* one message per sentence: "a message of greetings" is one */
+	}
+	for (size_t k = 0; k < doc->msg.found.count; k++) {
+		kcna_message *m = &doc->msg.found.items[k];
+		uint32_t until = k + 1 < doc->msg.found.count ? doc->msg.found.items[k + 1].start : UINT32_MAX;
+		if (!link_statements(doc, m, m->end, until))
+			return 0;
+	}
+	return !doc->mem.failed;
+}
