@@ -41,6 +41,8 @@ def main():
     suites = {
         "seeds": [sys.executable, score, os.path.join(shared, "corpus", "seeds.gold.json"), "--cmd", cmd, "--json"],
         "dev": [sys.executable, score, os.path.join(shared, "corpus", "dev.gold.json"), "--cmd", cmd, "--json"],
+        "messages_dev": [sys.executable, score, os.path.join(shared, "corpus", "messages-dev.gold.json"), "--cmd", cmd,
+                         "--json"],
         "polnear_dev": [sys.executable, score, os.path.join(shared, "bench", "polnear", "dev.gold.json"),
                         "--cmd", cmd, "--json"],
         "te3_platinum": [sys.executable, os.path.join(shared, "bench", "te3", "run_te3.py"), "--set", "platinum",
