@@ -461,7 +461,9 @@ static int match_words(const dctx *c, uint32_t i, const char *words, uint32_t *e
 
 static int match_holiday(const dctx *c, uint32_t i, match *out)
 {
-	if (!(c->toks[i].flags & TF_CAP))
+	/* a holiday's first word is capitalised and of the class LX_HOLIDAY,
+	 * or May ("May Day") */
+	if (!(c->toks[i].flags & TF_CAP) || !(lexcls(c, i) & (LX_HOLIDAY | LX_MONTH)))
 		return 0;
 	for (size_t h = 0; h < sizeof HOLIDAYS / sizeof HOLIDAYS[0]; h++) {
 		uint32_t e;
@@ -1315,6 +1317,8 @@ static const struct fixed_phrase {
 /* the previous/next/following/same day, the same year, the past year */
 static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 {
+	if (!is_word(c, i, "the"))
+		return PAT_NO; /* every row begins with "the" (tests/spec/dates.txt) */
 	for (size_t p = 0; p < sizeof PHRASES / sizeof PHRASES[0]; p++) {
 		const struct fixed_phrase *ph = &PHRASES[p];
 		uint32_t e;
@@ -1443,7 +1447,7 @@ static int pat_holiday(dctx *c, uint32_t i, match *out)
  * pattern can start at; the others skip it without a call. Patterns after
  * the gate see only date words and capitals, and take any. */
 enum { KEY_NUM = 1u << 31, KEY_ANY = ~0u };
-_Static_assert((uint32_t)LX_EVENT < (uint32_t)KEY_NUM, "KEY_NUM is no lexicon class");
+_Static_assert((uint32_t)LX_MESSAGE < (uint32_t)KEY_NUM, "KEY_NUM is no lexicon class");
 typedef int (*pattern_fn)(dctx *c, uint32_t i, match *out);
 static const struct date_pattern {
 	const char *name;

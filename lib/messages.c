@@ -59,8 +59,8 @@ static int word_in(const kcna_doc *doc, const token *t, const char *const *words
 
 static int noun_kind(const kcna_doc *doc, const token *t, kcna_message_kind *kind)
 {
-	if (t->kind != TK_WORD || (t->flags & TF_IN_QUOTE))
-		return 0;
+	if (!(t->cls & LX_MESSAGE) || (t->flags & TF_IN_QUOTE))
+		return 0; /* most tokens: one test of the lexicon class */
 	for (size_t k = 0; k < sizeof NOUNS / sizeof NOUNS[0]; k++)
 		if (tok_is(doc, t, NOUNS[k].word)) {
 			*kind = NOUNS[k].kind;
@@ -219,16 +219,17 @@ static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last
 	return 1;
 }
 
-/* The block statements of the message's sender after its sentence, up to
- * the next message. */
-static int link_statements(kcna_doc *doc, kcna_message *msg, uint32_t after, uint32_t until)
+/* The block statements of the message's sender from byte after up to
+ * until; *cursor moves forward only (messages and statements are both in
+ * text order), so linking all messages is linear. */
+static int link_statements(kcna_doc *doc, kcna_message *msg, uint32_t after, uint32_t until, size_t *cursor)
 {
-	if (!msg->senders.count)
-		return 1;
-	for (size_t i = 0; i < doc->st.found.count; i++) {
+	while (*cursor < doc->st.found.count && doc->st.found.items[*cursor].start < after)
+		(*cursor)++;
+	for (size_t i = *cursor; i < doc->st.found.count && doc->st.found.items[i].start < until; i++) {
 		const kcna_statement *st = &doc->st.found.items[i];
-		if (st->start >= after && st->start < until && st->speaker == msg->senders.items[0] &&
-		    st->kind == KCNA_STATEMENT_BLOCK && !VEC_PUSH(&doc->mem, &msg->statements, i))
+		if (msg->senders.count && st->speaker == msg->senders.items[0] && st->kind == KCNA_STATEMENT_BLOCK &&
+		    !VEC_PUSH(&doc->mem, &msg->statements, i))
 			return 0;
 	}
 	return 1;
@@ -240,8 +241,10 @@ int kcna_find_messages(kcna_doc *doc)
 	uint32_t n = (uint32_t)doc->seg.toks.count;
 	size_t date_cursor = 0;
 	for (uint32_t i = kcna_dateline_end(doc); i < n; i++) {
+		while (i < n && !(toks[i].cls & LX_MESSAGE)) /* most tokens: one test */
+			i++;
 		kcna_message_kind kind;
-		if (!noun_kind(doc, &toks[i], &kind))
+		if (i >= n || !noun_kind(doc, &toks[i], &kind))
 			continue;
 		uint32_t first = doc->seg.sent_first_tok.items[toks[i].sent], last = i;
 		while (last + 1 < n && toks[last + 1].sent == toks[i].sent && last < i + 60)
@@ -271,10 +274,11 @@ int kcna_find_messages(kcna_doc *doc)
 			return 0;
 		i = last; /* one message per sentence: "a message of greetings" is one */
 	}
+	size_t cursor = 0;
 	for (size_t k = 0; k < doc->msg.found.count; k++) {
 		kcna_message *m = &doc->msg.found.items[k];
 		uint32_t until = k + 1 < doc->msg.found.count ? doc->msg.found.items[k + 1].start : UINT32_MAX;
-		if (!link_statements(doc, m, m->end, until))
+		if (!link_statements(doc, m, m->end, until, &cursor))
 			return 0;
 	}
 	return !doc->mem.failed;

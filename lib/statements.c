@@ -30,15 +30,15 @@ static int is_quote_mark(const token *t)
 	return t->kind == TK_PUNCT && (t->cp == '"' || t->cp == 0x201C || t->cp == 0x201D);
 }
 
-/* The last token of the sentence of token i, within its paragraph and
- * WINDOW tokens. */
+/* The last token of the sentence of token i (a sentence never crosses a
+ * paragraph), within WINDOW tokens: O(1) from the sentence starts. */
 static uint32_t sentence_last(const kcna_doc *doc, uint32_t i)
 {
-	const token *toks = doc->seg.toks.items;
-	uint32_t n = (uint32_t)doc->seg.toks.count, sent = toks[i].sent, k = i;
-	while (k + 1 < n && k < i + WINDOW && toks[k + 1].sent == sent && toks[k + 1].para == toks[i].para)
-		k++;
-	return k;
+	const segmentation *sg = &doc->seg;
+	uint32_t sent = sg->toks.items[i].sent;
+	uint32_t last = sent + 1 < sg->sent_first_tok.count ? sg->sent_first_tok.items[sent + 1] - 1
+	                                                   : (uint32_t)sg->toks.count - 1;
+	return last > i + WINDOW ? i + WINDOW : last;
 }
 
 /* The first token of the sentence of token i, within WINDOW tokens. */
@@ -197,9 +197,15 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 {
 	const token *toks = doc->seg.toks.items;
 	*taken = 0;
-	uint32_t last = sentence_last(doc, c), first = sentence_first(doc, c);
-	if (last > c + 4 || cue_role(&toks[c]) != CUE_SAY)
+	if (cue_role(&toks[c]) != CUE_SAY)
 		return 1;
+	/* the sentence ends within four tokens of the cue (looked at no further) */
+	uint32_t n = (uint32_t)doc->seg.toks.count, last = c;
+	while (last + 1 < n && last < c + 5 && toks[last + 1].sent == toks[c].sent && toks[last + 1].para == toks[c].para)
+		last++;
+	if (last > c + 4)
+		return 1;
+	uint32_t first = sentence_first(doc, c);
 	uint32_t comma = c;
 	while (comma > first && comma + 12 > c && !tok_punct(&toks[comma], ','))
 		comma--;
@@ -326,6 +332,10 @@ int kcna_find_statements(kcna_doc *doc)
 	uint32_t n = (uint32_t)doc->seg.toks.count;
 	doc->st.author = document_author(doc);
 	for (uint32_t i = kcna_dateline_end(doc); i < n;) {
+		while (i < n && !(toks[i].cls & LX_CUE)) /* most tokens: one test */
+			i++;
+		if (i >= n)
+			break;
 		if (!is_cue(&toks[i]) || (toks[i].flags & TF_CAP)) {
 			i++;
 			continue;
