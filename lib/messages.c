@@ -219,6 +219,42 @@ static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last
 	return 1;
 }
 
+/* "X and Y exchanged letters / messages": two parties named before the
+ * verb give two messages, X to Y and Y to X. 1 if so (msg and back filled),
+ * 0 if not, -1 on an allocation failure. */
+static int exchange(kcna_doc *doc, uint32_t n, uint32_t first, kcna_message *msg, kcna_message *back)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t verb = UINT32_MAX;
+	for (uint32_t k = n; k-- > first && k + VERB_WINDOW > n;)
+		if (tok_is(doc, &toks[k], "exchanged") || tok_is(doc, &toks[k], "exchange")) {
+			verb = k;
+			break;
+		}
+	if (verb == UINT32_MAX)
+		return 0;
+	kcna_speaker *a = NULL, *b = NULL;
+	for (uint32_t k = first; k < verb; k++) { /* the first two parties of the clause */
+		const mention *m = mention_at(doc, k);
+		if (!m || m->first_tok != k || !m->speaker || m->speaker->kind == KCNA_SPEAKER_MEDIA)
+			continue;
+		kcna_speaker *s = kcna_mention_speaker(doc, m);
+		if (s && !a)
+			a = s;
+		else if (s && s != a && !b)
+			b = s;
+		k = m->last_tok;
+	}
+	if (!a || !b)
+		return 0;
+	memset(back, 0, sizeof *back);
+	back->doc = doc;
+	if (!VEC_PUSH(&doc->mem, &msg->senders, a) || !VEC_PUSH(&doc->mem, &msg->recipients, b) ||
+	    !VEC_PUSH(&doc->mem, &back->senders, b) || !VEC_PUSH(&doc->mem, &back->recipients, a))
+		return -1;
+	return 1;
+}
+
 /* The block statements of the message's sender from byte after up to
  * until; *cursor moves forward only (messages and statements are both in
  * text order), so linking all messages is linear. */
@@ -251,10 +287,12 @@ int kcna_find_messages(kcna_doc *doc)
 			last++;
 		if (i - first > 60)
 			first = i - 60;
-		kcna_message msg;
+		kcna_message msg, back;
 		memset(&msg, 0, sizeof msg);
 		msg.doc = doc;
-		int r = read_message(doc, i, first, last, &msg);
+		int exchanged = 0, r = read_message(doc, i, first, last, &msg);
+		if (r == 0 && (r = exchange(doc, i, first, &msg, &back)) == 1)
+			exchanged = 1; /* "X and Y exchanged letters": one each way */
 		if (r < 0)
 			return 0;
 		if (!r)
@@ -272,6 +310,18 @@ int kcna_find_messages(kcna_doc *doc)
 		find_occasion(doc, &msg, i, last);
 		if (!msg.text || !VEC_PUSH(&doc->mem, &doc->msg.found, msg))
 			return 0;
+		if (exchanged) {
+			back.kind = msg.kind;
+			back.start = msg.start;
+			back.end = msg.end;
+			back.text = msg.text;
+			back.date = msg.date;
+			back.has_occasion = msg.has_occasion;
+			back.occasion_start = msg.occasion_start;
+			back.occasion_end = msg.occasion_end;
+			if (!VEC_PUSH(&doc->mem, &doc->msg.found, back))
+				return 0;
+		}
 		i = last; /* one message per sentence: "a message of greetings" is one */
 	}
 	size_t cursor = 0;

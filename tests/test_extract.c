@@ -758,6 +758,10 @@ START_TEST(messages_between_parties)
 	ck_assert_uint_eq(b - a, strlen("the national day"));
 	ck_assert_uint_eq(kcna_message_statement_count(m), 1);
 	ck_assert_str_eq(kcna_statement_text(kcna_message_statement(m, 0)), "Our friendship will grow stronger");
+	/* an exchange is a message each way */
+	parse("Vladimir Putin and Kim Jong Un exchanged letters on Monday.", "2024-08-16");
+	ck_assert_str_eq(messages_of(buf, sizeof buf),
+	                 "letter: Vladimir Putin -> Kim Jong Un @2024-08-12; letter: Kim Jong Un -> Vladimir Putin @2024-08-12");
 	/* a reference back is no new message; a letter without parties is none */
 	parse("Kim Jong Un sent a letter to Xi Jinping. The letter praised the friendship.", "2024-10-01");
 	ck_assert_uint_eq(kcna_doc_message_count(D), 1);
