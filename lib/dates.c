@@ -1298,11 +1298,11 @@ static int pat_word_patterns_gate(dctx *c, uint32_t i, match *out)
 
 /* Fixed phrases, one row each: a day counted from the day cited last, the
  * year cited last, or a value as is. */
-enum phrase_kind { PHRASE_FROM_LAST_DAY, PHRASE_LAST_YEAR_CITED, PHRASE_VALUE };
+enum phrase_kind { PHRASE_FROM_LAST_DAY, PHRASE_LAST_YEAR_CITED, PHRASE_FROM_LAST_YEAR, PHRASE_VALUE };
 static const struct fixed_phrase {
 	const char *words; /* lowercase, space separated */
 	int kind;          /* enum phrase_kind */
-	int days;          /* PHRASE_FROM_LAST_DAY: days after it */
+	int days;          /* PHRASE_FROM_LAST_DAY: days after it; PHRASE_FROM_LAST_YEAR: years */
 	kcna_date_type type;
 	const char *value; /* PHRASE_VALUE */
 } PHRASES[] = {
@@ -1311,10 +1311,14 @@ static const struct fixed_phrase {
 	{"the following day", PHRASE_FROM_LAST_DAY, 1, KCNA_DATE_DATE, NULL},
 	{"the same day", PHRASE_FROM_LAST_DAY, 0, KCNA_DATE_DATE, NULL},
 	{"the same year", PHRASE_LAST_YEAR_CITED, 0, KCNA_DATE_DATE, NULL},
+	{"the following year", PHRASE_FROM_LAST_YEAR, 1, KCNA_DATE_DATE, NULL},
+	{"the previous year", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
+	{"the year before", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
 	{"the past year", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1Y"},
 };
 
-/* the previous/next/following/same day, the same year, the past year */
+/* the previous/next/following/same day, the same/following/previous year,
+ * the past year */
 static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 {
 	if (!is_word(c, i, "the"))
@@ -1333,8 +1337,9 @@ static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 			if (c->last.y < 0)
 				out->v.y = -1;
 			out->anchored = 1;
-		} else if (ph->kind == PHRASE_LAST_YEAR_CITED && c->have_last && c->last.y >= 0) {
-			out->v.y = c->last.y;
+		} else if ((ph->kind == PHRASE_LAST_YEAR_CITED || ph->kind == PHRASE_FROM_LAST_YEAR) && c->have_last &&
+		           c->last.y >= 0) {
+			out->v.y = c->last.y + (ph->kind == PHRASE_FROM_LAST_YEAR ? ph->days : 0);
 			out->v.gran = G_YEAR;
 			out->anchored = 1;
 		} else if (ph->kind == PHRASE_VALUE) {
@@ -1363,6 +1368,18 @@ static int pat_sets(dctx *c, uint32_t i, match *out)
 	    !is_plural(c, i + 1)) {
 		set_duration(out, 1, lexval(c, i + 1)); /* every year: once in a year */
 		out->type = KCNA_DATE_SET;
+		out->end_tok = i + 2;
+		return PAT_MATCH;
+	}
+	/* every July, each Thursday: a recurring month or weekday */
+	if ((is_word(c, i, "every") || is_word(c, i, "each")) && i + 1 < c->n && (c->toks[i + 1].flags & TF_CAP) &&
+	    (lexcls(c, i + 1) & (LX_MONTH | LX_WEEKDAY))) {
+		out->type = KCNA_DATE_SET;
+		if (lexcls(c, i + 1) & LX_MONTH)
+			snprintf(out->lit, sizeof out->lit, "XXXX-%02d", lexval(c, i + 1));
+		else
+			snprintf(out->lit, sizeof out->lit, "XXXX-WXX-%d", lexval(c, i + 1) + 1);
+		out->literal = out->lit;
 		out->end_tok = i + 2;
 		return PAT_MATCH;
 	}
