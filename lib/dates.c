@@ -1134,7 +1134,7 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 				out->end_tok = u + 1;
 				return PAT_MATCH;
 			}
-			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_WEEKDAY) && (c->toks[k + 1].flags & TF_CAP)) {
+			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_WEEKDAY)) { /* "last Monday", "last monday" */
 				weekday_value(c, lexval(c, k + 1), is_word(c, k, "this") ? 0 : dir, &out->v);
 				out->mod = mod;
 				out->end_tok = k + 2;
@@ -1197,6 +1197,13 @@ static int pat_end_of(dctx *c, uint32_t i, match *out)
 				out->mod = (kcna_date_mod)mod;
 				return PAT_MATCH;
 			}
+			if (year > k && (is_word(c, year, "month") || is_word(c, year, "week"))) {
+				/* "the end of the month", "the start of the week": the current one */
+				unit_value(c, is_word(c, year, "month") ? UNIT_MONTH : UNIT_WEEK, 0, &out->v);
+				out->end_tok = year + 1;
+				out->mod = (kcna_date_mod)mod;
+				return PAT_MATCH;
+			}
 			if (k < c->n && !is_word(c, k, "the") && match_at(c, k, &inner) && !inner.literal) {
 				*out = inner;
 				out->mod = (kcna_date_mod)mod;
@@ -1207,6 +1214,35 @@ static int pat_end_of(dctx *c, uint32_t i, match *out)
 		}
 	}
 	return PAT_NO;
+}
+
+/* the first / second half of this / last / next year, of 2024: TIMEX3's
+ * "2024-H2" */
+static int pat_half_year(dctx *c, uint32_t i, match *out)
+{
+	if (!is_word(c, i, "the") || !(is_word(c, i + 1, "first") || is_word(c, i + 1, "second")) ||
+	    !is_word(c, i + 2, "half") || !is_word(c, i + 3, "of"))
+		return PAT_NO;
+	int half = is_word(c, i + 1, "first") ? 1 : 2, y = -1;
+	uint32_t e;
+	if (year_at(c, i + 4, &y)) {
+		e = i + 5;
+	} else if ((lexcls(c, i + 4) & LX_DIRECTION) && is_word(c, i + 5, "year")) {
+		y = c->has_ref ? c->ry + lexval(c, i + 4) : -1;
+		e = i + 6;
+	} else if (is_word(c, i + 4, "the") && is_word(c, i + 5, "year")) {
+		y = c->has_ref ? c->ry : -1;
+		e = i + 6;
+	} else {
+		return PAT_NO;
+	}
+	if (y >= 0 && y <= 9999)
+		snprintf(out->lit, sizeof out->lit, "%04d-H%d", y, half);
+	else
+		snprintf(out->lit, sizeof out->lit, "XXXX-H%d", half);
+	out->literal = out->lit;
+	out->end_tok = e;
+	return PAT_MATCH;
 }
 
 /* N units ago / later / earlier, a duration ("five years", "four-day") */
@@ -1484,6 +1520,7 @@ static const struct date_pattern {
 	{"season_year", pat_season_year, LX_SEASON},
 	{"this_last_next", pat_this_last_next, LX_MODIFIER | LX_DATEWORD | LX_DIRECTION},
 	{"end_of", pat_end_of, LX_DATEWORD},
+	{"half_year", pat_half_year, LX_DATEWORD},
 	{"units_ago_or_duration", pat_units_ago_or_duration, KEY_NUM | LX_NUMWORD | LX_DATEWORD | LX_MODIFIER},
 	{"word_patterns_gate", pat_word_patterns_gate, KEY_ANY},
 	{"fixed_phrase", pat_fixed_phrase, KEY_ANY},
