@@ -284,9 +284,13 @@ static int plausible_bare_year(const dctx *c, uint32_t i, int y)
 		if ((plural && !(nx->cls & (LX_STOP | LX_CUE))) || /* not "analysis", "census", "class" */
 		    is_word(c, i + 1, "people"))
 			return 0;
-		if (lexcls(c, i + 1) & LX_UNIT)
+		if (lexcls(c, i + 1) & (LX_UNIT | LX_MEASURE))
 			return 0;
 	}
+	/* "a 2000-kilometer route", "2000 kilometer": a quantity */
+	uint32_t u = is_p(c, i + 1, '-') && glued(c, i + 1) ? i + 2 : i + 1;
+	if (u < c->n && (lexcls(c, u) & LX_MEASURE))
+		return 0;
 	return 1;
 }
 
@@ -1500,7 +1504,7 @@ static int pat_holiday(dctx *c, uint32_t i, match *out)
  * pattern can start at; the others skip it without a call. Patterns after
  * the gate see only date words and capitals, and take any. */
 enum { KEY_NUM = 1u << 31, KEY_ANY = ~0u };
-_Static_assert((uint32_t)LX_MESSAGE < (uint32_t)KEY_NUM, "KEY_NUM is no lexicon class");
+_Static_assert((uint32_t)LX_MEASURE < (uint32_t)KEY_NUM, "KEY_NUM is no lexicon class");
 typedef int (*pattern_fn)(dctx *c, uint32_t i, match *out);
 static const struct date_pattern {
 	const char *name;
