@@ -316,6 +316,17 @@ static void set_day(const dctx *c, dval *v, int y, int m, int d)
 	v->gran = G_DAY;
 }
 
+/* Whether "to" + the token at k ends a day range without "from" ("July
+ * 13 to 15"): a day number, not a quantity ("Jan. 4 to 9 percent"). */
+static int bare_day_range_end(const dctx *c, uint32_t k)
+{
+	int d;
+	if (!num_of(c, k, &d) || d < 1 || d > 31 || c->toks[k].end - c->toks[k].start > 2)
+		return 0;
+	return !(is_p(c, k + 1, '%') || (lexcls(c, k + 1) & (LX_MEASURE | LX_UNIT)) || is_word(c, k + 1, "percent") ||
+	         is_word(c, k + 1, "people") || (k + 1 < c->n && c->toks[k + 1].kind == TK_NUM));
+}
+
 /* MONTH DAY [, YEAR] | MONTH DAY-DAY | MONTH DAY to/and [MONTH] DAY | MONTH YEAR | MONTH */
 static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 {
@@ -345,7 +356,8 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 			out->is_interval = 1;
 			e = k2;
 		} else if (year < 0 && (is_word(c, k, "to") || is_word(c, k, "and") || is_word(c, k, "through")) &&
-		           i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between"))) {
+		           ((i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between"))) ||
+		            (is_word(c, k, "to") && bare_day_range_end(c, k + 1)))) {
 			uint32_t j2 = k + 1;
 			int mm = month_at(c, j2, &j2);
 			if (mm)
