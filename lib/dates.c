@@ -932,6 +932,67 @@ static int pat_iso_date(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
+/* A two-digit year: the century that puts it nearest the reference year,
+ * not more than ten years ahead ("99" in 2024: 1999; "30": 2030); without a
+ * reference date, 00-49 are 20xx. */
+static int expand_year(const dctx *c, int yy)
+{
+	int base = c->has_ref ? c->ry : 2000;
+	int y = base - base % 100 + yy;
+	if (y > base + 10)
+		y -= 100;
+	else if (y < base - 90)
+		y += 100;
+	return c->has_ref ? y : (yy < 50 ? 2000 + yy : 1900 + yy);
+}
+
+/* Numeric dates: 09/26/99, 6/12/2008, 2011/05/27, 19.02.10. Year first is
+ * always year/month/day; otherwise a part over 12 says which is the day,
+ * and an open order is month/day/year (KCNA_OPT_DATE_ORDER_DMY: day first).
+ * Dotted dates need two-digit parts or a four-digit year (no decimals). */
+static int pat_numeric_date(dctx *c, uint32_t i, match *out)
+{
+	int a, b, y;
+	uint32_t sep = is_p(c, i + 1, '/') ? '/' : is_p(c, i + 1, '.') ? '.' : 0;
+	if (!sep || !num_of(c, i, &a) || !glued(c, i + 1) || !num_of(c, i + 2, &b) || !glued(c, i + 2) ||
+	    !is_p(c, i + 3, sep) || !glued(c, i + 3) || !num_of(c, i + 4, &y) || !glued(c, i + 4))
+		return PAT_NO;
+	uint32_t la = c->toks[i].end - c->toks[i].start, lb = c->toks[i + 2].end - c->toks[i + 2].start,
+	         ly = c->toks[i + 4].end - c->toks[i + 4].start;
+	if (i + 5 < c->n && glued(c, i + 5) &&
+	    (c->toks[i + 5].kind == TK_NUM || (is_p(c, i + 5, sep) && i + 6 < c->n && glued(c, i + 6) &&
+	                                        c->toks[i + 6].kind == TK_NUM)))
+		return PAT_STOP; /* 1.2.3.4 or 1/2/34/5: no date (a sentence's final period is none) */
+	if (sep == '.' && !(la == 2 && lb == 2 && (ly == 2 || ly == 4)) && la != 4)
+		return PAT_NO;
+	int m, d;
+	if (la == 4) { /* 2011/05/27 */
+		int yy = a;
+		a = b;
+		b = y;
+		y = yy;
+		m = a;
+		d = b;
+	} else {
+		if (ly == 2)
+			y = expand_year(c, y);
+		else if (ly != 4)
+			return PAT_NO;
+		int dmy = (c->options & KCNA_OPT_DATE_ORDER_DMY) != 0;
+		if (a > 12 && b <= 12)
+			dmy = 1;
+		else if (b > 12 && a <= 12)
+			dmy = 0;
+		m = dmy ? b : a;
+		d = dmy ? a : b;
+	}
+	if (m < 1 || m > 12 || d < 1 || d > kcna_days_in_month(y, m) || y < 1000 || y > 2200)
+		return PAT_NO;
+	set_day(c, &out->v, y, m, d);
+	out->end_tok = i + 5;
+	return PAT_MATCH;
+}
+
 /* Juche 113 (2024) | Juche113.10.8. */
 static int pat_juche_year(dctx *c, uint32_t i, match *out)
 {
@@ -1525,6 +1586,7 @@ static const struct date_pattern {
 } PATTERNS[] = {
 	{"bare_unit", pat_bare_unit, LX_UNIT},
 	{"iso_date", pat_iso_date, KEY_NUM},
+	{"numeric_date", pat_numeric_date, KEY_NUM},
 	{"juche_year", pat_juche_year, LX_DATEWORD},
 	{"clock_time", pat_clock_time, KEY_NUM | LX_DATEWORD},
 	{"century", pat_century, KEY_NUM | LX_DATEWORD | LX_NUMWORD},

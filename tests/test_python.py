@@ -129,6 +129,13 @@ class BindingTest(unittest.TestCase):
         self.assertEqual(text[m.occasion[0]:m.occasion[1]], "Liberation Day")
         self.assertEqual([s.text for s in m.statements], ["Our friendship will grow stronger every year"])
 
+    def test_date_order(self):
+        with kcnaparse.Parser(date_order="dmy") as p:
+            self.assertEqual([d.value for d in p.parse("It was 6/12/2008.").dates], ["2008-12-06"])
+        self.assertEqual([d.value for d in kcnaparse.parse("It was 6/12/2008.").dates], ["2008-06-12"])
+        with self.assertRaises(ValueError):
+            kcnaparse.Parser(date_order="ymd")
+
     def test_version(self):
         self.assertTrue(kcnaparse.version().startswith("0."))
 

@@ -44,7 +44,10 @@ static kcna_parser *parser_for(const char *options)
 {
 	kcna_parser *p = NULL;
 	ck_assert_int_eq(kcna_parser_new(&p), KCNA_OK);
-	unsigned opt = strcmp(options, "all") == 0 ? KCNA_OPT_ALL_TEMPORAL : strcmp(options, "timex3") == 0 ? KCNA_OPT_TIMEX3 : 0;
+	unsigned opt = strcmp(options, "all") == 0      ? KCNA_OPT_ALL_TEMPORAL
+	               : strcmp(options, "timex3") == 0 ? KCNA_OPT_TIMEX3
+	               : strcmp(options, "dmy") == 0    ? KCNA_OPT_DATE_ORDER_DMY
+	                                                : 0;
 	ck_assert_msg(opt || strcmp(options, "-") == 0, "unknown options %s", options);
 	ck_assert_int_eq(kcna_parser_set_options(p, opt), KCNA_OK);
 	return p;

@@ -110,6 +110,9 @@ typedef enum kcna_date_mod {
  * ("for five years"), sets ("weekly") and vague references ("recently",
  * "in the future"). KCNA_OPT_TIMEX3 implies it. */
 #define KCNA_OPT_ALL_TEMPORAL 0x4u
+/* Since 0.2: numeric dates whose order the values leave open ("06/12/2008")
+ * are day/month/year, not the default month/day/year of English news. */
+#define KCNA_OPT_DATE_ORDER_DMY 0x8u
 
 /* Document flags (kcna_doc_flags). */
 #define KCNA_DOC_REPAIRED_UTF8 0x1u /* invalid bytes were read as U+FFFD */

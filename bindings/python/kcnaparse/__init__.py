@@ -31,6 +31,7 @@ SONAME = "libkcnaparse.so.%d" % ABI_MAJOR
 # kcna_parser_set_options bits (kcnaparse.h)
 OPT_TIMEX3 = 0x1
 OPT_ALL_TEMPORAL = 0x4
+OPT_DATE_ORDER_DMY = 0x8
 DEFAULT_MAX_INPUT = 256 << 20
 
 # kcna_status values (kcnaparse.h)
@@ -386,10 +387,11 @@ class Parser:
     """Reusable configuration, fixed at construction; safe to share between
     threads. reference_date: 'YYYY-MM-DD' or a datetime.date; aliases:
     {canonical: alias or [aliases]}; max_input: the longest input in bytes
-    (0: the library's 4 GiB bound)."""
+    (0: the library's 4 GiB bound); date_order: "mdy" (default) or "dmy" for
+    numeric dates whose values leave the order open."""
 
     def __init__(self, reference_date=None, aliases=None, timex3=False, all_temporal=False,
-                 max_input=DEFAULT_MAX_INPUT):
+                 max_input=DEFAULT_MAX_INPUT, date_order="mdy"):
         h = ctypes.c_void_p()
         _check(_lib.kcna_parser_new(ctypes.byref(h)))
         self._h = h
@@ -397,7 +399,10 @@ class Parser:
         ref = _date_arg(reference_date)
         if ref is not None:
             _check(_lib.kcna_parser_set_reference_date(h, ref), "bad reference_date %r" % (reference_date,))
-        options = (OPT_TIMEX3 if timex3 else 0) | (OPT_ALL_TEMPORAL if all_temporal else 0)
+        if date_order not in ("mdy", "dmy"):
+            raise ValueError("date_order must be 'mdy' or 'dmy', not %r" % (date_order,))
+        options = ((OPT_TIMEX3 if timex3 else 0) | (OPT_ALL_TEMPORAL if all_temporal else 0) |
+                   (OPT_DATE_ORDER_DMY if date_order == "dmy" else 0))
         if options:
             _check(_lib.kcna_parser_set_options(h, options))
         if not isinstance(max_input, int) or max_input < 0:
