@@ -1293,6 +1293,99 @@ static int pat_end_of(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
+/* The ordinal the words at i give ("15th", "second", "last": -1), its end. */
+static int ordinal_at(const dctx *c, uint32_t i, int *ord, uint32_t *next)
+{
+	static const char *const WORDS[] = {"first", "second", "third", "fourth", "fifth"};
+	int v;
+	if (num_of(c, i, &v) && ordinal_suffix_at(c, i + 1) && v >= 1 && v <= 31) {
+		*ord = v;
+		*next = i + 2;
+		return 1;
+	}
+	for (int k = 0; k < 5; k++)
+		if (is_word(c, i, WORDS[k])) {
+			*ord = k + 1;
+			*next = i + 1;
+			return 1;
+		}
+	if (is_word(c, i, "last")) {
+		*ord = -1;
+		*next = i + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* A month after "of"/"in" and the year written with it: the month, the
+ * year (-1 if none is written) and the end. */
+static int month_with_year(const dctx *c, uint32_t k, int *m, int *y, uint32_t *end)
+{
+	uint32_t j;
+	if (!(*m = month_at(c, k, &j)))
+		return 0;
+	int yy;
+	if (is_p(c, j, ',') && year_at(c, j + 1, &yy)) {
+		*y = yy;
+		*end = j + 2;
+	} else if (year_at(c, j, &yy)) {
+		*y = yy;
+		*end = j + 1;
+	} else {
+		*y = -1; /* resolved by the caller, with its day */
+		*end = j;
+	}
+	return 1;
+}
+
+/* the 15th of May, the second of December, 25 of February 2009 */
+static int pat_day_of_month(dctx *c, uint32_t i, match *out)
+{
+	uint32_t k = is_word(c, i, "the") ? i + 1 : i, j;
+	int d, m, y;
+	if (k == i && !(c->toks[i].kind == TK_NUM))
+		return PAT_NO;
+	if (!ordinal_at(c, k, &d, &j)) {
+		if (k != i || !day_at(c, k, &d, &j)) /* "25 of February" needs no ordinal */
+			return PAT_NO;
+	}
+	if (d < 1 || !is_word(c, j, "of") || !month_with_year(c, j + 1, &m, &y, &out->end_tok) ||
+	    d > kcna_days_in_month(y >= 0 ? y : 2000, m))
+		return PAT_NO;
+	set_day(c, &out->v, y, m, d);
+	return PAT_MATCH;
+}
+
+/* the third Tuesday of September 2014, the last Friday in May */
+static int pat_ordinal_weekday(dctx *c, uint32_t i, match *out)
+{
+	uint32_t j;
+	int ord, m, y;
+	if (!is_word(c, i, "the") || !ordinal_at(c, i + 1, &ord, &j) || ord > 5 || !(lexcls(c, j) & LX_WEEKDAY) ||
+	    !(is_word(c, j + 1, "of") || is_word(c, j + 1, "in")) || !month_with_year(c, j + 2, &m, &y, &out->end_tok))
+		return PAT_NO;
+	int wd = lexval(c, j);
+	if (y < 0 && c->has_ref)
+		y = year_for_md(c, m, 15); /* no year written: the month's as a mid-month day's */
+	if (y < 0) {
+		snprintf(out->lit, sizeof out->lit, "XXXX-%02d", m); /* the day depends on the year */
+		out->literal = out->lit;
+		return PAT_MATCH;
+	}
+	int first = (wd - kcna_weekday_of(y, m, 1) + 7) % 7 + 1, d;
+	if (ord > 0) {
+		d = first + 7 * (ord - 1);
+	} else {
+		d = first;
+		while (d + 7 <= kcna_days_in_month(y, m))
+			d += 7;
+	}
+	if (d > kcna_days_in_month(y, m))
+		return PAT_NO;
+	set_day(c, &out->v, y, m, d);
+	return PAT_MATCH;
+}
+
 /* the first / second half of this / last / next year, of 2024: TIMEX3's
  * "2024-H2" */
 static int pat_half_year(dctx *c, uint32_t i, match *out)
@@ -1599,6 +1692,8 @@ static const struct date_pattern {
 	{"this_last_next", pat_this_last_next, LX_MODIFIER | LX_DATEWORD | LX_DIRECTION},
 	{"end_of", pat_end_of, LX_DATEWORD},
 	{"half_year", pat_half_year, LX_DATEWORD},
+	{"day_of_month", pat_day_of_month, KEY_NUM | LX_DATEWORD},
+	{"ordinal_weekday", pat_ordinal_weekday, LX_DATEWORD},
 	{"units_ago_or_duration", pat_units_ago_or_duration, KEY_NUM | LX_NUMWORD | LX_DATEWORD | LX_MODIFIER},
 	{"word_patterns_gate", pat_word_patterns_gate, KEY_ANY},
 	{"fixed_phrase", pat_fixed_phrase, KEY_ANY},
