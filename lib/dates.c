@@ -115,6 +115,21 @@ static const char *daypart_code(const dctx *c, uint32_t i)
 	return CODES[part >= 1 && part <= 4 ? part : 0];
 }
 
+/* A part of a day after a day matched ("last Friday morning", "yesterday
+ * afternoon"): the match becomes a TIME of that day, "2024-05-03TMO". */
+static void add_daypart(dctx *c, match *out)
+{
+	uint32_t k = out->end_tok;
+	if (k >= c->n || !(lexcls(c, k) & LX_DAYPART) || out->literal || out->v.gran != G_DAY)
+		return;
+	char day[24];
+	kcna_format_dval(&out->v, day, sizeof day);
+	snprintf(out->lit, sizeof out->lit, "%sT%s", day, daypart_code(c, k));
+	out->literal = out->lit;
+	out->type = KCNA_DATE_TIME;
+	out->end_tok = k + 1;
+}
+
 /* A month name: capitalised, and an abbreviation may take a glued dot. */
 static int month_at(const dctx *c, uint32_t i, uint32_t *next)
 {
@@ -1162,6 +1177,8 @@ static int pat_relative_day(dctx *c, uint32_t i, match *out)
 			snprintf(out->lit, sizeof out->lit, "%s", lexval(c, i) == 0 ? "PRESENT_REF" : "XXXX-XX-XX"),
 			    out->literal = out->lit;
 		out->end_tok = i + 1;
+		if (c->has_ref)
+			add_daypart(c, out); /* "yesterday afternoon" */
 		return PAT_MATCH;
 	}
 	return PAT_NO;
@@ -1215,6 +1232,14 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 				weekday_value(c, lexval(c, k + 1), is_word(c, k, "this") ? 0 : dir, &out->v);
 				out->mod = mod;
 				out->end_tok = k + 2;
+				add_daypart(c, out);
+				return PAT_MATCH;
+			}
+			/* "last night": the night before the reference day */
+			if (k + 1 < c->n && is_word(c, k, "last") && is_word(c, k + 1, "night") && c->has_ref) {
+				shift_days(c, -1, &out->v);
+				out->end_tok = k + 1;
+				add_daypart(c, out);
 				return PAT_MATCH;
 			}
 			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_MONTH) && (c->toks[k + 1].flags & TF_CAP)) {
