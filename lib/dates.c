@@ -578,16 +578,23 @@ static int tense_at(const dctx *c, uint32_t i)
 	return 0;
 }
 
-/* Number word or digits: "five", "5", "a". */
-static int count_at(const dctx *c, uint32_t i, int *v)
+/* Number word or digits: "five", "5", "a", "twenty-four"; *next: the token
+ * after it. */
+static int count_at(const dctx *c, uint32_t i, int *v, uint32_t *next)
 {
+	*next = i + 1;
 	if (num_of(c, i, v))
 		return *v >= 0;
-	if (lexcls(c, i) & LX_NUMWORD) {
-		*v = lexval(c, i);
-		return 1;
+	if (!(lexcls(c, i) & LX_NUMWORD))
+		return 0;
+	*v = lexval(c, i);
+	/* "twenty four", "twenty-four": tens and a unit */
+	uint32_t u = is_p(c, i + 1, '-') && glued(c, i + 1) ? i + 2 : i + 1;
+	if (*v >= 20 && *v <= 90 && *v % 10 == 0 && (lexcls(c, u) & LX_NUMWORD) && lexval(c, u) >= 1 && lexval(c, u) <= 9) {
+		*v += lexval(c, u);
+		*next = u + 1;
 	}
-	return 0;
+	return 1;
 }
 
 /* Recurrences written as one adverb: "annually", "meets weekly". A word
@@ -1411,6 +1418,32 @@ static int pat_ordinal_weekday(dctx *c, uint32_t i, match *out)
 	return PAT_MATCH;
 }
 
+/* the seventies, the '90s: a decade of the 1900s */
+static int pat_decade_words(dctx *c, uint32_t i, match *out)
+{
+	static const char *const DECADES[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+	                                      "eighties", "nineties"};
+	int tens = -1, v;
+	uint32_t e = i + 2;
+	if (!is_word(c, i, "the"))
+		return PAT_NO;
+	for (int k = 0; k < 8; k++)
+		if (is_word(c, i + 1, DECADES[k]))
+			tens = 20 + 10 * k;
+	if (tens < 0 && (is_p(c, i + 1, '\'') || is_p(c, i + 1, 0x2019)) && num_of(c, i + 2, &v) && glued(c, i + 2) &&
+	    v % 10 == 0 && v < 100 && c->toks[i + 2].end - c->toks[i + 2].start == 2 && is_word(c, i + 3, "s") &&
+	    glued(c, i + 3)) {
+		tens = v; /* the '90s */
+		e = i + 4;
+	}
+	if (tens < 0)
+		return PAT_NO;
+	out->v.y = 1900 + tens;
+	out->v.gran = G_DECADE;
+	out->end_tok = e;
+	return PAT_MATCH;
+}
+
 /* the first / second half of this / last / next year, of 2024: TIMEX3's
  * "2024-H2" */
 static int pat_half_year(dctx *c, uint32_t i, match *out)
@@ -1454,8 +1487,9 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 			mod = (kcna_date_mod)lexval(c, k);
 			k++;
 		}
-		if (count_at(c, k, &cnt) && k + 1 < c->n) {
-			uint32_t u = k + 1;
+		uint32_t after_count;
+		if (count_at(c, k, &cnt, &after_count) && after_count < c->n) {
+			uint32_t u = after_count;
 			int hyphen = 0;
 			if (is_p(c, u, '-') && glued(c, u)) {
 				u++;
@@ -1717,6 +1751,7 @@ static const struct date_pattern {
 	{"this_last_next", pat_this_last_next, LX_MODIFIER | LX_DATEWORD | LX_DIRECTION},
 	{"end_of", pat_end_of, LX_DATEWORD},
 	{"half_year", pat_half_year, LX_DATEWORD},
+	{"decade_words", pat_decade_words, LX_DATEWORD},
 	{"day_of_month", pat_day_of_month, KEY_NUM | LX_DATEWORD},
 	{"ordinal_weekday", pat_ordinal_weekday, LX_DATEWORD},
 	{"units_ago_or_duration", pat_units_ago_or_duration, KEY_NUM | LX_NUMWORD | LX_DATEWORD | LX_MODIFIER},
@@ -1972,7 +2007,7 @@ int kcna_find_dates(kcna_doc *doc)
 		 * with them); a capitalised unit or holiday may start one alone:
 		 * "Year-earlier", "Day of the Sun" */
 		if (t->kind == TK_WORD && (cls & LX_STOP) && !(capitalised && (cls & (LX_UNIT | LX_HOLIDAY))) && i + 1 < c.n &&
-		    c.toks[i + 1].kind != TK_NUM &&
+		    c.toks[i + 1].kind != TK_NUM && !is_p(&c, i + 1, '\'') && !is_p(&c, i + 1, 0x2019) &&
 		    !(lexcls(&c, i + 1) & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | LX_UNIT | LX_SEASON | LX_DAYPART)))
 			continue;
 		match mt;
