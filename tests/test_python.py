@@ -136,6 +136,23 @@ class BindingTest(unittest.TestCase):
         with self.assertRaises(ValueError):
             kcnaparse.Parser(date_order="ymd")
 
+    def test_parse_many_and_iter_jsonl_keep_order(self):
+        import tempfile
+        texts = ['Ri Il Hwan said "%d is the number" on Monday.' % i for i in range(50)]
+        with kcnaparse.Parser() as p:
+            one = [d.to_json() for d in p.parse_many(texts, reference_dates=["2024-05-03"] * 50)]
+            two = [d.to_json() for d in p.parse_many(texts, threads=2, reference_dates=["2024-05-03"] * 50)]
+        self.assertEqual(one, two)
+        self.assertIn('"7 is the number"', one[7])
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+            for i, text in enumerate(texts):
+                f.write(json.dumps({"id": i, "text": text, "date": "2024-05-03" if i % 2 else "bad"}) + "\n")
+        try:
+            got = [(rec["id"], doc.quotes[0].text) for rec, doc in kcnaparse.iter_jsonl(f.name, threads=3)]
+        finally:
+            os.unlink(f.name)
+        self.assertEqual(got, [(i, "%d is the number" % i) for i in range(50)])
+
     def test_version(self):
         self.assertTrue(kcnaparse.version().startswith("0."))
 

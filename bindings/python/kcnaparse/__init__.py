@@ -14,6 +14,7 @@ The library is found through KCNAPARSE_LIBRARY (a path), then the libdir
 pkg-config gives for kcnaparse, then its SONAME on the loader's path.
 """
 import bisect
+import concurrent.futures
 import ctypes
 import datetime
 import json
@@ -23,7 +24,7 @@ import subprocess
 import weakref
 from array import array
 
-__all__ = ["parse", "Parser", "Document", "Speaker", "Quote", "Statement", "Message", "Date", "KcnaError", "BadDateError",
+__all__ = ["parse", "iter_jsonl", "Parser", "Document", "Speaker", "Quote", "Statement", "Message", "Date", "KcnaError", "BadDateError",
            "BadNameError", "TooLargeError", "StateError", "version"]
 
 ABI_MAJOR = 0
@@ -442,6 +443,32 @@ class Parser:
         _check(status)
         return Document(out, data, self, identity)
 
+    def parse_many(self, texts, threads=1, reference_dates=None):
+        """Parse many texts, yielding Documents in input order. The parse and
+        the JSON export run in C without the GIL (ctypes releases it), so
+        threads > 1 parse in parallel. reference_dates: None, or one date
+        (or None) per text."""
+        if not isinstance(threads, int) or threads < 1:
+            raise ValueError("threads must be a positive int")
+        texts = list(texts) if reference_dates is not None else texts
+        refs = list(reference_dates) if reference_dates is not None else None
+        if refs is not None and len(refs) != len(texts):
+            raise ValueError("reference_dates must have one entry per text")
+        pairs = zip(texts, refs if refs is not None else _repeat_none())
+        if threads == 1:
+            for text, ref in pairs:
+                yield self.parse(text, ref)
+            return
+        with concurrent.futures.ThreadPoolExecutor(max_workers=threads) as pool:
+            # a bounded window of work in flight keeps memory flat on long inputs
+            window, pending = threads * 16, []
+            for text, ref in pairs:
+                pending.append(pool.submit(self.parse, text, ref))
+                if len(pending) >= window:
+                    yield pending.pop(0).result()
+            for f in pending:
+                yield f.result()
+
     def close(self):
         """Release this handle; documents already parsed stay valid."""
         self._fin()
@@ -451,6 +478,51 @@ class Parser:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _repeat_none():
+    while True:
+        yield None
+
+
+def iter_jsonl(path, text_field="text", date_field="date", threads=1, parser=None):
+    """Parse a JSON Lines file of records ({"text": ..., "date": ...}),
+    yielding (record, Document) in input order. A record's date (its first
+    ten characters, YYYY-MM-DD) is its reference date; a bad one is ignored."""
+    import json as _json
+    own = parser is None
+    p = parser or Parser()
+
+    def records():
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    yield _json.loads(line)
+
+    def parse_record(rec):
+        ref = rec.get(date_field)
+        ref = ref[:10] if isinstance(ref, str) else None
+        try:
+            return rec, p.parse(rec[text_field], ref)
+        except BadDateError:
+            return rec, p.parse(rec[text_field])
+
+    try:
+        if threads == 1:
+            for rec in records():
+                yield parse_record(rec)
+            return
+        with concurrent.futures.ThreadPoolExecutor(max_workers=threads) as pool:
+            window, pending = threads * 16, []
+            for rec in records():
+                pending.append(pool.submit(parse_record, rec))
+                if len(pending) >= window:
+                    yield pending.pop(0).result()
+            for f in pending:
+                yield f.result()
+    finally:
+        if own:
+            p.close()
 
 
 def parse(text, reference_date=None):
