@@ -160,7 +160,7 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 		 * a preposition ("said in a statement") or an object then nothing;
 		 * but "called for X", "calling on X to": the content follows */
 		const token *nx = &toks[start];
-		if ((tok_is(doc, nx, "for") || tok_is(doc, nx, "on")) && eq_lower(tok_lex(&toks[c])->base, 6, "called"))
+		if ((tok_is(doc, nx, "for") || tok_is(doc, nx, "on")) && strcmp(tok_lex(&toks[c])->base, "called") == 0)
 			start++;
 		else if (nx->kind != TK_WORD || tok_is(doc, nx, "in") || tok_is(doc, nx, "on") || tok_is(doc, nx, "at") ||
 		         tok_is(doc, nx, "to") || tok_is(doc, nx, "of") || tok_is(doc, nx, "by") || tok_is(doc, nx, "with") ||
