@@ -49,10 +49,7 @@ static int is_prepositional_object(const kcna_doc *doc, uint32_t first_tok)
 		i--;
 	if (i == 0 || toks[i - 1].kind != TK_WORD)
 		return 0;
-	for (size_t k = 0; k < sizeof PREPOSITIONS / sizeof PREPOSITIONS[0]; k++)
-		if (tok_is(doc, &toks[i - 1], PREPOSITIONS[k]))
-			return 1;
-	return 0;
+	return tok_in(doc, &toks[i - 1], PREPOSITIONS, sizeof PREPOSITIONS / sizeof PREPOSITIONS[0]);
 }
 
 /* "Russia's war": a possessor, not a subject. */
@@ -111,3 +108,17 @@ const mention *kcna_mention_after(const kcna_doc *doc, uint32_t c, uint32_t to, 
 	return NULL;
 }
 
+uint32_t kcna_sentence_last(const kcna_doc *doc, uint32_t i, uint32_t window)
+{
+	const segmentation *sg = &doc->seg;
+	uint32_t sent = sg->toks.items[i].sent;
+	uint32_t last = sent + 1 < sg->sent_first_tok.count ? sg->sent_first_tok.items[sent + 1] - 1
+	                                                   : (uint32_t)sg->toks.count - 1;
+	return last - i > window ? i + window : last;
+}
+
+uint32_t kcna_sentence_first(const kcna_doc *doc, uint32_t i, uint32_t window)
+{
+	uint32_t first = doc->seg.sent_first_tok.items[doc->seg.toks.items[i].sent];
+	return i - first > window ? i - window : first;
+}

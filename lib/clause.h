@@ -33,4 +33,10 @@ const mention *kcna_subject_before(const kcna_doc *doc, uint32_t from, uint32_t 
  * NULL if a quotation comes first. */
 const mention *kcna_mention_after(const kcna_doc *doc, uint32_t c, uint32_t to, uint32_t max);
 
+/* The last and first tokens of the sentence of token i (a sentence never
+ * crosses a paragraph), at most window tokens away: O(1) from the sentence
+ * starts, and bounded so that a sentence of megabytes stays linear. */
+uint32_t kcna_sentence_last(const kcna_doc *doc, uint32_t i, uint32_t window);
+uint32_t kcna_sentence_first(const kcna_doc *doc, uint32_t i, uint32_t window);
+
 #endif

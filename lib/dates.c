@@ -544,14 +544,6 @@ static int word_tense(const dctx *c, uint32_t k)
 	return 0;
 }
 
-/* A double quotation mark (" or a curly one): the words between a pair
- * are someone's words, whose tense is not the narration's. */
-static int is_double_quote_mark(const token *t)
-{
-	return t->kind == TK_PUNCT && (t->cp == '"' || t->cp == 0x201C || t->cp == 0x201D || t->cp == 0x201E ||
-	                               t->cp == 0xAB || t->cp == 0xBB);
-}
-
 /* Tense of the clause around token i (+1 ahead, -1 past, 0 unmarked): the nearest
  * tense word before it in the sentence decides ("is scheduled to depart
  * for Beijing on Sunday"); failing that, the nearest after it ("On Tuesday,
@@ -563,14 +555,14 @@ static int tense_at(const dctx *c, uint32_t i)
 	uint32_t sent = c->toks[i].sent;
 	int crossed = 0; /* quotation marks passed: odd = inside other words */
 	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent == sent; steps++) {
-		crossed ^= is_double_quote_mark(&c->toks[k]);
+		crossed ^= tok_is_double_quote(&c->toks[k]);
 		int tense = crossed ? 0 : word_tense(c, k);
 		if (tense)
 			return tense == PRESENT_CUE ? 0 : tense;
 	}
 	crossed = 0;
 	for (uint32_t k = i + 1, steps = 0; k < c->n && steps < 12 && c->toks[k].sent == sent; k++, steps++) {
-		crossed ^= is_double_quote_mark(&c->toks[k]);
+		crossed ^= tok_is_double_quote(&c->toks[k]);
 		int tense = crossed ? 0 : word_tense(c, k);
 		if (tense)
 			return tense == PRESENT_CUE ? 0 : tense;

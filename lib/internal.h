@@ -214,6 +214,20 @@ static inline int tok_punct(const token *t, uint32_t cp)
 {
 	return t->kind == TK_PUNCT && t->cp == cp;
 }
+/* Whether token t is one of the n words (lowercase) of a table. */
+static inline int tok_in(const kcna_doc *d, const token *t, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (tok_is(d, t, words[k]))
+			return 1;
+	return 0;
+}
+/* A double quotation mark: " or a curly or guillemet one. */
+static inline int tok_is_double_quote(const token *t)
+{
+	return t->kind == TK_PUNCT && (t->cp == '"' || t->cp == 0x201C || t->cp == 0x201D || t->cp == 0x201E ||
+	                               t->cp == 0xAB || t->cp == 0xBB);
+}
 
 
 int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t *len);

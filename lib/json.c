@@ -93,6 +93,18 @@ static void put_span(buf *b, uint32_t start, uint32_t end)
 	put_num(b, end);
 }
 
+/* A list of speaker ids: [0, 3]. */
+static void put_speaker_ids(buf *b, kcna_speaker *const *speakers, size_t n)
+{
+	put(b, "[", 1);
+	for (size_t k = 0; k < n; k++) {
+		if (k)
+			puts_(b, ", ");
+		put_num(b, (long long)speakers[k]->id);
+	}
+	put(b, "]", 1);
+}
+
 static void put_date(buf *b, const kcna_date *d, int full)
 {
 	put(b, "{", 1);
@@ -240,19 +252,11 @@ int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t 
 		put_str(&b, m->text);
 		puts_(&b, ", \"kind\": ");
 		put_str(&b, kcna_message_kind_name(m->kind));
-		puts_(&b, ", \"sender\": [");
-		for (size_t k = 0; k < m->senders.count; k++) {
-			if (k)
-				puts_(&b, ", ");
-			put_num(&b, (long long)m->senders.items[k]->id);
-		}
-		puts_(&b, "], \"recipient\": [");
-		for (size_t k = 0; k < m->recipients.count; k++) {
-			if (k)
-				puts_(&b, ", ");
-			put_num(&b, (long long)m->recipients.items[k]->id);
-		}
-		puts_(&b, "], \"date\": ");
+		puts_(&b, ", \"sender\": ");
+		put_speaker_ids(&b, m->senders.items, m->senders.count);
+		puts_(&b, ", \"recipient\": ");
+		put_speaker_ids(&b, m->recipients.items, m->recipients.count);
+		puts_(&b, ", \"date\": ");
 		if (m->date)
 			put_num(&b, (long long)(m->date - doc->dt.found.items));
 		else

@@ -14,7 +14,7 @@
 #include "internal.h"
 #include "clause.h"
 
-enum { VERB_WINDOW = 6, PARTY_WINDOW = 14 };
+enum { VERB_WINDOW = 6, PARTY_WINDOW = 14, SENTENCE_WINDOW = 60 };
 
 static int is_terminal_punct(const token *t)
 {
@@ -49,14 +49,6 @@ static const char *const SEND_VERBS[] = {"sent", "sends", "send", "dispatched", 
                                          "addressed"};
 static const char *const RECEIVE_VERBS[] = {"received", "receives", "receive"};
 
-static int word_in(const kcna_doc *doc, const token *t, const char *const *words, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (tok_is(doc, t, words[k]))
-			return 1;
-	return 0;
-}
-
 static int noun_kind(const kcna_doc *doc, const token *t, kcna_message_kind *kind)
 {
 	if (!(t->cls & LX_MESSAGE) || (t->flags & TF_IN_QUOTE))
@@ -90,7 +82,7 @@ static int ends_party_list(const kcna_doc *doc, const token *t)
 {
 	static const char *const STOPS[] = {"on", "for", "in", "at", "expressing", "wishing", "which", "who", "over",
 	                                    "during", "upon", "with"};
-	return is_terminal_punct(t) || is_cue(t) || word_in(doc, t, STOPS, sizeof STOPS / sizeof STOPS[0]);
+	return is_terminal_punct(t) || is_cue(t) || tok_in(doc, t, STOPS, sizeof STOPS / sizeof STOPS[0]);
 }
 
 /* The parties named after the word "word" (to / from) within [a, last]:
@@ -187,11 +179,11 @@ static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last
 	uint32_t verb = UINT32_MAX;
 	int receive = 0;
 	for (uint32_t k = n; k-- > first && k + VERB_WINDOW > n;) {
-		if (word_in(doc, &toks[k], SEND_VERBS, sizeof SEND_VERBS / sizeof SEND_VERBS[0])) {
+		if (tok_in(doc, &toks[k], SEND_VERBS, sizeof SEND_VERBS / sizeof SEND_VERBS[0])) {
 			verb = k;
 			break;
 		}
-		if (word_in(doc, &toks[k], RECEIVE_VERBS, sizeof RECEIVE_VERBS / sizeof RECEIVE_VERBS[0])) {
+		if (tok_in(doc, &toks[k], RECEIVE_VERBS, sizeof RECEIVE_VERBS / sizeof RECEIVE_VERBS[0])) {
 			verb = k;
 			receive = 1;
 			break;
@@ -282,11 +274,8 @@ int kcna_find_messages(kcna_doc *doc)
 		kcna_message_kind kind;
 		if (i >= n || !noun_kind(doc, &toks[i], &kind))
 			continue;
-		uint32_t first = doc->seg.sent_first_tok.items[toks[i].sent], last = i;
-		while (last + 1 < n && toks[last + 1].sent == toks[i].sent && last < i + 60)
-			last++;
-		if (i - first > 60)
-			first = i - 60;
+		uint32_t first = kcna_sentence_first(doc, i, SENTENCE_WINDOW);
+		uint32_t last = kcna_sentence_last(doc, i, SENTENCE_WINDOW);
 		kcna_message msg, back;
 		memset(&msg, 0, sizeof msg);
 		msg.doc = doc;

@@ -25,27 +25,14 @@ static int is_terminal(const token *t)
 	return t->kind == TK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?');
 }
 
-static int is_quote_mark(const token *t)
-{
-	return t->kind == TK_PUNCT && (t->cp == '"' || t->cp == 0x201C || t->cp == 0x201D);
-}
-
-/* The last token of the sentence of token i (a sentence never crosses a
- * paragraph), within WINDOW tokens: O(1) from the sentence starts. */
 static uint32_t sentence_last(const kcna_doc *doc, uint32_t i)
 {
-	const segmentation *sg = &doc->seg;
-	uint32_t sent = sg->toks.items[i].sent;
-	uint32_t last = sent + 1 < sg->sent_first_tok.count ? sg->sent_first_tok.items[sent + 1] - 1
-	                                                   : (uint32_t)sg->toks.count - 1;
-	return last > i + WINDOW ? i + WINDOW : last;
+	return kcna_sentence_last(doc, i, WINDOW);
 }
 
-/* The first token of the sentence of token i, within WINDOW tokens. */
 static uint32_t sentence_first(const kcna_doc *doc, uint32_t i)
 {
-	uint32_t first = doc->seg.sent_first_tok.items[doc->seg.toks.items[i].sent];
-	return i - first > WINDOW ? i - WINDOW : first;
+	return kcna_sentence_first(doc, i, WINDOW);
 }
 
 static uint32_t words_in(const kcna_doc *doc, uint32_t a, uint32_t b)
@@ -124,12 +111,8 @@ static int unnamed_subject(const kcna_doc *doc, uint32_t c)
 	size_t n = cue->end - cue->start;
 	if (tok_punct(w, ',') && n > 4 && memcmp(doc->txt.buf + cue->end - 3, "ing", 3) == 0)
 		return 1; /* "..., claiming that": the clause's subject, whoever it is */
-	if (w->kind != TK_WORD || (w->flags & TF_CAP) || (w->cls & LX_CUE))
-		return 0;
-	for (size_t k = 0; k < sizeof NOT_SPEAKERS / sizeof NOT_SPEAKERS[0]; k++)
-		if (tok_is(doc, w, NOT_SPEAKERS[k]))
-			return 0;
-	return 1;
+	return w->kind == TK_WORD && !(w->flags & TF_CAP) && !(w->cls & LX_CUE) &&
+	       !tok_in(doc, w, NOT_SPEAKERS, sizeof NOT_SPEAKERS / sizeof NOT_SPEAKERS[0]);
 }
 
 /* "Kim said (that) ...", "told Kim that ...": the content after cue c, and
@@ -167,7 +150,7 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 		         tok_is(doc, nx, "for") || tok_is(doc, nx, "as"))
 			return 1;
 	}
-	if (start > last || (toks[start].flags & TF_IN_QUOTE) || is_quote_mark(&toks[start]))
+	if (start > last || (toks[start].flags & TF_IN_QUOTE) || tok_is_double_quote(&toks[start]))
 		return 1; /* a quotation follows: a quote, not a statement */
 	const mention *subject = kcna_subject_before(doc, sentence_first(doc, c), c);
 	kcna_speaker *speaker = subject_speaker(doc, subject, c);
@@ -209,7 +192,7 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	uint32_t comma = c;
 	while (comma > first && comma + 12 > c && !tok_punct(&toks[comma], ','))
 		comma--;
-	if (comma <= first || !tok_punct(&toks[comma], ',') || is_quote_mark(&toks[comma - 1]) ||
+	if (comma <= first || !tok_punct(&toks[comma], ',') || tok_is_double_quote(&toks[comma - 1]) ||
 	    (toks[comma - 1].flags & TF_IN_QUOTE))
 		return 1;
 	const mention *m = kcna_subject_before(doc, comma + 1, c);
@@ -228,7 +211,7 @@ static int ends_block(const kcna_doc *doc, uint32_t p_first, const kcna_speaker 
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count, para = toks[p_first].para;
-	if (is_quote_mark(&toks[p_first]) || tok_punct(&toks[p_first], '-'))
+	if (tok_is_double_quote(&toks[p_first]) || tok_punct(&toks[p_first], '-'))
 		return 1;
 	for (uint32_t k = p_first; k < n && toks[k].para == para; k++) {
 		const mention *m = mention_at(doc, k);

@@ -14,9 +14,11 @@ The library is found through KCNAPARSE_LIBRARY (a path), then the libdir
 pkg-config gives for kcnaparse, then its SONAME on the loader's path.
 """
 import bisect
+import collections
 import concurrent.futures
 import ctypes
 import datetime
+import itertools
 import json
 import os
 import re
@@ -445,29 +447,15 @@ class Parser:
 
     def parse_many(self, texts, threads=1, reference_dates=None):
         """Parse many texts, yielding Documents in input order. The parse and
-        the JSON export run in C without the GIL (ctypes releases it), so
-        threads > 1 parse in parallel. reference_dates: None, or one date
-        (or None) per text."""
-        if not isinstance(threads, int) or threads < 1:
-            raise ValueError("threads must be a positive int")
+        the JSON export run in C without the GIL (ctypes releases it); the
+        JSON decoding in Python holds it, which limits what threads gain.
+        reference_dates: None, or one date (or None) per text."""
         texts = list(texts) if reference_dates is not None else texts
         refs = list(reference_dates) if reference_dates is not None else None
         if refs is not None and len(refs) != len(texts):
             raise ValueError("reference_dates must have one entry per text")
-        pairs = zip(texts, refs if refs is not None else _repeat_none())
-        if threads == 1:
-            for text, ref in pairs:
-                yield self.parse(text, ref)
-            return
-        with concurrent.futures.ThreadPoolExecutor(max_workers=threads) as pool:
-            # a bounded window of work in flight keeps memory flat on long inputs
-            window, pending = threads * 16, []
-            for text, ref in pairs:
-                pending.append(pool.submit(self.parse, text, ref))
-                if len(pending) >= window:
-                    yield pending.pop(0).result()
-            for f in pending:
-                yield f.result()
+        pairs = zip(texts, refs if refs is not None else itertools.repeat(None))
+        return _ordered_map(lambda pair: self.parse(*pair), pairs, threads)
 
     def close(self):
         """Release this handle; documents already parsed stay valid."""
@@ -480,9 +468,24 @@ class Parser:
         self.close()
 
 
-def _repeat_none():
-    while True:
-        yield None
+def _ordered_map(fn, items, threads):
+    """fn over items, results in input order; with threads > 1 a pool works
+    on a bounded window of items (memory stays flat on long inputs), the C
+    parse running without the GIL."""
+    if not isinstance(threads, int) or threads < 1:
+        raise ValueError("threads must be a positive int")
+    if threads == 1:
+        for item in items:
+            yield fn(item)
+        return
+    with concurrent.futures.ThreadPoolExecutor(max_workers=threads) as pool:
+        window, pending = threads * 16, collections.deque()
+        for item in items:
+            pending.append(pool.submit(fn, item))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def iter_jsonl(path, text_field="text", date_field="date", threads=1, parser=None):
@@ -508,18 +511,7 @@ def iter_jsonl(path, text_field="text", date_field="date", threads=1, parser=Non
             return rec, p.parse(rec[text_field])
 
     try:
-        if threads == 1:
-            for rec in records():
-                yield parse_record(rec)
-            return
-        with concurrent.futures.ThreadPoolExecutor(max_workers=threads) as pool:
-            window, pending = threads * 16, []
-            for rec in records():
-                pending.append(pool.submit(parse_record, rec))
-                if len(pending) >= window:
-                    yield pending.pop(0).result()
-            for f in pending:
-                yield f.result()
+        yield from _ordered_map(parse_record, records(), threads)
     finally:
         if own:
             p.close()
