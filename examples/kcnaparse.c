@@ -19,7 +19,7 @@ static const char TSV_HEADER[] = "file\tkind\tstart\tend\ttext\tspeaker\tspeaker
 static void usage(FILE *f)
 {
 	fputs("usage: kcnaparse [--json | --jsonl | --tsv] [--ref-date YYYY-MM-DD] [--timex3]\n"
-	      "                 [--all-temporal] [--dmy] [--jsonl-input] [--pretty] [--binary]\n"
+	      "                 [--all-temporal] [--dmy] [--rule-attribution] [--jsonl-input] [--pretty] [--binary]\n"
 	      "                 [-o FILE] [FILE... | -]\n"
 	      "Finds speakers, quotes and cited dates in news text (UTF-8).\n"
 	      "  --json         one JSON object for the one input (default; with several\n"
@@ -37,6 +37,8 @@ static void usage(FILE *f)
 	      "  --timex3       TempEval-3 conventions (a range is two expressions)\n"
 	      "  --all-temporal also durations, sets and vague references (\"recently\")\n"
 	      "  --dmy          numeric dates the values leave open are day/month/year\n"
+	      "  --rule-attribution  attribute quotes by the hand ranking of reporting\n"
+	      "                 frames (the baseline), not the learned ranker\n"
 	      "  --jsonl-input  inputs are JSON Lines with \"text\" (and \"date\"); one\n"
 	      "                 document per line, streamed\n"
 	      "  --pretty       indent JSON (--json with one input only)\n"
@@ -321,6 +323,8 @@ int main(int argc, char **argv)
 			options |= KCNA_OPT_ALL_TEMPORAL;
 		else if (strcmp(a, "--dmy") == 0)
 			options |= KCNA_OPT_DATE_ORDER_DMY;
+		else if (strcmp(a, "--rule-attribution") == 0)
+			options |= KCNA_OPT_RULE_ATTRIBUTION;
 		else if (strcmp(a, "--pretty") == 0)
 			json_flags |= KCNA_JSON_PRETTY;
 		else if (strcmp(a, "--jsonl-input") == 0)

@@ -200,7 +200,7 @@ kcna_status kcna_parser_set_reference_date(kcna_parser *p, const char *iso_date)
 kcna_status kcna_parser_set_options(kcna_parser *p, unsigned options)
 {
 	if (!p || (options & ~(KCNA_OPT_TIMEX3 | KCNA_OPT_NO_HTML_ENTITIES | KCNA_OPT_ALL_TEMPORAL |
-	                       KCNA_OPT_DATE_ORDER_DMY)))
+	                       KCNA_OPT_DATE_ORDER_DMY | KCNA_OPT_RULE_ATTRIBUTION)))
 		return KCNA_E_INVALID_ARG;
 	kcna_status st = begin_edit(p);
 	if (st)

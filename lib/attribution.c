@@ -1,16 +1,27 @@
-/* Attribution stage: the speaker, cue and channel of each quote, from the
- * reporting cue next to it (after the quote, then before it), the work it
- * names, or the previous quote's speaker. */
+/* Attribution stage: the speaker, cue and channel of each quote.
+ *
+ * The hand ranking finds a speaker by routes (frames): the reporting cue
+ * next to the quote (after it, then before it), the channel's own words,
+ * the work the quote names, the previous quote's speaker. The learned
+ * ranker (the default) takes every mention near the quote as a candidate,
+ * describes it by features (attribution.h: where it is, the cue next to
+ * it, what it is, which hand routes found it) and scores it with weights
+ * trained on annotated attributions (attribution_weights.inc, written by
+ * tools/train_attribution.py); the best above the "no speaker" score
+ * wins. KCNA_OPT_RULE_ATTRIBUTION selects the hand ranking alone. */
+#include <math.h>
 #include <string.h>
 #include "internal.h"
 #include "clause.h"
+#include "attribution.h"
+#include "attribution_weights.inc"
 
 /* How a quote found its speaker: a cue of each role (the first values are
  * enum cue_role's), or no cue. The spec tests check each is exercised. */
 enum frame { FRAME_SAY = CUE_SAY, FRAME_QUOTE_AS = CUE_QUOTE_AS, FRAME_ACCORDING_TO = CUE_ACCORDING_TO,
-             FRAME_SOURCE, FRAME_WORK, FRAME_PREVIOUS, FRAME_OUTER, FRAME_COUNT };
+             FRAME_SOURCE, FRAME_WORK, FRAME_PREVIOUS, FRAME_OUTER, FRAME_NEARBY, FRAME_COUNT };
 static const char *const FRAME_NAMES[FRAME_COUNT] = {"say", "quote-as", "according-to", "source",
-                                                     "work", "previous", "outer"};
+                                                     "work", "previous", "outer", "nearby"};
 
 const char *kcna_attribution_frame_name(size_t f)
 {
@@ -20,8 +31,10 @@ const char *kcna_attribution_frame_name(size_t f)
 typedef struct attribution {
 	int frame; /* enum frame, when speaker is set */
 	kcna_speaker *speaker;
+	const mention *m; /* the mention that named the speaker, if one did */
 	const char *cue;
 	kcna_speaker *source;
+	const mention *source_m; /* the mention that named the channel */
 	int source_cued; /* the source was named by "according to" / "reported by", not merely nearby */
 } attribution;
 
@@ -29,6 +42,7 @@ typedef struct attribution {
  * the token range of the sentence(s) around it, within its paragraph. */
 typedef struct quote_context {
 	uint32_t open_tok; /* first token of the opening mark */
+	uint32_t sent;     /* the quote's sentence */
 	uint32_t from, to; /* [from, to) */
 } quote_context;
 
@@ -45,7 +59,14 @@ static quote_context context_of(const kcna_doc *doc, const kcna_quote *q)
 	qc.open_tok = q->first_tok ? q->first_tok - 1 : 0;
 	while (qc.open_tok > 0 && toks[qc.open_tok].start > q->open_at)
 		qc.open_tok--;
-	qc.from = doc->seg.sent_first_tok.items[toks[qc.open_tok].sent];
+	/* ICU leaves an opening mark glued to a full stop ('said.“We') with
+	 * the sentence before: the quote's sentence is its first word's */
+	qc.sent = toks[qc.open_tok].sent;
+	qc.from = doc->seg.sent_first_tok.items[qc.sent];
+	if (q->first_tok < doc->seg.toks.count && toks[q->first_tok].sent == qc.sent + 1 && q->first_tok == qc.open_tok + 1) {
+		qc.sent++;
+		qc.from = qc.open_tok;
+	}
 	if (qc.open_tok - qc.from > CONTEXT_TOKENS)
 		qc.from = qc.open_tok - CONTEXT_TOKENS;
 	if (qc.from < kcna_dateline_end(doc) && kcna_dateline_end(doc) <= qc.open_tok)
@@ -68,6 +89,7 @@ static void take_source(const kcna_doc *doc, attribution *at, uint32_t from, uin
 		const mention *m = mention_at(doc, i);
 		if (m && m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA && m->speaker != at->speaker) {
 			at->source = m->speaker;
+			at->source_m = m;
 			return;
 		}
 	}
@@ -86,7 +108,7 @@ static void attribute_before(const kcna_doc *doc, uint32_t from, uint32_t open_t
 		if (role == CUE_ACCORDING_TO) {
 			const mention *m = kcna_mention_after(doc, i, open_tok, 3);
 			if (m && m->speaker && m->speaker->kind != KCNA_SPEAKER_MEDIA &&
-			    (at->speaker = kcna_mention_speaker(doc, m))) {
+			    (at->speaker = kcna_mention_speaker(doc, m)) && (at->m = m)) {
 				at->frame = FRAME_ACCORDING_TO;
 				return;
 			}
@@ -100,7 +122,7 @@ static void attribute_before(const kcna_doc *doc, uint32_t from, uint32_t open_t
 			if (who)
 				m = who;
 		}
-		if (m && (at->speaker = kcna_mention_speaker(doc, m))) {
+		if (m && (at->speaker = kcna_mention_speaker(doc, m)) && (at->m = m)) {
 			if (at->speaker->kind == KCNA_SPEAKER_MEDIA && m->speaker == at->source)
 				at->source = NULL;
 			at->cue = base;
@@ -141,10 +163,11 @@ static void collect_after(const kcna_doc *doc, const kcna_quote *q, const quote_
 			const mention *m = kcna_mention_after(doc, i, to, 3);
 			if (m && m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA) {
 				at->source = m->speaker;
+				at->source_m = m;
 				at->source_cued = 1;
 				continue;
 			}
-			if (m && (at->speaker = kcna_mention_speaker(doc, m))) {
+			if (m && (at->speaker = kcna_mention_speaker(doc, m)) && (at->m = m)) {
 				at->frame = FRAME_ACCORDING_TO;
 				return;
 			}
@@ -155,7 +178,7 @@ static void collect_after(const kcna_doc *doc, const kcna_quote *q, const quote_
 			const mention *src = kcna_subject_before(doc, after, i);
 			if (src && src->speaker && src->speaker->kind == KCNA_SPEAKER_MEDIA)
 				at->source = src->speaker;
-			if (m && (at->speaker = kcna_mention_speaker(doc, m))) {
+			if (m && (at->speaker = kcna_mention_speaker(doc, m)) && (at->m = m)) {
 				at->cue = base;
 				at->frame = FRAME_QUOTE_AS;
 				return;
@@ -165,7 +188,7 @@ static void collect_after(const kcna_doc *doc, const kcna_quote *q, const quote_
 		const mention *m = kcna_subject_before(doc, after, i);
 		if (!m)
 			m = kcna_mention_after(doc, i, to, 4);
-		if (m && (at->speaker = kcna_mention_speaker(doc, m))) {
+		if (m && (at->speaker = kcna_mention_speaker(doc, m)) && (at->m = m)) {
 			at->cue = base;
 			at->frame = FRAME_SAY;
 			if (at->speaker->kind == KCNA_SPEAKER_MEDIA)
@@ -178,7 +201,7 @@ static void collect_after(const kcna_doc *doc, const kcna_quote *q, const quote_
 /* The author of a work whose title is quoted ('a statement titled "..."',
  * 'issued the article "..."'): the sentence's subject. NULL if the word
  * before the quote names no work. */
-static kcna_speaker *work_author(const kcna_doc *doc, const kcna_quote *q)
+static const mention *work_author(const kcna_doc *doc, const kcna_quote *q)
 {
 	const token *toks = doc->seg.toks.items;
 	quote_context qc = context_of(doc, q);
@@ -189,140 +212,616 @@ static kcna_speaker *work_author(const kcna_doc *doc, const kcna_quote *q)
 	      (w->cls & LX_SOURCEWORD)))
 		return NULL;
 	const mention *m = kcna_subject_before(doc, qc.from, qc.open_tok);
-	return m ? kcna_mention_speaker(doc, m) : NULL;
+	return m && kcna_mention_speaker(doc, m) ? m : NULL;
 }
 
-/* Where a candidate speaker was found. */
+
+/* ---------- the hand ranking: routes, each finding at most one speaker ---------- */
+
+/* Where a route found its speaker. */
 enum side { SIDE_AFTER, SIDE_BEFORE, SIDE_CONTEXT };
 
-/* A candidate for a quote's speaker: who, found how, and its score. The
- * choice is the best score; score_candidate holds the hand ranking that a
- * learned scorer is to replace (it then needs every candidate, where the
- * hand ranking lets collect_candidates stop at a winner). */
-typedef struct candidate {
+typedef struct route {
 	attribution at; /* speaker, cue, frame and the channel as found with it */
 	int side;       /* enum side */
 	int score;
-} candidate;
+} route;
 
-enum { MAX_CANDIDATES = 8 };
-typedef struct candidates {
-	candidate items[MAX_CANDIDATES];
+enum { MAX_ROUTES = 5 };
+typedef struct routes {
+	route items[MAX_ROUTES];
 	size_t count;
-} candidates;
+	attribution state; /* what holds when no route wins: its channel */
+} routes;
 
 /* The hand ranking: a cue's speaker after the quote unless it is a medium
  * ('..., KCNA said' carries a person's words when one is named before);
  * then one before; then the channel's own words ("..., according to
  * KCNA"), the author of a work the quote names, the previous quote's
  * speaker. */
-static int score_candidate(const candidate *c)
+static int score_route(const route *r)
 {
-	int media = c->at.speaker->kind == KCNA_SPEAKER_MEDIA;
-	switch (c->at.frame) {
+	int media = r->at.speaker->kind == KCNA_SPEAKER_MEDIA;
+	switch (r->at.frame) {
 	case FRAME_SOURCE: return 20;
 	case FRAME_WORK: return 10;
 	case FRAME_PREVIOUS: return 5;
 	default: break;
 	}
-	if (c->side == SIDE_AFTER) /* a medium quoting or cited is final, as a person is */
-		return media && c->at.frame == FRAME_SAY ? 40 : 60;
+	if (r->side == SIDE_AFTER) /* a medium quoting or cited is final, as a person is */
+		return media && r->at.frame == FRAME_SAY ? 40 : 60;
 	return media ? 30 : 50;
 }
 
-static void add_candidate(candidates *cs, const attribution *at, int side)
+static void add_route(routes *rs, const attribution *at, int side)
 {
-	if (!at->speaker || cs->count == MAX_CANDIDATES)
+	if (!at->speaker || rs->count == MAX_ROUTES)
 		return;
-	candidate *c = &cs->items[cs->count++];
-	c->at = *at;
-	c->side = side;
-	c->score = score_candidate(c);
+	route *r = &rs->items[rs->count++];
+	r->at = *at;
+	r->side = side;
+	r->score = score_route(r);
 }
 
-static const candidate *best_candidate(const candidates *cs)
+static const route *best_route(const routes *rs)
 {
-	const candidate *best = NULL;
-	for (size_t k = 0; k < cs->count; k++)
-		if (!best || cs->items[k].score > best->score)
-			best = &cs->items[k];
+	const route *best = NULL;
+	for (size_t k = 0; k < rs->count; k++)
+		if (!best || rs->items[k].score > best->score)
+			best = &rs->items[k];
 	return best;
 }
 
-/* The candidates for quote q; *state is the attribution that holds when
- * none wins (its channel). */
-static void collect_candidates(const kcna_doc *doc, const kcna_quote *q, kcna_speaker *previous, candidates *cs,
-                               attribution *state)
+/* Every route for quote q (the learned ranker reads them all as features;
+ * the hand ranking takes the best). */
+static void find_routes(const kcna_doc *doc, const kcna_quote *q, const quote_context *qc, kcna_speaker *previous,
+                        routes *rs)
 {
-	quote_context qc = context_of(doc, q);
 	attribution after;
-	collect_after(doc, q, &qc, &after);
-	add_candidate(cs, &after, SIDE_AFTER);
-	const candidate *best = best_candidate(cs);
-	*state = after;
-	if (best && best->score >= 60)
-		return; /* nothing outranks a person named after the quote */
+	rs->count = 0;
+	collect_after(doc, q, qc, &after);
+	add_route(rs, &after, SIDE_AFTER);
+	rs->state = after;
 	attribution before = after;
 	before.speaker = NULL;
+	before.m = NULL;
 	before.cue = NULL;
-	attribute_before(doc, qc.from, qc.open_tok, &before);
+	attribute_before(doc, qc->from, qc->open_tok, &before);
 	if (after.speaker)
 		before.source = after.speaker; /* a medium after the quote carried the words */
 	else
-		*state = before;
-	add_candidate(cs, &before, SIDE_BEFORE);
-	if (cs->count)
-		return;
-	attribution fallback = *state;
-	if (state->source && state->source_cued) {
-		fallback.speaker = state->source; /* "..., according to KCNA": the agency's own words */
+		rs->state = before;
+	add_route(rs, &before, SIDE_BEFORE);
+	attribution fallback = rs->state;
+	fallback.cue = NULL;
+	if (rs->state.source && rs->state.source_cued) {
+		fallback.speaker = rs->state.source; /* "..., according to KCNA": the agency's own words */
+		fallback.m = rs->state.source_m;
 		fallback.frame = FRAME_SOURCE;
-		add_candidate(cs, &fallback, SIDE_CONTEXT);
+		add_route(rs, &fallback, SIDE_CONTEXT);
 	}
-	if (!cs->count && (fallback.speaker = work_author(doc, q))) {
+	if ((fallback.m = work_author(doc, q))) {
+		fallback.speaker = kcna_mention_speaker(doc, fallback.m);
 		fallback.frame = FRAME_WORK;
-		add_candidate(cs, &fallback, SIDE_CONTEXT);
+		add_route(rs, &fallback, SIDE_CONTEXT);
 	}
-	if (!cs->count && (fallback.speaker = previous)) {
+	if ((fallback.speaker = previous)) {
+		fallback.m = NULL;
 		fallback.frame = FRAME_PREVIOUS; /* a follow-on quote keeps its speaker */
-		add_candidate(cs, &fallback, SIDE_CONTEXT);
+		add_route(rs, &fallback, SIDE_CONTEXT);
 	}
 }
 
-int kcna_attribute_quotes(kcna_doc *doc)
+/* ---------- the learned ranker: mentions near the quote, with features ---------- */
+
+static const char *const FEATURE_NAMES[FEATURE_COUNT] = {
+#define X(id, name) name,
+	PLAIN_FEATURES(X)
+#undef X
+#define X(id, name) name "@before", name "@after", name "@other",
+	ZONED_FEATURES(X)
+#undef X
+};
+
+const char *kcna_attribution_feature_name(size_t f)
+{
+	return f < FEATURE_COUNT ? FEATURE_NAMES[f] : NULL;
+}
+
+static void add_feature(candidate_view *c, int f)
+{
+	for (size_t k = 0; k < c->feature_count; k++)
+		if (c->features[k] == f)
+			return;
+	if (c->feature_count < MAX_ACTIVE_FEATURES)
+		c->features[c->feature_count++] = (uint8_t)f;
+}
+
+static int has_feature(const candidate_view *c, int f)
+{
+	for (size_t k = 0; k < c->feature_count; k++)
+		if (c->features[k] == f)
+			return 1;
+	return 0;
+}
+
+/* Zoned feature f (its _AT_BEFORE id) in the candidate's zone. */
+static void add_zoned(candidate_view *c, int f)
+{
+	add_feature(c, f + c->zone);
+}
+
+/* Where candidates are looked for: the quote's sentence and its
+ * neighbours in the paragraph, each bounded. */
+enum { NEIGHBOUR_TOKENS = 60, CUE_REACH = 3, MAX_CUES = 16 };
+
+typedef struct window {
+	uint32_t from, to;        /* [from, to) */
+	uint32_t quote_sent_first; /* sentence of the opening mark */
+	uint32_t quote_sent_last;  /* sentence of the last token inside */
+	uint32_t subjects[MAX_CUES]; /* the mention index of each cue's subject in the window */
+	int32_t cue_of_subject[MAX_CUES];
+	size_t subject_count;
+} window;
+
+static window window_of(const kcna_doc *doc, const kcna_quote *q, const quote_context *qc)
 {
 	const token *toks = doc->seg.toks.items;
-	kcna_speaker *last = NULL;
+	uint32_t n = (uint32_t)doc->seg.toks.count;
+	window w;
+	uint32_t para = toks[qc->open_tok].para;
+	w.quote_sent_first = qc->sent;
+	w.quote_sent_last = q->end_tok > 0 && q->end_tok - 1 < n ? toks[q->end_tok - 1].sent : w.quote_sent_first;
+	w.from = qc->from;
+	/* the previous sentence of the paragraph */
+	if (w.from > 0 && toks[w.from - 1].para == para && w.from > kcna_dateline_end(doc))
+		w.from = kcna_sentence_first(doc, w.from - 1, NEIGHBOUR_TOKENS);
+	if (w.from < kcna_dateline_end(doc) && kcna_dateline_end(doc) <= qc->open_tok)
+		w.from = kcna_dateline_end(doc);
+	w.to = qc->to;
+	/* the next sentence of the paragraph */
+	if (w.to < n && toks[w.to].para == para)
+		w.to = kcna_sentence_last(doc, w.to, NEIGHBOUR_TOKENS) + 1;
+	w.subject_count = 0;
+	return w;
+}
+
+/* The cue among the CUE_REACH words after the mention ("Kim said", "Kim
+ * also told"), or before it ("said Kim"); -1 if none. */
+static int32_t cue_after_mention(const kcna_doc *doc, const mention *m, uint32_t to)
+{
+	const token *toks = doc->seg.toks.items;
+	for (uint32_t i = m->last_tok + 1; i < to && i <= m->last_tok + CUE_REACH; i++) {
+		if ((toks[i].flags & TF_IN_QUOTE) || mention_at(doc, i))
+			return -1; /* "According to KCNA, Kim said": Kim's cue */
+		if (is_cue(&toks[i]))
+			return (int32_t)i;
+		if (toks[i].kind == TK_PUNCT && !tok_punct(&toks[i], ','))
+			return -1;
+	}
+	return -1;
+}
+
+static int32_t cue_before_mention(const kcna_doc *doc, const mention *m, uint32_t from)
+{
+	const token *toks = doc->seg.toks.items;
+	for (uint32_t i = m->first_tok, steps = 0; i-- > from && steps < CUE_REACH - 1; steps++) {
+		if (is_cue(&toks[i]))
+			return (int32_t)i;
+		if (toks[i].kind != TK_WORD || (toks[i].flags & TF_IN_QUOTE))
+			return -1;
+	}
+	return -1;
+}
+
+/* Whether a cue outside quotation marks lies in [from, to). */
+static int cue_in(const kcna_doc *doc, uint32_t from, uint32_t to)
+{
+	const token *toks = doc->seg.toks.items;
+	for (uint32_t i = from; i < to; i++)
+		if (is_cue(&toks[i]))
+			return 1;
+	return 0;
+}
+
+static int quote_in(const kcna_doc *doc, uint32_t from, uint32_t to)
+{
+	const token *toks = doc->seg.toks.items;
+	for (uint32_t i = from; i < to; i++)
+		if (toks[i].flags & TF_IN_QUOTE)
+			return 1;
+	return 0;
+}
+
+/* Whether cue token c governs the quote: at most two words (and any
+ * punctuation) between them ('Kim said: "...', '"...," said Kim',
+ * 'Kim said that "...'). */
+static int cue_next_to_quote(const kcna_doc *doc, const quote_context *qc, const kcna_quote *q, uint32_t c)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t lo = c < qc->open_tok ? c + 1 : q->end_tok, hi = c < qc->open_tok ? qc->open_tok : c;
+	unsigned words = 0;
+	for (uint32_t i = lo; i < hi; i++) {
+		if (toks[i].flags & TF_IN_QUOTE)
+			return 0;
+		if (toks[i].kind == TK_WORD && ++words > 2)
+			return 0;
+	}
+	return 1;
+}
+
+static int distance_feature(uint32_t d)
+{
+	return d <= 3 ? FEAT_DISTANCE_0_3_AT_BEFORE
+	       : d <= 8 ? FEAT_DISTANCE_4_8_AT_BEFORE
+	       : d <= 15 ? FEAT_DISTANCE_9_15_AT_BEFORE
+	       : d <= 30 ? FEAT_DISTANCE_16_30_AT_BEFORE
+	                 : FEAT_DISTANCE_OVER_30_AT_BEFORE;
+}
+
+static int kind_feature(const kcna_speaker *s)
+{
+	switch (s->kind) {
+	case KCNA_SPEAKER_PERSON: return FEAT_KIND_PERSON_AT_BEFORE;
+	case KCNA_SPEAKER_ORGANIZATION: return FEAT_KIND_ORGANIZATION_AT_BEFORE;
+	case KCNA_SPEAKER_MEDIA: return FEAT_KIND_MEDIA_AT_BEFORE;
+	case KCNA_SPEAKER_COUNTRY: return FEAT_KIND_COUNTRY_AT_BEFORE;
+	default: return FEAT_KIND_OTHER_AT_BEFORE;
+	}
+}
+
+/* The features of mention m for the quote in window w. */
+static void mention_features(const kcna_doc *doc, const quote_context *qc, const kcna_quote *q, const window *w,
+                             const mention *m, candidate_view *c)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t sent = toks[m->first_tok].sent;
+	int before = m->first_tok < qc->open_tok;
+	c->zone = ZONE_OTHER;
+	if (sent < w->quote_sent_first)
+		add_feature(c, FEAT_PREVIOUS_SENTENCE);
+	else if (sent > w->quote_sent_last)
+		add_feature(c, FEAT_NEXT_SENTENCE);
+	else {
+		add_feature(c, before ? FEAT_SAME_SENTENCE_BEFORE : FEAT_SAME_SENTENCE_AFTER);
+		c->zone = before ? ZONE_BEFORE : ZONE_AFTER;
+	}
+	uint32_t near = before ? qc->open_tok : q->end_tok;
+	uint32_t d = before ? near - m->last_tok : m->first_tok - near;
+	add_zoned(c, distance_feature(d));
+	uint32_t lo = before ? m->last_tok + 1 : q->end_tok, hi = before ? qc->open_tok : m->first_tok;
+	if (quote_in(doc, lo, hi))
+		add_zoned(c, FEAT_QUOTE_BETWEEN_AT_BEFORE);
+	if (cue_in(doc, lo, hi))
+		add_zoned(c, FEAT_CUE_BETWEEN_AT_BEFORE);
+	int32_t cue = cue_after_mention(doc, m, w->to);
+	if (cue >= 0) {
+		add_zoned(c, cue_role(&toks[cue]) == CUE_QUOTE_AS ? FEAT_CUE_AFTER_QUOTE_AS_AT_BEFORE : FEAT_CUE_AFTER_SAY_AT_BEFORE);
+		if (cue_next_to_quote(doc, qc, q, (uint32_t)cue))
+			add_zoned(c, FEAT_CUE_NEXT_TO_QUOTE_AT_BEFORE);
+	}
+	cue = cue_before_mention(doc, m, w->from);
+	if (cue >= 0 && cue_next_to_quote(doc, qc, q, (uint32_t)cue))
+		add_zoned(c, FEAT_CUE_NEXT_TO_QUOTE_AT_BEFORE);
+	if (cue >= 0) {
+		int role = cue_role(&toks[cue]);
+		add_zoned(c, role == CUE_ACCORDING_TO ? FEAT_ACCORDING_TO_BEFORE_AT_BEFORE
+		               : role == CUE_QUOTE_AS   ? FEAT_CUE_BEFORE_QUOTE_AS_AT_BEFORE
+		                                        : FEAT_CUE_BEFORE_SAY_AT_BEFORE);
+	}
+	if (m->first_tok >= 2 && tok_is(doc, &toks[m->first_tok - 1], "to") && tok_is(doc, &toks[m->first_tok - 2], "according"))
+		add_zoned(c, FEAT_ACCORDING_TO_BEFORE_AT_BEFORE);
+	if (m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA && m->first_tok >= 1 &&
+	    (tok_is(doc, &toks[m->first_tok - 1], "to") || tok_is(doc, &toks[m->first_tok - 1], "by") ||
+	     (cue >= 0 && cue_role(&toks[cue]) == CUE_ACCORDING_TO))) {
+		add_feature(c, FEAT_MEDIA_CHANNEL); /* "according to KCNA", "reported by Yonhap" */
+		c->channel = 1;
+	}
+	cue = cue_after_mention(doc, m, w->to);
+	if (m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA && cue >= 0 && cue_role(&toks[cue]) == CUE_QUOTE_AS) {
+		add_feature(c, FEAT_MEDIA_CHANNEL); /* "KCNA quoted Kim as saying" */
+		c->channel = 1;
+	}
+	int32_t mi = (int32_t)(m - doc->mn.mentions.items);
+	for (size_t k = 0; k < w->subject_count; k++)
+		if ((int32_t)w->subjects[k] == mi)
+			add_zoned(c, FEAT_SUBJECT_OF_CUE_AT_BEFORE);
+	if (kcna_is_prepositional_object(doc, m->first_tok))
+		add_zoned(c, FEAT_PREPOSITIONAL_OBJECT_AT_BEFORE);
+	if (kcna_is_possessive(doc, m))
+		add_zoned(c, FEAT_POSSESSOR_AT_BEFORE);
+	if (toks[m->first_tok].flags & TF_SENT_START)
+		add_zoned(c, FEAT_SENTENCE_START_AT_BEFORE);
+	if (m->is_pronoun)
+		add_zoned(c, FEAT_PRONOUN_AT_BEFORE);
+	if (m->is_description)
+		add_zoned(c, FEAT_DESCRIPTION_AT_BEFORE);
+}
+
+/* The subjects of the cues in the window, nearest sentence first. */
+static void find_subjects(const kcna_doc *doc, window *w)
+{
+	const token *toks = doc->seg.toks.items;
+	for (uint32_t i = w->from; i < w->to && w->subject_count < MAX_CUES; i++) {
+		if (!is_cue(&toks[i]) || cue_role(&toks[i]) == CUE_ACCORDING_TO)
+			continue;
+		uint32_t first = kcna_sentence_first(doc, i, NEIGHBOUR_TOKENS);
+		if (first < w->from)
+			first = w->from;
+		const mention *m = kcna_subject_before(doc, first, i);
+		if (m)
+			w->subjects[w->subject_count++] = (uint32_t)(m - doc->mn.mentions.items);
+	}
+}
+
+static candidate_view *candidate_for(quote_candidates *cs, const mention *m, kcna_speaker *s)
+{
+	for (size_t k = 0; k < cs->count; k++)
+		if (m ? cs->items[k].m == m : cs->items[k].speaker == s)
+			return &cs->items[k];
+	if (cs->count == MAX_CANDIDATES)
+		return NULL;
+	candidate_view *c = &cs->items[cs->count++];
+	memset(c, 0, sizeof *c);
+	c->m = m;
+	c->speaker = s;
+	c->zone = ZONE_OTHER;
+	return c;
+}
+
+static void add_none_feature(quote_candidates *cs, int f)
+{
+	if (cs->none_feature_count < sizeof cs->none_features)
+		cs->none_features[cs->none_feature_count++] = (uint8_t)f;
+}
+
+static float score_of(const uint8_t *features, size_t count)
+{
+	float s = 0;
+	for (size_t k = 0; k < count; k++)
+		s += ATTRIBUTION_WEIGHTS[features[k]];
+	return s;
+}
+
+/* The route feature of a hand route. */
+static int route_feature(const route *r)
+{
+	switch (r->at.frame) {
+	case FRAME_SOURCE: return FEAT_HAND_SOURCE;
+	case FRAME_WORK: return FEAT_HAND_WORK;
+	case FRAME_PREVIOUS: return FEAT_HAND_PREVIOUS;
+	case FRAME_QUOTE_AS: return r->side == SIDE_AFTER ? FEAT_HAND_AFTER_QUOTE_AS : FEAT_HAND_BEFORE_QUOTE_AS;
+	case FRAME_ACCORDING_TO:
+		return r->side == SIDE_AFTER ? FEAT_HAND_AFTER_ACCORDING_TO : FEAT_HAND_BEFORE_ACCORDING_TO;
+	default:
+		if (r->side == SIDE_AFTER)
+			return r->at.speaker->kind == KCNA_SPEAKER_MEDIA ? FEAT_HAND_AFTER_MEDIA_SAY : FEAT_HAND_AFTER_SAY;
+		return FEAT_HAND_BEFORE_SAY;
+	}
+}
+
+/* The candidates of quote q, scored: the mentions in its window (nearest
+ * first when there are too many), the speakers the hand routes found, the
+ * previous quote's speaker and the document's author. */
+static void rank_candidates(const kcna_doc *doc, const kcna_quote *q, const quote_context *qc, const routes *rs,
+                            kcna_speaker *previous, kcna_speaker *author, quote_candidates *cs)
+{
+	const token *toks = doc->seg.toks.items;
+	window w = window_of(doc, q, qc);
+	find_subjects(doc, &w);
+	cs->count = 0;
+	cs->none_feature_count = 0;
+	/* mentions outward from the quote, alternating sides, so that the
+	 * nearest are kept when there are more than MAX_CANDIDATES */
+	uint32_t lo = qc->open_tok, hi = q->end_tok;
+	const mention *nearest_before = NULL, *nearest_after = NULL;
+	while ((lo > w.from || hi < w.to) && cs->count < MAX_CANDIDATES) {
+		for (int side = 0; side < 2; side++) {
+			uint32_t i;
+			if (side == 0) {
+				if (lo <= w.from)
+					continue;
+				i = --lo;
+			} else {
+				if (hi >= w.to)
+					continue;
+				i = hi++;
+			}
+			if (toks[i].flags & TF_IN_QUOTE)
+				continue;
+			const mention *m = mention_at(doc, i);
+			if (!m || m->first_tok != i || (int32_t)(m - doc->mn.mentions.items) != doc->mn.tok_mention[i])
+				continue;
+			kcna_speaker *s = kcna_mention_speaker(doc, m);
+			if (!s)
+				continue;
+			candidate_view *c = candidate_for(cs, m, s);
+			if (!c)
+				break;
+			mention_features(doc, qc, q, &w, m, c);
+			if (side == 0 && !nearest_before) {
+				nearest_before = m;
+				add_feature(c, FEAT_NEAREST_BEFORE);
+			} else if (side == 1 && !nearest_after) {
+				nearest_after = m;
+				add_feature(c, FEAT_NEAREST_AFTER);
+			}
+		}
+	}
+	const route *winner = best_route(rs);
+	for (size_t k = 0; k < rs->count; k++) {
+		const route *r = &rs->items[k];
+		candidate_view *c = candidate_for(cs, r->at.m, r->at.speaker);
+		if (!c)
+			continue;
+		if (r->at.m && !c->feature_count)
+			mention_features(doc, qc, q, &w, r->at.m, c);
+		add_feature(c, route_feature(r));
+		if (r == winner)
+			add_feature(c, FEAT_HAND_WINNER);
+	}
+	int person_near = 0;
+	for (size_t k = 0; k < cs->count; k++)
+		if (cs->items[k].speaker->kind == KCNA_SPEAKER_PERSON && cs->items[k].m &&
+		    toks[cs->items[k].m->first_tok].sent >= w.quote_sent_first &&
+		    toks[cs->items[k].m->first_tok].sent <= w.quote_sent_last)
+			person_near = 1;
+	/* "X said ... "...," KCNA said": the medium after the quote carried the
+	 * words of the cue's subject before it */
+	int subject_before = 0;
+	for (size_t k = 0; k < cs->count; k++)
+		if (cs->items[k].speaker->kind != KCNA_SPEAKER_MEDIA && cs->items[k].zone == ZONE_BEFORE &&
+		    has_feature(&cs->items[k], FEAT_SUBJECT_OF_CUE_AT_BEFORE))
+			subject_before = 1;
+	for (size_t k = 0; k < cs->count && subject_before; k++)
+		if (cs->items[k].speaker->kind == KCNA_SPEAKER_MEDIA && cs->items[k].zone == ZONE_AFTER)
+			cs->items[k].channel = 1;
+	int found_previous = 0, found_author = 0;
+	for (size_t k = 0; k < cs->count; k++) {
+		candidate_view *c = &cs->items[k];
+		add_zoned(c, kind_feature(c->speaker));
+		if (c->speaker->known)
+			add_feature(c, FEAT_KNOWN_ENTITY);
+		if (c->speaker->kind == KCNA_SPEAKER_MEDIA && person_near)
+			add_feature(c, FEAT_MEDIA_WITH_PERSON_NEAR);
+		if (c->speaker->quoted)
+			add_feature(c, FEAT_ALREADY_QUOTED);
+		if (previous && c->speaker == previous) {
+			add_feature(c, c->m ? FEAT_PREVIOUS_SPEAKER : FEAT_PREVIOUS_SPEAKER_ONLY);
+			found_previous = 1;
+		}
+		if (author && c->speaker == author) {
+			add_feature(c, FEAT_DOCUMENT_AUTHOR);
+			found_author = 1;
+		}
+	}
+	candidate_view *c;
+	if (previous && !found_previous && (c = candidate_for(cs, NULL, previous))) {
+		add_feature(c, FEAT_PREVIOUS_SPEAKER_ONLY); /* no mention near: carried over */
+		add_zoned(c, kind_feature(previous));
+		if (author == previous) {
+			add_feature(c, FEAT_DOCUMENT_AUTHOR);
+			found_author = 1;
+		}
+	}
+	if (author && !found_author && (c = candidate_for(cs, NULL, author))) {
+		add_feature(c, FEAT_DOCUMENT_AUTHOR);
+		add_zoned(c, kind_feature(author));
+	}
+	add_none_feature(cs, FEAT_NONE_BIAS);
+	uint32_t words = 0;
+	for (uint32_t t = q->first_tok; t < q->end_tok && t < doc->seg.toks.count && words < 4; t++)
+		if (toks[t].kind == TK_WORD)
+			words++;
+	if (words <= 3)
+		add_none_feature(cs, FEAT_NONE_SHORT_QUOTE);
+	if (!cue_in(doc, qc->from, qc->to))
+		add_none_feature(cs, FEAT_NONE_NO_CUE);
+	if (q->first_tok > 0 && q->first_tok - 1 < doc->seg.toks.count && (toks[q->first_tok - 1].flags & TF_SENT_START))
+		add_none_feature(cs, FEAT_NONE_OPENS_SENTENCE);
+	for (size_t k = 0; k < cs->count; k++)
+		cs->items[k].score = score_of(cs->items[k].features, cs->items[k].feature_count);
+	cs->none_score = score_of(cs->none_features, cs->none_feature_count);
+}
+
+/* The learned choice: the route whose speaker the best candidate is, or a
+ * nearby frame for a mention no route found; NULL speaker when "no
+ * speaker" scores higher. *confidence is the winner's share of the
+ * softmax over all choices. */
+static attribution choose(const kcna_doc *doc, const quote_candidates *cs, const routes *rs, double *confidence)
+{
+	attribution at = rs->state;
+	at.speaker = NULL;
+	at.m = NULL;
+	at.cue = NULL;
+	/* the channel speaks only when no one else does */
+	const candidate_view *best = NULL;
+	for (int channels = 0; channels < 2 && (!best || best->score <= cs->none_score); channels++) {
+		best = NULL;
+		for (size_t k = 0; k < cs->count; k++)
+			if (cs->items[k].channel == channels && (!best || cs->items[k].score > best->score))
+				best = &cs->items[k];
+	}
+	float top = best && best->score > cs->none_score ? best->score : cs->none_score;
+	double sum = exp((double)(cs->none_score - top));
+	for (size_t k = 0; k < cs->count; k++)
+		sum += exp((double)(cs->items[k].score - top));
+	*confidence = 1.0 / sum;
+	if (!best || best->score <= cs->none_score)
+		return at;
+	const route *same = NULL;
+	for (size_t k = 0; k < rs->count && !same; k++)
+		if (rs->items[k].at.speaker == best->speaker)
+			same = &rs->items[k];
+	if (same)
+		return same->at;
+	at.speaker = best->speaker;
+	at.m = best->m;
+	at.frame = FRAME_NEARBY;
+	if (best->m) {
+		const token *toks = doc->seg.toks.items;
+		int32_t cue = cue_after_mention(doc, best->m, (uint32_t)doc->seg.toks.count);
+		if (cue < 0)
+			cue = cue_before_mention(doc, best->m, 0);
+		if (cue >= 0 && cue_role(&toks[cue]) != CUE_ACCORDING_TO)
+			at.cue = tok_lex(&toks[cue])->base;
+	}
+	if (at.source == at.speaker)
+		at.source = NULL;
+	return at;
+}
+
+/* ---------- the stage ---------- */
+
+/* The previous quote's speaker and whether a speaker was quoted before
+ * follow the hand ranking's choices in both modes, so that the learned
+ * ranker's features never depend on its own weights (training reads the
+ * same features whatever the table holds). */
+static void attribute(kcna_doc *doc, candidate_visitor visit, void *ctx)
+{
+	const token *toks = doc->seg.toks.items;
+	int learned = !(doc->parser->options & KCNA_OPT_RULE_ATTRIBUTION);
+	kcna_speaker *author = learned ? kcna_document_author(doc) : NULL;
+	kcna_speaker *last = NULL; /* the hand ranking's latest speaker, and its paragraph */
 	uint32_t last_para = UINT32_MAX;
 	kcna_quote *parent = NULL;
 	for (size_t k = 0; k < doc->qt.found.count; k++) {
 		kcna_quote *q = &doc->qt.found.items[k];
 		uint32_t para = q->first_tok < doc->seg.toks.count ? toks[q->first_tok].para : last_para;
-		attribution at;
 		if (q->depth > 0 && parent && q->start >= parent->start && q->end <= parent->end) {
 			/* a quote inside a quote: the words of the outer speaker */
 			q->speaker = parent->speaker;
 			q->source = parent->source;
+			q->confidence = parent->confidence;
 			q->kind = KCNA_QUOTE_TERM;
 			q->frame = FRAME_NAMES[FRAME_OUTER];
 			continue;
 		}
 		parent = q;
-		candidates cs;
-		cs.count = 0;
-		collect_candidates(doc, q, last && (para == last_para || para == last_para + 1) ? last : NULL, &cs, &at);
-		const candidate *best = best_candidate(&cs);
-		if (best)
-			at = best->at;
+		quote_context qc = context_of(doc, q);
+		kcna_speaker *previous = last && (para == last_para || para == last_para + 1) ? last : NULL;
+		routes rs;
+		find_routes(doc, q, &qc, previous, &rs);
+		const route *hand = best_route(&rs);
+		attribution at = hand ? hand->at : rs.state;
+		double confidence = 1.0;
+		if (learned) {
+			quote_candidates cs;
+			rank_candidates(doc, q, &qc, &rs, previous, author, &cs);
+			if (visit)
+				visit(ctx, doc, q, &cs);
+			at = choose(doc, &cs, &rs, &confidence);
+		}
+		if (hand) {
+			hand->at.speaker->quoted = 1;
+			last = hand->at.speaker;
+			last_para = para;
+		}
 		q->speaker = at.speaker;
+		q->confidence = at.speaker ? confidence : 0.0;
 		q->frame = at.speaker ? FRAME_NAMES[at.frame] : NULL;
 		q->cue = at.cue;
 		q->source = at.source ? at.source->name : NULL;
-		if (q->speaker) {
-			q->speaker->quoted = 1;
-			last = q->speaker;
-			last_para = para;
-		}
 		/* kind: a sentence, a phrase, or a bare term */
 		uint32_t words = 0;
 		for (uint32_t t = q->first_tok; t < q->end_tok && t < doc->seg.toks.count && words < 6; t++)
@@ -338,5 +837,17 @@ int kcna_attribute_quotes(kcna_doc *doc)
 		else
 			q->kind = KCNA_QUOTE_PARTIAL;
 	}
+}
+
+int kcna_attribute_quotes(kcna_doc *doc)
+{
+	attribute(doc, NULL, NULL);
 	return 1;
+}
+
+void kcna_attribution_visit(kcna_doc *doc, candidate_visitor visit, void *ctx)
+{
+	for (size_t k = 0; k < doc->mn.speakers.count; k++)
+		doc->mn.speakers.items[k]->quoted = 0;
+	attribute(doc, visit, ctx);
 }

@@ -36,7 +36,7 @@ static int ends_mention(const kcna_doc *doc, uint32_t tok)
 
 enum { NOUN_PHRASE_MAX = 8 }; /* words a title run may have: "North Korean Foreign Minister" */
 
-static int is_prepositional_object(const kcna_doc *doc, uint32_t first_tok)
+int kcna_is_prepositional_object(const kcna_doc *doc, uint32_t first_tok)
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t i = first_tok, limit = first_tok > NOUN_PHRASE_MAX ? first_tok - NOUN_PHRASE_MAX : 0;
@@ -52,8 +52,7 @@ static int is_prepositional_object(const kcna_doc *doc, uint32_t first_tok)
 	return tok_in(doc, &toks[i - 1], PREPOSITIONS, sizeof PREPOSITIONS / sizeof PREPOSITIONS[0]);
 }
 
-/* "Russia's war": a possessor, not a subject. */
-static int is_possessive(const kcna_doc *doc, const mention *m)
+int kcna_is_possessive(const kcna_doc *doc, const mention *m)
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count, k = m->last_tok + 1;
@@ -85,7 +84,7 @@ const mention *kcna_subject_before(const kcna_doc *doc, uint32_t from, uint32_t 
 			continue;
 		if (m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA && i > 0 && tok_is(doc, &toks[i - 1], "to"))
 			continue; /* "according to KCNA, ..." is a channel */
-		if (is_prepositional_object(doc, i) || is_possessive(doc, m))
+		if (kcna_is_prepositional_object(doc, i) || kcna_is_possessive(doc, m))
 			continue;
 		if (!best || kcna_subject_rank(m) > kcna_subject_rank(best))
 			best = m;

@@ -29,6 +29,11 @@ int kcna_subject_rank(const mention *m);
 /* The subject of cue token c: the best-ranked mention before it in
  * [from, c), nearest first; a person ends the search. */
 const mention *kcna_subject_before(const kcna_doc *doc, uint32_t from, uint32_t c);
+/* Whether the noun phrase starting at token first_tok is a preposition's
+ * object ("sent a letter to Russian President Putin"). */
+int kcna_is_prepositional_object(const kcna_doc *doc, uint32_t first_tok);
+/* "Russia's war": a possessor, not a subject. */
+int kcna_is_possessive(const kcna_doc *doc, const mention *m);
 /* The first mention after token c, before token to and within max tokens;
  * NULL if a quotation comes first. */
 const mention *kcna_mention_after(const kcna_doc *doc, uint32_t c, uint32_t to, uint32_t max);

@@ -46,7 +46,7 @@ struct kcna_speaker {
 	const struct entity_def *known; /* a parser entity, or NULL */
 	const char *key;     /* normalised canonical name for clustering */
 	const char *surname; /* normalised surname key, or NULL */
-	int quoted;          /* credited with at least one quote */
+	int quoted;          /* credited with a quote by the hand ranking (attribution.c) */
 };
 
 /* A mention in the text: a span and the speaker it belongs to. */
@@ -80,6 +80,7 @@ struct kcna_quote {
 	int depth; /* 0 = outermost */
 	int continued; /* runs on into the next paragraph */
 	const char *frame; /* how its speaker was found (attribution.c), for the spec tests */
+	double confidence; /* the learned ranker's probability for the speaker, 0 with none */
 	uint32_t first_tok, end_tok; /* tokens inside: [first_tok, end_tok) */
 };
 
@@ -179,6 +180,9 @@ int kcna_attribute_quotes(kcna_doc *doc);
 const char *kcna_attribution_frame_name(size_t f);
 int kcna_find_dates(kcna_doc *doc);
 int kcna_find_statements(kcna_doc *doc);
+/* The document's own voice (a press statement's writer), from its heading
+ * paragraph; NULL for an ordinary report. Read by attribution too. */
+kcna_speaker *kcna_document_author(const kcna_doc *doc);
 int kcna_find_messages(kcna_doc *doc);
 /* The name of date pattern p in order of precedence, NULL past the last
  * (the spec tests check each is exercised). */

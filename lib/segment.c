@@ -384,6 +384,44 @@ static int may_end_in_abbrev(const kcna_doc *doc, const token *w)
 	return 0;
 }
 
+static int is_ascii_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+/* Sentences a scraper glued together: "to dismiss.The", 'appears.“This':
+ * a word of three or more letters ending in a lowercase letter, the
+ * terminator, closing marks, then (past one opening mark) a capitalised
+ * word whose second letter is lowercase, which starts the sentence (ICU
+ * too puts a glued opening mark with the sentence before it). "U.S.",
+ * "p.m.", "nknews.org" stay whole. ICU joins these; the library splits
+ * them (the one place it departs from ICU's sentences). */
+uint32_t kcna_glued_sentence_start(const kcna_doc *doc, size_t ti)
+{
+	const token *toks = doc->seg.toks.items;
+	size_t n = doc->seg.toks.count;
+	const char *s = doc->txt.buf;
+	const token *t = &toks[ti];
+	if (ti == 0 || ti + 1 >= n || t->kind != TK_PUNCT || !is_terminator((int32_t)t->cp) || (t->flags & TF_SPACE_BEFORE))
+		return 0;
+	const token *before = &toks[ti - 1];
+	if (before->kind != TK_WORD || before->end - before->start < 3 || !is_ascii_lower(s[before->end - 1]) ||
+	    may_end_in_abbrev(doc, before))
+		return 0;
+	size_t k = ti + 1;
+	while (k < n && !(toks[k].flags & TF_SPACE_BEFORE) && is_closing(&toks[k]))
+		k++;
+	if (k >= n || (toks[k].flags & TF_SPACE_BEFORE) || !same_line(t, &toks[k]))
+		return 0;
+	size_t w = k;
+	if (is_opening(&toks[w]) && w + 1 < n && !(toks[w + 1].flags & TF_SPACE_BEFORE))
+		w++;
+	return w < n && toks[w].kind == TK_WORD && (toks[w].flags & TF_CAP) && toks[w].end - toks[w].start >= 2 &&
+	               is_ascii_lower(s[toks[w].start + 1])
+	           ? (uint32_t)w
+	           : 0;
+}
+
 /* Decides the terminator toks[ti] without ICU where that is certain: no
  * break needed (a line break follows), a break at *at ("said. The",
  * 'said." "We'), or ICU must look. */
@@ -512,7 +550,8 @@ static int breaks_after(kcna_doc *doc, size_t ti, offset_vec *breaks, uint32_t *
 	return 1;
 }
 
-/* Sentences: a new one at each paragraph, line separator and ICU break.
+/* Sentences: a new one at each paragraph, line separator, ICU break and
+ * glued sentence (kcna_glued_sentence_start).
  * Only the tokenizer's cues are visited; a terminator's breaks become the
  * first tokens at or past them. Line starts and break tokens each come in
  * increasing order, and one merge numbers the sentences. Without ICU's data,
@@ -525,6 +564,7 @@ static int sentences(kcna_doc *doc)
 	uint32_t n = (uint32_t)sg->toks.count;
 	offset_vec breaks = {0};     /* byte offsets, from breaks_after */
 	offset_vec break_toks = {0}; /* the first token at or past each */
+	offset_vec glued_toks = {0}; /* the first token of each glued sentence */
 	uint32_t last = 0;           /* the last break offset found */
 	UBreakIterator *bi = NULL;
 	UText *ut = NULL;
@@ -532,7 +572,12 @@ static int sentences(kcna_doc *doc)
 	for (size_t c = 0; c < sg->sent_cues.count && ok && doc->parser->sentence_template; c++) {
 		uint32_t ti = sg->sent_cues.items[c];
 		const token *t = &toks[ti];
-		if (t->kind != TK_PUNCT || !is_terminator((int32_t)t->cp) || t->end <= last)
+		if (t->kind != TK_PUNCT || !is_terminator((int32_t)t->cp))
+			continue;
+		uint32_t glued = kcna_glued_sentence_start(doc, ti);
+		if (glued && !(ok = VEC_PUSH(&doc->mem, &glued_toks, glued)))
+			break;
+		if (t->end <= last)
 			continue;
 		size_t from = breaks.count;
 		ok = breaks_after(doc, ti, &breaks, &last, &bi, &ut);
@@ -549,17 +594,20 @@ static int sentences(kcna_doc *doc)
 	if (bi)
 		ubrk_close(bi);
 	/* merge the line starts among the cues (token 0 is one) with the break tokens */
-	size_t c = 0, b = 0;
+	size_t c = 0, b = 0, g = 0;
 	while (ok) {
 		while (c < sg->sent_cues.count && !(toks[sg->sent_cues.items[c]].flags & (TF_PARA_START | TF_LINE_SEP_BEFORE)))
 			c++;
 		uint32_t line = c < sg->sent_cues.count ? sg->sent_cues.items[c] : UINT32_MAX;
 		uint32_t brk = b < break_toks.count ? break_toks.items[b] : UINT32_MAX;
+		uint32_t glue = g < glued_toks.count ? glued_toks.items[g] : UINT32_MAX;
 		uint32_t next = line < brk ? line : brk;
+		next = glue < next ? glue : next;
 		if (next == UINT32_MAX)
 			break;
 		c += line == next;
 		b += brk == next;
+		g += glue == next;
 		if (sg->sent_first_tok.count && next <= sg->sent_first_tok.items[sg->sent_first_tok.count - 1])
 			continue; /* already a start */
 		ok = VEC_PUSH(&doc->mem, &sg->sent_first_tok, next);

@@ -61,6 +61,10 @@ struct kcna_doc;
 int kcna_segment_text(struct kcna_doc *doc);
 /* Hard-wrapped text: line breaks inside a paragraph read as spaces (unwrap.c). */
 int kcna_unwrap_lines(struct kcna_doc *doc);
+/* The token that starts a sentence glued to the one ending at terminator
+ * token ti ("dismiss.The"), or 0: the one rule by which sentences depart
+ * from ICU's (segment.c; the segment tests allow for it). */
+uint32_t kcna_glued_sentence_start(const struct kcna_doc *doc, size_t ti);
 /* The parser's sentence-break template and abbreviation filter. */
 int kcna_sentence_rules_init(struct kcna_parser *p);
 

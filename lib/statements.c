@@ -286,7 +286,7 @@ static int block_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
  * introduces as "X released / issued / made public the following (press)
  * statement / article / commentary / message", or the medium of "The
  * following is the KCNA commentary". NULL for an ordinary report. */
-static kcna_speaker *document_author(const kcna_doc *doc)
+kcna_speaker *kcna_document_author(const kcna_doc *doc)
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count, from = kcna_dateline_end(doc);
@@ -313,7 +313,7 @@ int kcna_find_statements(kcna_doc *doc)
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count;
-	doc->st.author = document_author(doc);
+	doc->st.author = kcna_document_author(doc);
 	for (uint32_t i = kcna_dateline_end(doc); i < n;) {
 		while (i < n && !(toks[i].cls & LX_CUE)) /* most tokens: one test */
 			i++;

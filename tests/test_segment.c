@@ -24,7 +24,8 @@ static void teardown(void)
 }
 
 /* Sentence starts (token indexes, as flags) from a whole-text ICU pass,
- * paragraphs and line separators, the rule segment.c promises to match. */
+ * paragraphs, line separators and glued sentences ("dismiss.The"), the
+ * rule segment.c promises to match. */
 static void assert_same_as_full_pass(const char *text)
 {
 	kcna_doc *doc = NULL;
@@ -36,10 +37,14 @@ static void assert_same_as_full_pass(const char *text)
 	ck_assert_msg(U_SUCCESS(err), "ICU: %s", u_errorName(err));
 	int32_t boundary = ubrk_next(bi);
 	const segmentation *sg = &doc->seg;
-	uint32_t starts = 0;
+	uint32_t starts = 0, glued = 0;
 	for (size_t ti = 0; ti < sg->toks.count; ti++) {
 		const token *t = &sg->toks.items[ti];
-		int expected = ti == 0 || t->para != sg->toks.items[ti - 1].para || (t->flags & TF_LINE_SEP_BEFORE);
+		int expected = ti == 0 || t->para != sg->toks.items[ti - 1].para || (t->flags & TF_LINE_SEP_BEFORE) ||
+		               ti == glued;
+		uint32_t g = kcna_glued_sentence_start(doc, ti);
+		if (g)
+			glued = g;
 		while (boundary != UBRK_DONE && (uint32_t)boundary <= t->start) {
 			expected = 1;
 			boundary = ubrk_next(bi);
@@ -74,6 +79,11 @@ START_TEST(test_sentences_where_expected)
 	ck_assert_uint_eq(sentence_count("Prices rose 2.5 percent. Was it enough? No!"), 3);
 	ck_assert_uint_eq(sentence_count("He said: \"We will win.\" They cheered."), 2);
 	ck_assert_uint_eq(sentence_count("One line\rand another\xE2\x80\xA8" "and a third"), 3);
+	/* sentences a scraper glued together split; abbreviations and names do not */
+	ck_assert_uint_eq(sentence_count("It was hard to dismiss.The talks went on."), 2);
+	ck_assert_uint_eq(sentence_count("A platform appears,\xE2\x80\x9D said Shin.\xE2\x80\x9CThis suggests help.\xE2\x80\x9D"), 2);
+	ck_assert_uint_eq(sentence_count("Troops left the U.S.Army base at 5 p.m.Tuesday near nknews.org today."), 1);
+	ck_assert_uint_eq(sentence_count("He visited Pyongyang.KCNA reported it."), 1);
 }
 END_TEST
 

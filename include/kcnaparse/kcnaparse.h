@@ -113,6 +113,9 @@ typedef enum kcna_date_mod {
 /* Since 0.2: numeric dates whose order the values leave open ("06/12/2008")
  * are day/month/year, not the default month/day/year of English news. */
 #define KCNA_OPT_DATE_ORDER_DMY 0x8u
+/* Since 0.3: attribute quotes by the hand-written ranking of reporting
+ * frames (the baseline) instead of the learned candidate ranker. */
+#define KCNA_OPT_RULE_ATTRIBUTION 0x10u
 
 /* Document flags (kcna_doc_flags). */
 #define KCNA_DOC_REPAIRED_UTF8 0x1u /* invalid bytes were read as U+FFFD */
