@@ -432,6 +432,7 @@ const kcna_speaker *kcna_quote_speaker(const kcna_quote *q) { return q ? q->spea
 const char *kcna_quote_cue(const kcna_quote *q) { return q ? q->cue : NULL; }
 const char *kcna_quote_source(const kcna_quote *q) { return q ? q->source : NULL; }
 kcna_quote_kind kcna_quote_kind_of(const kcna_quote *q) { return q ? q->kind : KCNA_QUOTE_NONE; }
+double kcna_quote_confidence(const kcna_quote *q) { return q ? q->confidence : 0.0; }
 
 /* ---------- statements ---------- */
 size_t kcna_doc_statement_count(const kcna_doc *doc) { return doc ? doc->st.found.count : 0; }

@@ -414,6 +414,33 @@ static int32_t cue_before_mention(const kcna_doc *doc, const mention *m, uint32_
 	return -1;
 }
 
+enum { APPOSITIVE_REACH = 12 };
+
+/* Whether m lies in an appositive that describes a person named before it
+ * ("Shin, a senior analyst at the Korea Defense and Security Forum"): a
+ * comma then "a", "an" or "the" after the end of a person's mention, with
+ * no cue or other punctuation between. */
+static int in_appositive(const kcna_doc *doc, const mention *m)
+{
+	const token *toks = doc->seg.toks.items;
+	for (uint32_t i = m->first_tok, steps = 0; i-- > 0 && steps < APPOSITIVE_REACH; steps++) {
+		if (toks[i].flags & (TF_IN_QUOTE | TF_SENT_START) && !tok_punct(&toks[i], ','))
+			return 0;
+		if (is_cue(&toks[i]))
+			return 0;
+		if (toks[i].kind != TK_PUNCT)
+			continue;
+		if (!tok_punct(&toks[i], ',') || i == 0 || i + 1 >= m->first_tok)
+			return 0;
+		const token *det = &toks[i + 1];
+		if (!tok_is(doc, det, "a") && !tok_is(doc, det, "an") && !tok_is(doc, det, "the"))
+			return 0;
+		const mention *before = mention_at(doc, i - 1);
+		return before && before->last_tok == i - 1 && before->speaker && before->speaker->kind == KCNA_SPEAKER_PERSON;
+	}
+	return 0;
+}
+
 /* Whether a cue outside quotation marks lies in [from, to). */
 static int cue_in(const kcna_doc *doc, uint32_t from, uint32_t to)
 {
@@ -530,6 +557,8 @@ static void mention_features(const kcna_doc *doc, const quote_context *qc, const
 		add_zoned(c, FEAT_PREPOSITIONAL_OBJECT_AT_BEFORE);
 	if (kcna_is_possessive(doc, m))
 		add_zoned(c, FEAT_POSSESSOR_AT_BEFORE);
+	if (in_appositive(doc, m))
+		add_zoned(c, FEAT_IN_APPOSITIVE_AT_BEFORE);
 	if (toks[m->first_tok].flags & TF_SENT_START)
 		add_zoned(c, FEAT_SENTENCE_START_AT_BEFORE);
 	if (m->is_pronoun)
@@ -677,6 +706,7 @@ static void rank_candidates(const kcna_doc *doc, const kcna_quote *q, const quot
 		if (cs->items[k].speaker->kind == KCNA_SPEAKER_MEDIA && cs->items[k].zone == ZONE_AFTER)
 			cs->items[k].channel = 1;
 	int found_previous = 0, found_author = 0;
+	int cued = cue_in(doc, qc->from, qc->to);
 	for (size_t k = 0; k < cs->count; k++) {
 		candidate_view *c = &cs->items[k];
 		add_zoned(c, kind_feature(c->speaker));
@@ -688,6 +718,8 @@ static void rank_candidates(const kcna_doc *doc, const kcna_quote *q, const quot
 			add_feature(c, FEAT_ALREADY_QUOTED);
 		if (previous && c->speaker == previous) {
 			add_feature(c, c->m ? FEAT_PREVIOUS_SPEAKER : FEAT_PREVIOUS_SPEAKER_ONLY);
+			if (!cued)
+				add_feature(c, FEAT_PREVIOUS_SPEAKER_NO_CUE); /* a follow-on quote */
 			found_previous = 1;
 		}
 		if (author && c->speaker == author) {
@@ -698,6 +730,8 @@ static void rank_candidates(const kcna_doc *doc, const kcna_quote *q, const quot
 	candidate_view *c;
 	if (previous && !found_previous && (c = candidate_for(cs, NULL, previous))) {
 		add_feature(c, FEAT_PREVIOUS_SPEAKER_ONLY); /* no mention near: carried over */
+		if (!cued)
+			add_feature(c, FEAT_PREVIOUS_SPEAKER_NO_CUE);
 		add_zoned(c, kind_feature(previous));
 		if (author == previous) {
 			add_feature(c, FEAT_DOCUMENT_AUTHOR);
@@ -715,7 +749,7 @@ static void rank_candidates(const kcna_doc *doc, const kcna_quote *q, const quot
 			words++;
 	if (words <= 3)
 		add_none_feature(cs, FEAT_NONE_SHORT_QUOTE);
-	if (!cue_in(doc, qc->from, qc->to))
+	if (!cued)
 		add_none_feature(cs, FEAT_NONE_NO_CUE);
 	if (q->first_tok > 0 && q->first_tok - 1 < doc->seg.toks.count && (toks[q->first_tok - 1].flags & TF_SENT_START))
 		add_none_feature(cs, FEAT_NONE_OPENS_SENTENCE);

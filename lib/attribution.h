@@ -36,6 +36,7 @@
 	X(MEDIA_CHANNEL, "media-channel") \
 	X(PREVIOUS_SPEAKER, "previous-speaker") \
 	X(PREVIOUS_SPEAKER_ONLY, "previous-speaker-only") \
+	X(PREVIOUS_SPEAKER_NO_CUE, "previous-speaker-no-cue") \
 	X(ALREADY_QUOTED, "already-quoted") \
 	X(DOCUMENT_AUTHOR, "document-author") \
 	/* the "no speaker" choice: the quote's own evidence */ \
@@ -65,6 +66,7 @@
 	X(SUBJECT_OF_CUE, "subject-of-cue") \
 	X(PREPOSITIONAL_OBJECT, "prepositional-object") \
 	X(POSSESSOR, "possessor") \
+	X(IN_APPOSITIVE, "in-appositive") \
 	X(SENTENCE_START, "sentence-start") \
 	/* what it is */ \
 	X(KIND_PERSON, "kind-person") \

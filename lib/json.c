@@ -76,6 +76,16 @@ static void put_num(buf *b, long long v)
 	puts_(b, n);
 }
 
+/* A number in [0, 1] with three decimals, without printf (whose decimal
+ * point follows the caller's locale). */
+static void put_fraction(buf *b, double v)
+{
+	long thousandths = v <= 0 ? 0 : v >= 1 ? 1000 : (long)(v * 1000 + 0.5);
+	char s[8] = {(char)('0' + thousandths / 1000), '.', (char)('0' + thousandths / 100 % 10),
+	             (char)('0' + thousandths / 10 % 10), (char)('0' + thousandths % 10)};
+	put(b, s, 5);
+}
+
 static void nl(buf *b, unsigned flags, int indent)
 {
 	if (!(flags & KCNA_JSON_PRETTY))
@@ -204,6 +214,8 @@ int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t 
 		put_str(&b, q->source);
 		puts_(&b, ", \"kind\": ");
 		put_str(&b, kcna_quote_kind_name(q->kind));
+		puts_(&b, ", \"confidence\": ");
+		put_fraction(&b, q->confidence);
 		put(&b, "}", 1);
 	}
 	puts_(&b, "],");

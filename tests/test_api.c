@@ -139,6 +139,40 @@ START_TEST(user_alias_joins_speakers)
 }
 END_TEST
 
+/* The learned ranker gives each speaker a probability, and "no speaker" 0;
+ * the hand ranking (KCNA_OPT_RULE_ATTRIBUTION) is the baseline it
+ * replaces: certain (1) wherever it finds a speaker. */
+START_TEST(quote_confidence_and_the_rule_baseline)
+{
+	const char *text = "\"We will never give up,\" Choe Son Hui said.\n"
+	                   "Choe Son Hui spoke at the meeting for an hour. \"We are ready for dialogue and for "
+	                   "confrontation alike.\"\n";
+	kcna_doc *doc = parse(text, "2024-05-03");
+	ck_assert_uint_eq(kcna_doc_quote_count(doc), 2);
+	const kcna_quote *said = kcna_doc_quote(doc, 0), *later = kcna_doc_quote(doc, 1);
+	ck_assert_str_eq(kcna_speaker_name(kcna_quote_speaker(said)), "Choe Son Hui");
+	ck_assert(kcna_quote_confidence(said) > 0.5 && kcna_quote_confidence(said) <= 1.0);
+	ck_assert_str_eq(kcna_speaker_name(kcna_quote_speaker(later)), "Choe Son Hui"); /* no cue: the ranker's */
+	ck_assert(kcna_quote_confidence(later) < kcna_quote_confidence(said));
+	ck_assert(kcna_quote_confidence(NULL) == 0.0);
+	kcna_doc_free(doc);
+	doc = parse("Prices of \"premium\" goods rose.", "2024-05-03");
+	ck_assert_ptr_null(kcna_quote_speaker(kcna_doc_quote(doc, 0)));
+	ck_assert(kcna_quote_confidence(kcna_doc_quote(doc, 0)) == 0.0);
+	kcna_doc_free(doc);
+
+	kcna_parser *rules = NULL;
+	ck_assert_int_eq(kcna_parser_new(&rules), KCNA_OK);
+	ck_assert_int_eq(kcna_parser_set_options(rules, KCNA_OPT_RULE_ATTRIBUTION), KCNA_OK);
+	ck_assert_int_eq(kcna_parse(rules, text, strlen(text), &doc), KCNA_OK);
+	ck_assert_str_eq(kcna_speaker_name(kcna_quote_speaker(kcna_doc_quote(doc, 0))), "Choe Son Hui");
+	ck_assert(kcna_quote_confidence(kcna_doc_quote(doc, 0)) == 1.0);
+	ck_assert(kcna_quote_confidence(kcna_doc_quote(doc, 1)) == 1.0); /* the previous quote's speaker */
+	kcna_doc_free(doc);
+	kcna_parser_free(rules);
+}
+END_TEST
+
 START_TEST(json_is_output_v1)
 {
 	const char *text = "Kim Yo Jong said: \"We will \\respond\".\n";
@@ -275,6 +309,7 @@ Suite *api_suite(void)
 	tcase_add_test(tc, spans_point_at_their_text);
 	tcase_add_test(tc, reference_date_wins_over_dateline);
 	tcase_add_test(tc, user_alias_joins_speakers);
+	tcase_add_test(tc, quote_confidence_and_the_rule_baseline);
 	tcase_add_test(tc, json_is_output_v1);
 	tcase_add_test(tc, document_outlives_its_parser);
 	tcase_add_test(tc, parser_is_frozen_by_its_first_parse);

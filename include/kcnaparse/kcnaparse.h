@@ -221,6 +221,10 @@ KCNA_EXPORT const kcna_speaker *kcna_quote_speaker(const kcna_quote *q); /* NULL
 KCNA_EXPORT const char *kcna_quote_cue(const kcna_quote *q);             /* NULL if none */
 KCNA_EXPORT const char *kcna_quote_source(const kcna_quote *q);          /* NULL if none */
 KCNA_EXPORT kcna_quote_kind kcna_quote_kind_of(const kcna_quote *q);
+/* Since 0.3: how sure the learned ranker is of the quote's speaker, the
+ * probability it gives that choice in [0, 1]; 0 when the quote has no
+ * speaker, 1 under KCNA_OPT_RULE_ATTRIBUTION. A desk can review the low ones. */
+KCNA_EXPORT double kcna_quote_confidence(const kcna_quote *q);
 
 /* ---- statements (since 0.2) ---- */
 KCNA_EXPORT const char *kcna_statement_text(const kcna_statement *s);

@@ -203,7 +203,8 @@ class Speaker:
 
 
 class Quote(_Spanned):
-    __slots__ = ("speaker", "cue", "source", "kind")
+    """A quotation; confidence is the ranker's probability for its speaker."""
+    __slots__ = ("speaker", "cue", "source", "kind", "confidence")
 
     def __init__(self, d, off, speakers):
         self._set_span(d, off)
@@ -212,6 +213,7 @@ class Quote(_Spanned):
         self.cue = d["cue"]
         self.source = d["source"]
         self.kind = d["kind"]
+        self.confidence = d["confidence"]
 
     def __repr__(self):
         return "Quote(%r, speaker=%r)" % (self.text, self.speaker and self.speaker.name)
