@@ -360,8 +360,12 @@ typedef struct window {
 	uint32_t quote_sent_first; /* sentence of the opening mark */
 	uint32_t quote_sent_last;  /* sentence of the last token inside */
 	uint32_t subjects[MAX_CUES]; /* the mention index of each cue's subject in the window */
-	int32_t cue_of_subject[MAX_CUES];
 	size_t subject_count;
+	uint32_t cues[MAX_CUES]; /* the cue tokens outside quotation marks, in order */
+	size_t cue_count;
+	uint32_t quoted[2 * MAX_CUES]; /* runs of quoted tokens: [start, end) pairs, in order */
+	size_t quoted_count;
+	int overflow; /* more cues or runs than the lists hold: scan the tokens */
 } window;
 
 static window window_of(const kcna_doc *doc, const kcna_quote *q, const quote_context *qc)
@@ -451,11 +455,27 @@ static int cue_in(const kcna_doc *doc, uint32_t from, uint32_t to)
 	return 0;
 }
 
-static int quote_in(const kcna_doc *doc, uint32_t from, uint32_t to)
+/* The same within the window, from its lists: a candidate asks twice. */
+static int window_cue_in(const kcna_doc *doc, const window *w, uint32_t from, uint32_t to)
 {
-	const token *toks = doc->seg.toks.items;
-	for (uint32_t i = from; i < to; i++)
-		if (toks[i].flags & TF_IN_QUOTE)
+	if (w->overflow)
+		return cue_in(doc, from, to);
+	for (size_t k = 0; k < w->cue_count; k++)
+		if (w->cues[k] >= from && w->cues[k] < to)
+			return 1;
+	return 0;
+}
+
+static int window_quote_in(const kcna_doc *doc, const window *w, uint32_t from, uint32_t to)
+{
+	if (w->overflow) {
+		for (uint32_t i = from; i < to; i++)
+			if (doc->seg.toks.items[i].flags & TF_IN_QUOTE)
+				return 1;
+		return 0;
+	}
+	for (size_t k = 0; k + 1 < w->quoted_count; k += 2)
+		if (w->quoted[k] < to && from < w->quoted[k + 1])
 			return 1;
 	return 0;
 }
@@ -517,9 +537,9 @@ static void mention_features(const kcna_doc *doc, const quote_context *qc, const
 	uint32_t d = before ? near - m->last_tok : m->first_tok - near;
 	add_zoned(c, distance_feature(d));
 	uint32_t lo = before ? m->last_tok + 1 : q->end_tok, hi = before ? qc->open_tok : m->first_tok;
-	if (quote_in(doc, lo, hi))
+	if (window_quote_in(doc, w, lo, hi))
 		add_zoned(c, FEAT_QUOTE_BETWEEN_AT_BEFORE);
-	if (cue_in(doc, lo, hi))
+	if (window_cue_in(doc, w, lo, hi))
 		add_zoned(c, FEAT_CUE_BETWEEN_AT_BEFORE);
 	int32_t cue = cue_after_mention(doc, m, w->to);
 	if (cue >= 0) {
@@ -567,12 +587,28 @@ static void mention_features(const kcna_doc *doc, const quote_context *qc, const
 		add_zoned(c, FEAT_DESCRIPTION_AT_BEFORE);
 }
 
-/* The subjects of the cues in the window, nearest sentence first. */
+/* The cues of the window, their subjects and the runs of quoted tokens:
+ * one pass. */
 static void find_subjects(const kcna_doc *doc, window *w)
 {
 	const token *toks = doc->seg.toks.items;
-	for (uint32_t i = w->from; i < w->to && w->subject_count < MAX_CUES; i++) {
-		if (!is_cue(&toks[i]) || cue_role(&toks[i]) == CUE_ACCORDING_TO)
+	w->cue_count = w->quoted_count = 0;
+	w->overflow = 0;
+	for (uint32_t i = w->from; i < w->to; i++) {
+		int quoted = (toks[i].flags & TF_IN_QUOTE) != 0;
+		if (quoted != (w->quoted_count % 2 == 1)) { /* a run starts or ends */
+			if (w->quoted_count == 2 * MAX_CUES)
+				w->overflow = 1;
+			else
+				w->quoted[w->quoted_count++] = i;
+		}
+		if (!is_cue(&toks[i]))
+			continue;
+		if (w->cue_count == MAX_CUES)
+			w->overflow = 1;
+		else
+			w->cues[w->cue_count++] = i;
+		if (cue_role(&toks[i]) == CUE_ACCORDING_TO || w->subject_count == MAX_CUES)
 			continue;
 		uint32_t first = kcna_sentence_first(doc, i, NEIGHBOUR_TOKENS);
 		if (first < w->from)
@@ -580,6 +616,12 @@ static void find_subjects(const kcna_doc *doc, window *w)
 		const mention *m = kcna_subject_before(doc, first, i);
 		if (m)
 			w->subjects[w->subject_count++] = (uint32_t)(m - doc->mn.mentions.items);
+	}
+	if (w->quoted_count % 2 == 1) { /* a run open at the window's end */
+		if (w->quoted_count == 2 * MAX_CUES)
+			w->overflow = 1;
+		else
+			w->quoted[w->quoted_count++] = w->to;
 	}
 }
 
@@ -815,7 +857,7 @@ static void attribute(kcna_doc *doc, candidate_visitor visit, void *ctx)
 {
 	const token *toks = doc->seg.toks.items;
 	int learned = !(doc->parser->options & KCNA_OPT_RULE_ATTRIBUTION);
-	kcna_speaker *author = learned ? kcna_document_author(doc) : NULL;
+	kcna_speaker *author = learned && doc->qt.found.count ? kcna_document_author(doc) : NULL;
 	kcna_speaker *last = NULL; /* the hand ranking's latest speaker, and its paragraph */
 	uint32_t last_para = UINT32_MAX;
 	kcna_quote *parent = NULL;

@@ -402,7 +402,9 @@ uint32_t kcna_glued_sentence_start(const kcna_doc *doc, size_t ti)
 	size_t n = doc->seg.toks.count;
 	const char *s = doc->txt.buf;
 	const token *t = &toks[ti];
-	if (ti == 0 || ti + 1 >= n || t->kind != TK_PUNCT || !is_terminator((int32_t)t->cp) || (t->flags & TF_SPACE_BEFORE))
+	/* most terminators have a space after them: one test */
+	if (ti == 0 || ti + 1 >= n || (toks[ti + 1].flags & TF_SPACE_BEFORE) || t->kind != TK_PUNCT ||
+	    !is_terminator((int32_t)t->cp) || (t->flags & TF_SPACE_BEFORE))
 		return 0;
 	const token *before = &toks[ti - 1];
 	if (before->kind != TK_WORD || before->end - before->start < 3 || !is_ascii_lower(s[before->end - 1]) ||
