@@ -810,20 +810,32 @@ static attribution choose(const kcna_doc *doc, const quote_candidates *cs, const
 	at.speaker = NULL;
 	at.m = NULL;
 	at.cue = NULL;
-	/* the channel speaks only when no one else does */
-	const candidate_view *best = NULL;
-	for (int channels = 0; channels < 2 && (!best || best->score <= cs->none_score); channels++) {
+	/* the channel speaks only when no one else does; one that quoted or
+	 * cited someone ("KCNA cited Kim, ...") gives that one's words */
+	const candidate_view *best = NULL, *cited = NULL;
+	for (size_t k = 0; k < cs->count; k++) {
+		const candidate_view *c = &cs->items[k];
+		if (!c->channel && (!best || c->score > best->score))
+			best = c;
+		if (!c->channel && (has_feature(c, FEAT_HAND_AFTER_QUOTE_AS) || has_feature(c, FEAT_HAND_BEFORE_QUOTE_AS)))
+			cited = c;
+	}
+	int forced = 0;
+	if ((!best || best->score <= cs->none_score) && cited) {
+		best = cited;
+		forced = 1;
+	} else if (!best || best->score <= cs->none_score) {
 		best = NULL;
 		for (size_t k = 0; k < cs->count; k++)
-			if (cs->items[k].channel == channels && (!best || cs->items[k].score > best->score))
+			if (cs->items[k].channel && (!best || cs->items[k].score > best->score))
 				best = &cs->items[k];
 	}
 	float top = best && best->score > cs->none_score ? best->score : cs->none_score;
 	double sum = exp((double)(cs->none_score - top));
 	for (size_t k = 0; k < cs->count; k++)
 		sum += exp((double)(cs->items[k].score - top));
-	*confidence = 1.0 / sum;
-	if (!best || best->score <= cs->none_score)
+	*confidence = (best ? exp((double)(best->score - top)) : 1.0) / sum; /* a forced choice may score below the top */
+	if (!best || (best->score <= cs->none_score && !forced))
 		return at;
 	const route *same = NULL;
 	for (size_t k = 0; k < rs->count && !same; k++)
@@ -861,6 +873,7 @@ static void attribute(kcna_doc *doc, candidate_visitor visit, void *ctx)
 	kcna_speaker *last = NULL; /* the hand ranking's latest speaker, and its paragraph */
 	uint32_t last_para = UINT32_MAX;
 	kcna_quote *parent = NULL;
+	uint32_t last_quote_para = UINT32_MAX;
 	for (size_t k = 0; k < doc->qt.found.count; k++) {
 		kcna_quote *q = &doc->qt.found.items[k];
 		uint32_t para = q->first_tok < doc->seg.toks.count ? toks[q->first_tok].para : last_para;
@@ -873,7 +886,20 @@ static void attribute(kcna_doc *doc, candidate_visitor visit, void *ctx)
 			q->frame = FRAME_NAMES[FRAME_OUTER];
 			continue;
 		}
+		if (k > 0 && parent && parent->continued && parent->speaker && para == last_quote_para + 1) {
+			/* a quote running over paragraphs: one speaker (GUIDELINES) */
+			q->speaker = parent->speaker;
+			q->source = parent->source;
+			q->confidence = parent->confidence;
+			q->cue = parent->cue;
+			q->frame = FRAME_NAMES[FRAME_PREVIOUS];
+			q->kind = parent->kind;
+			parent = q;
+			last_quote_para = para;
+			continue;
+		}
 		parent = q;
+		last_quote_para = para;
 		quote_context qc = context_of(doc, q);
 		kcna_speaker *previous = last && (para == last_para || para == last_para + 1) ? last : NULL;
 		routes rs;
