@@ -177,3 +177,64 @@ int jsonl_get_string(const char *s, size_t n, const char *key, char **out, size_
 		return (i < n && s[i] == '}') ? 0 : -1;
 	}
 }
+
+int jsonl_members_except(const char *s, size_t n, const char *const *skip, size_t nskip, char **out, size_t *out_len)
+{
+	size_t i = skip_ws(s, 0, n);
+	if (i >= n || s[i] != '{')
+		return -1;
+	i++;
+	char *o = malloc(2 * n + 1); /* each member may gain the spaces after ':' and ',' */
+	size_t k = 0;
+	if (!o)
+		return -1;
+	for (;;) {
+		i = skip_ws(s, i, n);
+		if (i < n && s[i] == '}')
+			break;
+		if (i >= n || s[i] != '"')
+			goto bad;
+		size_t kstart = i, after = parse_string(s, i, n, NULL, NULL);
+		if (!after)
+			goto bad;
+		int dropped = 0;
+		for (size_t q = 0; q < nskip && !dropped; q++)
+			dropped = after - kstart - 2 == strlen(skip[q]) && memcmp(s + kstart + 1, skip[q], after - kstart - 2) == 0;
+		i = skip_ws(s, after, n);
+		if (i >= n || s[i] != ':')
+			goto bad;
+		size_t vstart = skip_ws(s, i + 1, n);
+		size_t vend = skip_value(s, vstart, n);
+		if (!vend || vend == vstart)
+			goto bad;
+		while (vend > vstart && (s[vend - 1] == ' ' || s[vend - 1] == '\t' || s[vend - 1] == '\r' || s[vend - 1] == '\n'))
+			vend--;
+		if (!dropped) {
+			if (k) {
+				memcpy(o + k, ", ", 2);
+				k += 2;
+			}
+			memcpy(o + k, s + kstart, after - kstart);
+			k += after - kstart;
+			memcpy(o + k, ": ", 2);
+			k += 2;
+			memcpy(o + k, s + vstart, vend - vstart);
+			k += vend - vstart;
+		}
+		i = skip_ws(s, skip_value(s, vstart, n), n);
+		if (i < n && s[i] == ',') {
+			i++;
+			continue;
+		}
+		if (i < n && s[i] == '}')
+			break;
+		goto bad;
+	}
+	o[k] = 0;
+	*out = o;
+	*out_len = k;
+	return 1;
+bad:
+	free(o);
+	return -1;
+}

@@ -3,9 +3,12 @@
  * Exit status: 0 success; 1 an input could not be read, parsed or written,
  * or is not text (the others are still processed); 2 usage error. */
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 #include <kcnaparse/kcnaparse.h>
 #include "jsonl_input.h"
 
@@ -20,7 +23,8 @@ static void usage(FILE *f)
 {
 	fputs("usage: kcnaparse [--json | --jsonl | --tsv] [--ref-date YYYY-MM-DD] [--timex3]\n"
 	      "                 [--all-temporal] [--dmy] [--rule-attribution] [--jsonl-input] [--pretty] [--binary]\n"
-	      "                 [-o FILE] [FILE... | -]\n"
+	      "                 [--text-field NAME] [--date-field NAME] [--alias-file FILE] [-j N]\n"
+	      "                 [--progress] [-o FILE] [FILE... | -]\n"
 	      "Finds speakers, quotes and cited dates in news text (UTF-8).\n"
 	      "  --json         one JSON object for the one input (default; with several\n"
 	      "                 inputs the default is --jsonl)\n"
@@ -39,8 +43,16 @@ static void usage(FILE *f)
 	      "  --dmy          numeric dates the values leave open are day/month/year\n"
 	      "  --rule-attribution  attribute quotes by the hand ranking of reporting\n"
 	      "                 frames (the baseline), not the learned ranker\n"
-	      "  --jsonl-input  inputs are JSON Lines with \"text\" (and \"date\"); one\n"
-	      "                 document per line, streamed\n"
+	      "  --jsonl-input  inputs are JSON Lines records with \"text\" (and \"date\"): one\n"
+	      "                 document per line, streamed; each output line keeps the\n"
+	      "                 record's other members (\"id\" ...); a line that is not a\n"
+	      "                 record with a text is reported and skipped (exit 1)\n"
+	      "  --text-field NAME, --date-field NAME  the record members to read\n"
+	      "                 (default text, date: the document's reference date)\n"
+	      "  --alias-file FILE  names to teach the parser: canonical<TAB>alias per line\n"
+	      "  -j N           parse with N threads (output stays in input order)\n"
+	      "  --progress     documents, MB and MB/s on stderr (default with\n"
+	      "                 --jsonl-input when stderr is a terminal)\n"
 	      "  --pretty       indent JSON (--json with one input only)\n"
 	      "  --binary       parse input that looks binary instead of refusing it\n"
 	      "  -o, --output FILE  write to FILE instead of standard output\n"
@@ -197,10 +209,13 @@ typedef struct run {
 	unsigned json_flags;
 	int allow_binary;
 	FILE *out;
+	const char *text_field, *date_field; /* --jsonl-input record members */
+	int threads;                          /* -j */
+	int progress;                         /* --progress */
 } run;
 
 /* Parses one document and writes it. Returns 0, or 1 on failure. */
-static int process(const run *r, const char *text, size_t len, const char *ref, const char *name)
+static int process(const run *r, const char *text, size_t len, const char *ref, const char *name, const char *extra)
 {
 	if (!r->allow_binary && looks_binary(text, len)) {
 		fprintf(stderr, "kcnaparse: %s: looks binary, not text (--binary parses it anyway)\n", name);
@@ -231,6 +246,10 @@ static int process(const run *r, const char *text, size_t len, const char *ref, 
 			fputs("{\"file\": ", r->out);
 			put_json_string(r->out, name);
 			fputs(", ", r->out);
+			if (extra && *extra) { /* the input record's own members: "id" ... */
+				fputs(extra, r->out);
+				fputs(", ", r->out);
+			}
 			fwrite(json + 1, 1, jlen - 1, r->out);
 			fputc('\n', r->out);
 		} else {
@@ -243,8 +262,174 @@ static int process(const run *r, const char *text, size_t len, const char *ref, 
 	return rc;
 }
 
+/* Output members a record's own may not repeat. */
+static const char *const RESERVED[] = {"file", "reference_date", "dateline", "speakers", "quotes",
+                                       "dates", "statements", "messages", "author"};
+
+/* One record of a JSON Lines stream and what parsing it wrote. */
+typedef struct job {
+	char *line;
+	size_t len;
+	long lineno;
+	char *out; /* the output line(s), from a memory stream */
+	size_t out_len;
+	int rc;
+} job;
+
+typedef struct batch {
+	const run *r;
+	const char *name;
+	job *jobs;
+	size_t count;
+	int stride, first; /* this worker's jobs: first, first + stride, ... */
+} batch;
+
+static void run_job(const run *shared, const char *name, job *jb)
+{
+	run r = *shared;
+	r.out = open_memstream(&jb->out, &jb->out_len);
+	if (!r.out) {
+		jb->rc = 1;
+		return;
+	}
+	char *text = NULL, *date = NULL, *extra = NULL;
+	size_t tlen = 0, dlen = 0, elen = 0;
+	int got = jsonl_get_string(jb->line, jb->len, r.text_field, &text, &tlen);
+	if (got != 1) {
+		if (got < 0)
+			fprintf(stderr, "kcnaparse: %s:%ld: not a JSON object; skipped\n", name, jb->lineno);
+		else
+			fprintf(stderr, "kcnaparse: %s:%ld: no \"%s\" string; skipped\n", name, jb->lineno, r.text_field);
+		jb->rc = 1;
+		fclose(r.out);
+		return;
+	}
+	if (jsonl_get_string(jb->line, jb->len, r.date_field, &date, &dlen) != 1)
+		date = NULL;
+	const char *skip[2 + sizeof RESERVED / sizeof RESERVED[0]] = {r.text_field};
+	size_t nskip = 1;
+	for (size_t k = 0; k < sizeof RESERVED / sizeof RESERVED[0]; k++)
+		skip[nskip++] = RESERVED[k];
+	if (r.fmt == FMT_JSONL && jsonl_members_except(jb->line, jb->len, skip, nskip, &extra, &elen) != 1)
+		extra = NULL;
+	const char *use_ref = r.ref;
+	if (!use_ref && date && strlen(date) >= 10) {
+		date[10] = 0;
+		use_ref = date;
+	}
+	char label[64];
+	snprintf(label, sizeof label, "%.40s:%ld", name, jb->lineno);
+	int failed = process(&r, text, tlen, use_ref, label, extra);
+	if (failed && use_ref == date && date)
+		failed = process(&r, text, tlen, r.ref, label, extra); /* bad date in the data */
+	jb->rc = failed;
+	free(text);
+	free(date);
+	free(extra);
+	fclose(r.out);
+}
+
+static void *run_batch(void *arg)
+{
+	batch *b = arg;
+	for (size_t k = (size_t)b->first; k < b->count; k += (size_t)b->stride)
+		run_job(b->r, b->name, &b->jobs[k]);
+	return NULL;
+}
+
+enum { BATCH_PER_THREAD = 64, MAX_THREADS = 64 };
+
+/* Reports documents, megabytes and speed on stderr. */
+static void report_progress(long docs, double bytes, double started, int final)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	double secs = (double)ts.tv_sec + ts.tv_nsec / 1e9 - started;
+	fprintf(stderr, "\rkcnaparse: %ld documents, %.1f MB, %.1f MB/s%s", docs, bytes / 1e6,
+	        secs > 0 ? bytes / 1e6 / secs : 0.0, final ? "\n" : "");
+}
+
+/* Parses a JSON Lines stream in batches, -j threads at a time, and writes
+ * the results in input order. A line that is not a record with a text is
+ * reported with its number and skipped; the exit status says so at the end. */
 static int process_jsonl_stream(const run *r, FILE *f, const char *name)
 {
+	int threads = r->threads < 1 ? 1 : r->threads > MAX_THREADS ? MAX_THREADS : r->threads;
+	size_t cap = (size_t)threads * BATCH_PER_THREAD;
+	job *jobs = calloc(cap, sizeof *jobs);
+	if (!jobs)
+		return 1;
+	long lineno = 0, docs = 0;
+	double bytes = 0;
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	double started = (double)ts.tv_sec + ts.tv_nsec / 1e9;
+	int rc = 0, eof = 0;
+	while (!eof) {
+		size_t count = 0;
+		while (count < cap) {
+			job *jb = &jobs[count];
+			size_t lcap = 0;
+			jb->line = NULL;
+			ssize_t n = getline(&jb->line, &lcap, f);
+			if (n <= 0) {
+				free(jb->line);
+				eof = 1;
+				break;
+			}
+			lineno++;
+			if (n == 1 && jb->line[0] == '\n') { /* a blank line: nothing to parse */
+				free(jb->line);
+				continue;
+			}
+			jb->len = (size_t)n;
+			jb->lineno = lineno;
+			jb->out = NULL;
+			jb->out_len = 0;
+			jb->rc = 0;
+			bytes += (double)n;
+			count++;
+		}
+		batch b[MAX_THREADS];
+		pthread_t tid[MAX_THREADS];
+		int running[MAX_THREADS] = {0};
+		for (int t = 0; t < threads; t++) {
+			b[t] = (batch){r, name, jobs, count, threads, t};
+			if (t > 0)
+				running[t] = pthread_create(&tid[t], NULL, run_batch, &b[t]) == 0;
+		}
+		run_batch(&b[0]);
+		for (int t = 1; t < threads; t++) {
+			if (running[t])
+				pthread_join(tid[t], NULL);
+			else
+				run_batch(&b[t]); /* no thread: this one does its share */
+		}
+		for (size_t k = 0; k < count; k++) {
+			if (jobs[k].out)
+				fwrite(jobs[k].out, 1, jobs[k].out_len, r->out);
+			rc |= jobs[k].rc;
+			free(jobs[k].out);
+			free(jobs[k].line);
+		}
+		docs += (long)count;
+		if (r->progress)
+			report_progress(docs, bytes, started, 0);
+	}
+	if (r->progress)
+		report_progress(docs, bytes, started, 1);
+	free(jobs);
+	return rc;
+}
+
+/* --alias-file: "canonical<TAB>alias" per line ('#' starts a comment). */
+static int read_alias_file(kcna_parser *p, const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		fprintf(stderr, "kcnaparse: %s: %s\n", path, strerror(errno));
+		return 1;
+	}
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t n;
@@ -252,32 +437,26 @@ static int process_jsonl_stream(const run *r, FILE *f, const char *name)
 	int rc = 0;
 	while ((n = getline(&line, &cap, f)) > 0) {
 		lineno++;
-		char *text = NULL, *date = NULL;
-		size_t tlen = 0, dlen = 0;
-		int got = jsonl_get_string(line, (size_t)n, "text", &text, &tlen);
-		if (got != 1) {
-			if (got < 0 || n > 1)
-				fprintf(stderr, "kcnaparse: %s:%ld: no \"text\" string\n", name, lineno);
+		line[strcspn(line, "\r\n")] = 0;
+		if (!line[0] || line[0] == '#')
+			continue;
+		char *tab = strchr(line, '\t');
+		if (!tab) {
+			fprintf(stderr, "kcnaparse: %s:%ld: want canonical<TAB>alias\n", path, lineno);
 			rc = 1;
 			continue;
 		}
-		if (jsonl_get_string(line, (size_t)n, "date", &date, &dlen) != 1)
-			date = NULL;
-		const char *use_ref = r->ref;
-		if (!use_ref && date && strlen(date) >= 10) {
-			date[10] = 0;
-			use_ref = date;
+		*tab = 0;
+		char *alias = tab + 1;
+		alias[strcspn(alias, "\t")] = 0;
+		kcna_status st = kcna_parser_add_alias(p, line, alias);
+		if (st != KCNA_OK) {
+			fprintf(stderr, "kcnaparse: %s:%ld: %s\n", path, lineno, kcna_strerror(st));
+			rc = 1;
 		}
-		char label[64];
-		snprintf(label, sizeof label, "%.40s:%ld", name, lineno);
-		int failed = process(r, text, tlen, use_ref, label);
-		if (failed && use_ref == date && date)
-			failed = process(r, text, tlen, r->ref, label); /* bad date in the data */
-		rc |= failed;
-		free(text);
-		free(date);
 	}
 	free(line);
+	fclose(f);
 	return rc;
 }
 
@@ -294,7 +473,8 @@ int main(int argc, char **argv)
 	const char *fmt_flag = NULL, *output = NULL;
 	const char *ref = NULL;
 	unsigned options = 0, json_flags = 0;
-	int jsonl_input = 0, nfiles = 0, allow_binary = 0, rc = 0;
+	int jsonl_input = 0, nfiles = 0, allow_binary = 0, rc = 0, threads = 1, progress = -1;
+	const char *text_field = "text", *date_field = "date", *alias_file = NULL;
 	char **files = calloc((size_t)argc + 1, sizeof *files);
 	if (!files)
 		return 1;
@@ -331,6 +511,26 @@ int main(int argc, char **argv)
 			jsonl_input = 1;
 		else if (strcmp(a, "--binary") == 0)
 			allow_binary = 1;
+		else if (strcmp(a, "--progress") == 0)
+			progress = 1;
+		else if (strcmp(a, "--text-field") == 0 || strcmp(a, "--date-field") == 0 || strcmp(a, "--alias-file") == 0 ||
+		         strcmp(a, "-j") == 0) {
+			const char *v = i + 1 < argc ? argv[++i] : NULL;
+			if (!v)
+				rc = usage_error("option needs a value: ", a);
+			else if (a[1] == 'j') {
+				char *end = NULL;
+				long t = strtol(v, &end, 10);
+				if (!*v || *end || t < 1 || t > 64)
+					rc = usage_error("-j: a number of threads from 1 to 64: ", v);
+				threads = (int)t;
+			} else if (a[2] == 't')
+				text_field = v;
+			else if (a[2] == 'd')
+				date_field = v;
+			else
+				alias_file = v;
+		}
 		else if (strcmp(a, "--ref-date") == 0 || strncmp(a, "--ref-date=", 11) == 0 || strcmp(a, "-o") == 0 ||
 		         strcmp(a, "--output") == 0 || strncmp(a, "--output=", 9) == 0) {
 			const char *eq = strchr(a, '=');
@@ -382,6 +582,11 @@ int main(int argc, char **argv)
 		free(files);
 		return 1;
 	}
+	if (alias_file && read_alias_file(p, alias_file)) {
+		kcna_parser_free(p);
+		free(files);
+		return 1;
+	}
 	if (ref && kcna_parser_set_reference_date(p, ref) != KCNA_OK) {
 		kcna_parser_free(p);
 		free(files);
@@ -394,7 +599,9 @@ int main(int argc, char **argv)
 		free(files);
 		return 1;
 	}
-	run r = {p, ref, fmt, json_flags, allow_binary, out};
+	if (progress < 0) /* by default where someone watches */
+		progress = jsonl_input && isatty(2);
+	run r = {p, ref, fmt, json_flags, allow_binary, out, text_field, date_field, threads, progress};
 	if (fmt == FMT_TSV)
 		fputs(TSV_HEADER, out);
 	static char *stdin_only[] = {"-"};
@@ -417,7 +624,7 @@ int main(int argc, char **argv)
 				fprintf(stderr, "kcnaparse: %s: cannot read: %s\n", name, strerror(errno ? errno : EIO));
 				rc = 1;
 			} else {
-				rc |= process(&r, text, len, NULL, name);
+				rc |= process(&r, text, len, NULL, name, NULL);
 				free(text);
 			}
 		}

@@ -1,4 +1,5 @@
 """The CLI as a user drives it: options, formats, refusals, exit codes."""
+import json
 import os
 import subprocess
 import sys
@@ -77,6 +78,39 @@ class CliTest(unittest.TestCase):
         # damaged text is still text
         damaged = TEXT.encode() * 20 + b"\xff\x00\x01"
         self.assertEqual(run("-", stdin=damaged).returncode, 0)
+
+    def test_corpus_mode_keeps_ids_skips_bad_lines_and_threads_keep_order(self):
+        records = [{"id": i, "src": "own", "when": "2024-05-0%d" % (1 + i % 9),
+                    "body": 'Kim Yo Jong said "we will win %d" on Monday.' % i} for i in range(300)]
+        lines = [json.dumps(r) for r in records]
+        lines.insert(7, "not json")
+        lines.insert(9, '{"id": "no text"}')
+        data = ("\n".join(lines) + "\n").encode()
+        one = run("--jsonl-input", "--text-field", "body", "--date-field", "when", "-", stdin=data)
+        self.assertEqual(one.returncode, 1)  # the two bad lines, reported and skipped
+        self.assertIn(b":8: not a JSON object", one.stderr)
+        self.assertIn(b':10: no "body" string', one.stderr)
+        out = [json.loads(l) for l in one.stdout.decode().splitlines()]
+        self.assertEqual([o["id"] for o in out], list(range(300)))
+        self.assertEqual(out[3]["src"], "own")
+        self.assertNotIn("body", out[3])
+        self.assertEqual(out[3]["reference_date"], "2024-05-04")
+        self.assertEqual(out[3]["dates"][0]["value"], "2024-04-29")  # the Monday before the record's date
+        four = run("--jsonl-input", "--text-field", "body", "--date-field", "when", "-j", "4", "-", stdin=data)
+        self.assertEqual(four.stdout, one.stdout)
+        self.assertEqual(run("--jsonl-input", "-j", "0", "-", stdin=data).returncode, 2)
+
+    def test_alias_file_teaches_names(self):
+        aliases = os.path.join(self.dir.name, "aliases.tsv")
+        with open(aliases, "w") as f:
+            f.write("# canonical\talias\nRi Il Hwan\tComrade Ri\n")
+        r = run("--alias-file", aliases, "-", stdin='Comrade Ri said "the plan is fulfilled".'.encode())
+        self.assertEqual(r.returncode, 0, r.stderr)
+        doc = json.loads(r.stdout)
+        self.assertEqual(doc["speakers"][doc["quotes"][0]["speaker"]]["name"], "Ri Il Hwan")
+        with open(aliases, "w") as f:
+            f.write("no tab here\n")
+        self.assertEqual(run("--alias-file", aliases, "-", stdin=b"text").returncode, 1)
 
     def test_demo_reads_a_file_relative_to_the_caller(self):
         if os.environ.get("KCNA_SKIP_DEMO"):
