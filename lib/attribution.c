@@ -366,6 +366,7 @@ typedef struct window {
 	uint32_t quoted[2 * MAX_CUES]; /* runs of quoted tokens: [start, end) pairs, in order */
 	size_t quoted_count;
 	int overflow; /* more cues or runs than the lists hold: scan the tokens */
+	int lead_colon; /* the paragraph before the quote's ends in a colon */
 } window;
 
 static window window_of(const kcna_doc *doc, const kcna_quote *q, const quote_context *qc)
@@ -377,9 +378,14 @@ static window window_of(const kcna_doc *doc, const kcna_quote *q, const quote_co
 	w.quote_sent_first = qc->sent;
 	w.quote_sent_last = q->end_tok > 0 && q->end_tok - 1 < n ? toks[q->end_tok - 1].sent : w.quote_sent_first;
 	w.from = qc->from;
-	/* the previous sentence of the paragraph */
-	if (w.from > 0 && toks[w.from - 1].para == para && w.from > kcna_dateline_end(doc))
+	/* the previous sentence of the paragraph, or for a quote that opens its
+	 * paragraph the last sentence of the one before ('Cruz continued:') */
+	w.lead_colon = 0;
+	if (w.from > 0 && w.from > kcna_dateline_end(doc) &&
+	    (toks[w.from - 1].para == para || (toks[w.from - 1].para + 1 == para && qc->open_tok == w.from))) {
+		w.lead_colon = toks[w.from - 1].para != para && tok_punct(&toks[w.from - 1], ':');
 		w.from = kcna_sentence_first(doc, w.from - 1, NEIGHBOUR_TOKENS);
+	}
 	if (w.from < kcna_dateline_end(doc) && kcna_dateline_end(doc) <= qc->open_tok)
 		w.from = kcna_dateline_end(doc);
 	w.to = qc->to;
@@ -525,6 +531,11 @@ static void mention_features(const kcna_doc *doc, const quote_context *qc, const
 	uint32_t sent = toks[m->first_tok].sent;
 	int before = m->first_tok < qc->open_tok;
 	c->zone = ZONE_OTHER;
+	if (toks[m->first_tok].para != toks[qc->open_tok].para) {
+		add_feature(c, FEAT_PREVIOUS_PARAGRAPH);
+		if (w->lead_colon)
+			add_feature(c, FEAT_LEADS_IN_WITH_COLON); /* "Cruz continued:" then the quote */
+	}
 	if (sent < w->quote_sent_first)
 		add_feature(c, FEAT_PREVIOUS_SENTENCE);
 	else if (sent > w->quote_sent_last)

@@ -28,6 +28,8 @@
 	X(SAME_SENTENCE_AFTER, "same-sentence-after") \
 	X(PREVIOUS_SENTENCE, "previous-sentence") \
 	X(NEXT_SENTENCE, "next-sentence") \
+	X(PREVIOUS_PARAGRAPH, "previous-paragraph") \
+	X(LEADS_IN_WITH_COLON, "leads-in-with-colon") \
 	X(NEAREST_BEFORE, "nearest-before") \
 	X(NEAREST_AFTER, "nearest-after") \
 	/* what the document said of the speaker before */ \

@@ -539,6 +539,64 @@ static uint32_t name_run(const kcna_doc *doc, uint32_t i, uint32_t *words, int *
 	return j;
 }
 
+/* A body's full name, not only its capitalised name words: modifiers the
+ * lexicon knows for other reasons before it ("International Atomic Energy
+ * Agency", "Supreme Court") and "of" / "on" / "for" (the) with another
+ * capitalised run after its body word ("Joint Chiefs of Staff", "Commission
+ * on Presidential Debates", "Institute for American Studies of the DPRK
+ * Foreign Ministry"). Bounded: ORG_REACH words each way. */
+enum { ORG_REACH = 4 };
+
+static int org_modifier(const token *t, uint32_t excluded)
+{
+	return t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_IN_QUOTE) &&
+	       !(t->cls & (LX_STOP | LX_CUE | LX_MONTH | LX_WEEKDAY | LX_PRONOUN | LX_NUMWORD | excluded));
+}
+
+static uint32_t org_start(const kcna_doc *doc, uint32_t i, uint32_t free_from)
+{
+	const token *toks = doc->seg.toks.items;
+	for (uint32_t steps = 0; steps < ORG_REACH && i > free_from && i > 0; steps++) {
+		const token *p = &toks[i - 1];
+		if (!org_modifier(p, LX_TITLE) || p->para != toks[i].para || doc->mn.tok_mention[i - 1] >= 0 ||
+		    (toks[i].flags & TF_SENT_START))
+			break;
+		i--;
+	}
+	return i;
+}
+
+/* The last token of the name continued past j through "of"/"on"/"for"
+ * (the); j if none. *body: whether the continuation holds a body word. */
+static uint32_t org_end(const kcna_doc *doc, uint32_t j, int *body)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count;
+	for (int links = 0; links < 2; links++) {
+		uint32_t k = j + 1;
+		if (k + 1 >= n || !(tok_is(doc, &toks[k], "of") || tok_is(doc, &toks[k], "on") || tok_is(doc, &toks[k], "for")))
+			break;
+		k++;
+		if (tok_is(doc, &toks[k], "the") && k + 1 < n)
+			k++;
+		uint32_t last = k;
+		while (last < n && last < k + ORG_REACH && toks[last].para == toks[j].para && !(toks[last].flags & TF_SENT_START)) {
+			if (org_modifier(&toks[last], 0))
+				*body |= (toks[last].cls & LX_ORGWORD) != 0;
+			else if (!(last > k && (tok_punct(&toks[last], '\'') || tok_punct(&toks[last], 0x2019)) &&
+			           !(toks[last].flags & TF_SPACE_BEFORE)))
+				break; /* only "Workers'" glues on */
+			last++;
+		}
+		while (last > k && toks[last - 1].kind == TK_PUNCT) /* no mark at the end */
+			last--;
+		if (last == k)
+			break;
+		j = last - 1;
+	}
+	return j;
+}
+
 /* One capitalised word (tokens i..j with a hyphenated tail): a surname
  * already seen, or a titled or quoted person; else no mention. */
 static int single_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb, int cue_after)
@@ -609,9 +667,29 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	}
 	if (i < kcna_dateline_end(doc) && i > 0 && tok_punct(&toks[i - 1], '('))
 		kind = KCNA_SPEAKER_MEDIA, rule = RULE_AGENCY; /* a dateline's: "Seoul, Dec 27 (NationPress)" */
-	else if (org) /* "Unification Ministry", "Central Committee"; "Rodong Sinmun", "Korea Herald": a paper */
-		kind = (toks[j].cls & LX_MEDIAWORD) ? KCNA_SPEAKER_MEDIA : KCNA_SPEAKER_ORGANIZATION,
-		rule = (toks[j].cls & LX_MEDIAWORD) ? RULE_PAPER : RULE_ORGANIZATION;
+	else {
+		/* "Joint Chiefs of Staff": a run that a body's name continues */
+		int body = 0;
+		uint32_t end = org_end(doc, j, &body);
+		if (org || body) {
+			/* a paper: "Rodong Sinmun", "Korea Herald"; an "agency" only with
+			 * another press word ("Korean Central News Agency", not "Atomic
+			 * Energy Agency") */
+			int media = (toks[j].cls & LX_MEDIAWORD) && end == j;
+			if (media && (toks[j].cls & LX_ORGWORD)) {
+				media = 0;
+				for (uint32_t k = i; k < j && !media; k++)
+					media = (toks[k].cls & LX_MEDIAWORD) != 0;
+			}
+			kind = media ? KCNA_SPEAKER_MEDIA : KCNA_SPEAKER_ORGANIZATION;
+			rule = media ? RULE_PAPER : RULE_ORGANIZATION;
+			if (!media) {
+				i = org_start(doc, i, sc->free_from);
+				j = end;
+				t = &toks[i];
+			}
+		}
+	}
 	if (kind != KCNA_SPEAKER_NONE) {
 		kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[j].end, kind);
 		if (!s || !add_mention(doc, i, j, t->start, toks[j].end, s, rule))
