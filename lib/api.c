@@ -313,7 +313,7 @@ kcna_status kcna_parse_dated(const kcna_parser *cp, const char *utf8, size_t len
 	}
 	int ok = kcna_text_init(&doc->txt, &doc->mem, utf8 ? utf8 : "", len) && kcna_segment_text(doc) && kcna_find_dates(doc) &&
 	         kcna_find_mentions(doc) && kcna_find_quotes(doc) && kcna_attribute_quotes(doc) &&
-	         kcna_find_statements(doc) && kcna_find_messages(doc) && !doc->mem.failed;
+	         kcna_find_statements(doc) && kcna_attribute_statements(doc) && kcna_find_messages(doc) && !doc->mem.failed;
 	if (!ok) {
 		kcna_doc_free(doc);
 		return KCNA_E_NOMEM;

@@ -657,11 +657,11 @@ static void add_none_feature(quote_candidates *cs, int f)
 		cs->none_features[cs->none_feature_count++] = (uint8_t)f;
 }
 
-static float score_of(const uint8_t *features, size_t count)
+static float score_of(const float *weights, const uint8_t *features, size_t count)
 {
 	float s = 0;
 	for (size_t k = 0; k < count; k++)
-		s += ATTRIBUTION_WEIGHTS[features[k]];
+		s += weights[features[k]];
 	return s;
 }
 
@@ -686,7 +686,7 @@ static int route_feature(const route *r)
  * first when there are too many), the speakers the hand routes found, the
  * previous quote's speaker and the document's author. */
 static void rank_candidates(const kcna_doc *doc, const kcna_quote *q, const quote_context *qc, const routes *rs,
-                            kcna_speaker *previous, kcna_speaker *author, quote_candidates *cs)
+                            kcna_speaker *previous, kcna_speaker *author, int ranked, quote_candidates *cs)
 {
 	const token *toks = doc->seg.toks.items;
 	window w = window_of(doc, q, qc);
@@ -807,8 +807,8 @@ static void rank_candidates(const kcna_doc *doc, const kcna_quote *q, const quot
 	if (q->first_tok > 0 && q->first_tok - 1 < doc->seg.toks.count && (toks[q->first_tok - 1].flags & TF_SENT_START))
 		add_none_feature(cs, FEAT_NONE_OPENS_SENTENCE);
 	for (size_t k = 0; k < cs->count; k++)
-		cs->items[k].score = score_of(cs->items[k].features, cs->items[k].feature_count);
-	cs->none_score = score_of(cs->none_features, cs->none_feature_count);
+		cs->items[k].score = score_of(ATTRIBUTION_WEIGHTS[ranked], cs->items[k].features, cs->items[k].feature_count);
+	cs->none_score = score_of(ATTRIBUTION_WEIGHTS[ranked], cs->none_features, cs->none_feature_count);
 }
 
 /* The learned choice: the route whose speaker the best candidate is, or a
@@ -920,9 +920,9 @@ static void attribute(kcna_doc *doc, candidate_visitor visit, void *ctx)
 		double confidence = 1.0;
 		if (learned) {
 			quote_candidates cs;
-			rank_candidates(doc, q, &qc, &rs, previous, author, &cs);
+			rank_candidates(doc, q, &qc, &rs, previous, author, RANKED_QUOTE, &cs);
 			if (visit)
-				visit(ctx, doc, q, &cs);
+				visit(ctx, doc, q, &cs, 0);
 			at = choose(doc, &cs, &rs, &confidence);
 		}
 		if (hand) {
@@ -958,9 +958,79 @@ int kcna_attribute_quotes(kcna_doc *doc)
 	return 1;
 }
 
+/* ---------- statements: the same ranker ---------- */
+
+/* An indirect statement's speaker, from the same candidates and features
+ * as a quote's (its content stands for the quote) with the statements'
+ * weight table; the statement stage's own choice (its cue's subject) is
+ * one more feature, and stays when the ranker finds no one. */
+static void rank_statement(kcna_doc *doc, kcna_statement *st, kcna_speaker *previous, kcna_speaker *author,
+                           candidate_visitor visit, void *ctx)
+{
+	kcna_quote q;
+	memset(&q, 0, sizeof q);
+	q.start = q.open_at = st->start;
+	q.end = q.close_at = st->end;
+	q.first_tok = st->first_tok;
+	q.end_tok = st->last_tok + 1;
+	quote_context qc = context_of(doc, &q);
+	routes rs;
+	find_routes(doc, &q, &qc, previous, &rs);
+	quote_candidates cs;
+	rank_candidates(doc, &q, &qc, &rs, previous, author, RANKED_STATEMENT, &cs);
+	const float *weights = ATTRIBUTION_WEIGHTS[RANKED_STATEMENT];
+	candidate_view *own = st->rule_speaker ? candidate_for(&cs, NULL, st->rule_speaker) : NULL;
+	if (own) {
+		add_feature(own, FEAT_STATEMENT_SUBJECT);
+		if (!own->m)
+			add_zoned(own, kind_feature(own->speaker));
+		own->score = score_of(weights, own->features, own->feature_count);
+	}
+	add_none_feature(&cs, FEAT_NONE_STATEMENT);
+	cs.none_score = score_of(weights, cs.none_features, cs.none_feature_count);
+	if (visit)
+		visit(ctx, doc, &q, &cs, 1);
+	double confidence;
+	attribution at = choose(doc, &cs, &rs, &confidence);
+	st->speaker = at.speaker ? at.speaker : st->rule_speaker; /* a doubted choice is kept, flagged */
+	st->confidence = at.speaker ? confidence : 0.0;
+}
+
+static void attribute_statements(kcna_doc *doc, candidate_visitor visit, void *ctx)
+{
+	const token *toks = doc->seg.toks.items;
+	kcna_speaker *author = doc->st.author; /* the statements stage found it */
+	kcna_speaker *last = NULL;
+	uint32_t last_para = UINT32_MAX;
+	for (size_t k = 0; k < doc->st.found.count; k++) {
+		kcna_statement *st = &doc->st.found.items[k];
+		uint32_t para = toks[st->first_tok].para;
+		kcna_speaker *own = st->rule_speaker;
+		st->confidence = own ? 1.0 : 0.0;
+		if (st->kind == KCNA_STATEMENT_INDIRECT)
+			rank_statement(doc, st, last && (para == last_para || para == last_para + 1) ? last : NULL, author,
+			               visit, ctx);
+		if (own) { /* the chain follows the stage's choices, as quotes' follows the hand ranking's */
+			last = own;
+			last_para = para;
+		}
+	}
+}
+
+int kcna_attribute_statements(kcna_doc *doc)
+{
+	if (!(doc->parser->options & KCNA_OPT_RULE_ATTRIBUTION))
+		attribute_statements(doc, NULL, NULL);
+	else
+		for (size_t k = 0; k < doc->st.found.count; k++)
+			doc->st.found.items[k].confidence = doc->st.found.items[k].speaker ? 1.0 : 0.0;
+	return 1;
+}
+
 void kcna_attribution_visit(kcna_doc *doc, candidate_visitor visit, void *ctx)
 {
 	for (size_t k = 0; k < doc->mn.speakers.count; k++)
 		doc->mn.speakers.items[k]->quoted = 0;
 	attribute(doc, visit, ctx);
+	attribute_statements(doc, visit, ctx);
 }

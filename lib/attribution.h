@@ -41,11 +41,13 @@
 	X(PREVIOUS_SPEAKER_NO_CUE, "previous-speaker-no-cue") \
 	X(ALREADY_QUOTED, "already-quoted") \
 	X(DOCUMENT_AUTHOR, "document-author") \
+	X(STATEMENT_SUBJECT, "statement-subject") \
 	/* the "no speaker" choice: the quote's own evidence */ \
 	X(NONE_BIAS, "none-bias") \
 	X(NONE_SHORT_QUOTE, "none-short-quote") \
 	X(NONE_NO_CUE, "none-no-cue") \
-	X(NONE_OPENS_SENTENCE, "none-opens-sentence")
+	X(NONE_OPENS_SENTENCE, "none-opens-sentence") \
+	X(NONE_STATEMENT, "none-statement")
 
 /* Zoned features count separately by where the mention is: before the
  * quote in its sentence, after it, or in a neighbouring sentence ("said
@@ -91,6 +93,9 @@ enum attribution_feature {
 	FEATURE_COUNT
 };
 
+/* What is ranked: one candidate set and feature list, a weight table each. */
+enum ranked_kind { RANKED_QUOTE, RANKED_STATEMENT, RANKED_KINDS };
+
 /* Zoned feature id (the _AT_BEFORE one) in zone z. */
 #define ZONED(id, z) ((int)FEAT_##id##_AT_BEFORE + (int)(z))
 
@@ -121,10 +126,12 @@ typedef struct quote_candidates {
 	float none_score;
 } quote_candidates;
 
-/* The candidates of every quote, in quote order, as the attribution stage
- * ranked them (for tools/kcna_candidates.c): calls visit once per
- * outermost quote after kcna_attribute_quotes has run on doc. */
-typedef void (*candidate_visitor)(void *ctx, const kcna_doc *doc, const kcna_quote *q, const quote_candidates *cs);
+/* The candidates of every quote, in quote order, then of every indirect
+ * statement (its content standing for the quote: statement = 1), as the
+ * attribution stage ranks them (for tools/kcna_candidates.c), on a parsed
+ * doc; the speakers are ranked again, to the same result. */
+typedef void (*candidate_visitor)(void *ctx, const kcna_doc *doc, const kcna_quote *q, const quote_candidates *cs,
+                                  int statement);
 void kcna_attribution_visit(kcna_doc *doc, candidate_visitor visit, void *ctx);
 
 #endif

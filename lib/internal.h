@@ -120,6 +120,8 @@ struct kcna_statement {
 	kcna_speaker *speaker;
 	const char *cue;
 	kcna_statement_kind kind;
+	double confidence; /* the ranker's probability for the speaker (attribution.c) */
+	kcna_speaker *rule_speaker; /* the statement stage's own choice, a feature for the ranker */
 };
 
 typedef struct statement_stage { /* statements.c */
@@ -176,6 +178,8 @@ int kcna_find_mentions(kcna_doc *doc);
 const char *kcna_mention_rule_name(size_t r);
 int kcna_find_quotes(kcna_doc *doc);
 int kcna_attribute_quotes(kcna_doc *doc);
+/* Indirect statements' speakers by the quotes' ranker (after kcna_find_statements). */
+int kcna_attribute_statements(kcna_doc *doc);
 /* The name of attribution frame f ("say", "quote-as" ...), NULL past the last. */
 const char *kcna_attribution_frame_name(size_t f);
 int kcna_find_dates(kcna_doc *doc);

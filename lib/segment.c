@@ -174,6 +174,41 @@ static int cue_every_token(kcna_doc *doc)
 	return 1;
 }
 
+static int memchr_vowel(const char *s, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (strchr("aeiouAEIOU", s[k]))
+			return 1;
+	return 0;
+}
+
+/* A scraper glues the last part of a Korean name to the next word ("Kim
+ * Jong Unreceived", "Choe Son Huisaid"): after a surname written first and
+ * one more capitalised part, a capitalised word of two to four letters
+ * followed by a frequent word (lexicon class GLUE: "who", "received"). Returns
+ * where the name part ends, or 0. Only such words are looked at twice. */
+static uint32_t glued_name_part(const kcna_doc *doc, const lexicon *lex, uint32_t start, uint32_t end)
+{
+	const token *toks = doc->seg.toks.items;
+	size_t ti = doc->seg.toks.count;
+	const char *s = doc->txt.buf;
+	if (end - start < 4 || !(toks[ti - 2].cls & LX_ASIAN_SURNAME) || toks[ti - 1].kind != TK_WORD ||
+	    !(toks[ti - 1].flags & TF_CAP) || toks[ti - 1].para != toks[ti - 2].para)
+		return 0;
+	for (uint32_t k = start + 1; k < end; k++)
+		if (s[k] < 'a' || s[k] > 'z')
+			return 0; /* ASCII lowercase after the capital, as the romanised names are */
+	for (uint32_t k = start + 2; k <= start + 4 && k + 2 <= end; k++) {
+		uint32_t cls = 0;
+		if (!memchr_vowel(s + start, k - start))
+			continue; /* a romanised syllable has a vowel: "Hwan" is no "Hw" + "an" */
+		if (lexicon_find(lex, s + k, end - k, kcna_lexicon_hash(s + k, end - k), lowercase_head(s + k, end - k), &cls) &&
+		    (cls & LX_GLUE))
+			return k;
+	}
+	return 0;
+}
+
 static int tokenize(kcna_doc *doc)
 {
 	const char *s = doc->txt.buf;
@@ -229,6 +264,15 @@ static int tokenize(kcna_doc *doc)
 			uint32_t hash;
 			uint64_t head = 0;
 			i = scan_word(s, len, start, next, cp, &flags, &hash, &head);
+			uint32_t glued = (flags & TF_CAP) && ti >= 2 && (doc->seg.toks.items[ti - 2].cls & LX_ASIAN_SURNAME) &&
+			                         i - start >= 4
+			                     ? glued_name_part(doc, lex, start, i)
+			                     : 0;
+			if (glued) { /* "Kim Jong Unreceived": "Un", then "received" */
+				i = glued;
+				hash = kcna_lexicon_hash(s + start, i - start);
+				head = lowercase_head(s + start, i - start);
+			}
 			token *t = push_token(doc, start, i, TK_WORD, flags, 0, para);
 			if (!t)
 				return 0;

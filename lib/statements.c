@@ -58,7 +58,7 @@ static int add_statement(kcna_doc *doc, uint32_t first, uint32_t last, kcna_spea
 	st.end = toks[last].end;
 	st.first_tok = first;
 	st.last_tok = last;
-	st.speaker = speaker;
+	st.speaker = st.rule_speaker = speaker;
 	st.cue = cue;
 	st.kind = kind;
 	st.text = kcna_text_span_string(&doc->txt, &doc->mem, st.start, st.end);

@@ -3,8 +3,8 @@
  *
  * Reads lines "PATH<TAB>REFERENCE-DATE" (the date may be empty) on stdin;
  * writes a header line {"features": [names]} and then one JSON line per
- * outermost quote:
- *   {"file": PATH, "quote": [start, end],
+ * outermost quote, then per indirect statement (its content as "quote"):
+ *   {"file": PATH, "kind": "quote" | "statement", "quote": [start, end],
  *    "none": [feature ids],
  *    "candidates": [{"mention": [start, end] | null, "speaker": NAME,
  *                    "speaker_id": ID, "channel": BOOL, "features": [ids]}, ...]}
@@ -43,11 +43,12 @@ static void put_features(const uint8_t *f, size_t n)
 	putchar(']');
 }
 
-static void visit(void *ctx, const kcna_doc *doc, const kcna_quote *q, const quote_candidates *cs)
+static void visit(void *ctx, const kcna_doc *doc, const kcna_quote *q, const quote_candidates *cs, int statement)
 {
 	(void)doc;
 	printf("{\"file\":");
 	put_string((const char *)ctx);
+	printf(",\"kind\":\"%s\"", statement ? "statement" : "quote");
 	printf(",\"quote\":[%u,%u],\"none\":", q->start, q->end);
 	put_features(cs->none_features, cs->none_feature_count);
 	printf(",\"candidates\":[");
