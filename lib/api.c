@@ -457,6 +457,7 @@ kcna_status kcna_statement_span(const kcna_statement *s, size_t *start, size_t *
 const kcna_speaker *kcna_statement_speaker(const kcna_statement *s) { return s ? s->speaker : NULL; }
 const char *kcna_statement_cue(const kcna_statement *s) { return s ? s->cue : NULL; }
 kcna_statement_kind kcna_statement_kind_of(const kcna_statement *s) { return s ? s->kind : KCNA_STATEMENT_NONE; }
+double kcna_statement_confidence(const kcna_statement *s) { return s ? s->confidence : 0.0; }
 
 /* ---------- messages ---------- */
 size_t kcna_doc_message_count(const kcna_doc *doc) { return doc ? doc->msg.found.count : 0; }

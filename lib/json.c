@@ -248,6 +248,8 @@ int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t 
 		put_str(&b, st->cue);
 		puts_(&b, ", \"kind\": ");
 		put_str(&b, kcna_statement_kind_name(st->kind));
+		puts_(&b, ", \"confidence\": ");
+		put_fraction(&b, st->confidence);
 		put(&b, "}", 1);
 	}
 	puts_(&b, "],");

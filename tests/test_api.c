@@ -156,6 +156,12 @@ START_TEST(quote_confidence_and_the_rule_baseline)
 	ck_assert(kcna_quote_confidence(later) < kcna_quote_confidence(said));
 	ck_assert(kcna_quote_confidence(NULL) == 0.0);
 	kcna_doc_free(doc);
+	doc = parse("Choe Son Hui said that the talks would resume soon.", "2024-05-03");
+	ck_assert_uint_eq(kcna_doc_statement_count(doc), 1);
+	ck_assert_str_eq(kcna_speaker_name(kcna_statement_speaker(kcna_doc_statement(doc, 0))), "Choe Son Hui");
+	ck_assert(kcna_statement_confidence(kcna_doc_statement(doc, 0)) > 0.5);
+	ck_assert(kcna_statement_confidence(NULL) == 0.0);
+	kcna_doc_free(doc);
 	doc = parse("Prices of \"premium\" goods rose.", "2024-05-03");
 	ck_assert_ptr_null(kcna_quote_speaker(kcna_doc_quote(doc, 0)));
 	ck_assert(kcna_quote_confidence(kcna_doc_quote(doc, 0)) == 0.0);

@@ -117,6 +117,8 @@ class BindingTest(unittest.TestCase):
         self.assertEqual([(s.text, s.speaker.name, s.cue) for s in st],
                          [("the plant would open soon", "Kim Jong Un", "said")])
         self.assertEqual(text[st[0].start:st[0].end], st[0].text)
+        self.assertTrue(0.5 < st[0].confidence <= 1.0)
+        self.assertTrue(all(0.0 <= q.confidence <= 1.0 for q in doc.quotes))
 
     def test_messages(self):
         text = ("Kim Jong Un sent a reply message to Vladimir Putin on August 15 on the occasion of "

@@ -232,6 +232,10 @@ KCNA_EXPORT kcna_status kcna_statement_span(const kcna_statement *s, size_t *sta
 KCNA_EXPORT const kcna_speaker *kcna_statement_speaker(const kcna_statement *s); /* NULL if unknown */
 KCNA_EXPORT const char *kcna_statement_cue(const kcna_statement *s);
 KCNA_EXPORT kcna_statement_kind kcna_statement_kind_of(const kcna_statement *s);
+/* Since 0.3: the ranker's probability for an indirect statement's speaker
+ * in [0, 1]: 0 when it found no one (the statement stage's choice, if any,
+ * is kept), 1 for a block's paragraph or under KCNA_OPT_RULE_ATTRIBUTION. */
+KCNA_EXPORT double kcna_statement_confidence(const kcna_statement *s);
 KCNA_EXPORT const char *kcna_statement_kind_name(kcna_statement_kind k); /* "indirect", "block" */
 
 /* ---- messages (since 0.2) ---- */

@@ -220,8 +220,9 @@ class Quote(_Spanned):
 
 
 class Statement(_Spanned):
-    """Reported speech without quotation marks: kind "indirect" or "block"."""
-    __slots__ = ("speaker", "cue", "kind")
+    """Reported speech without quotation marks: kind "indirect" or "block";
+    confidence is the ranker's probability for its speaker."""
+    __slots__ = ("speaker", "cue", "kind", "confidence")
 
     def __init__(self, d, off, speakers):
         self._set_span(d, off)
@@ -229,6 +230,7 @@ class Statement(_Spanned):
         self.speaker = speakers[sid] if sid is not None else None
         self.cue = d["cue"]
         self.kind = d["kind"]
+        self.confidence = d["confidence"]
 
     def __repr__(self):
         return "Statement(%r, speaker=%r)" % (self.text, self.speaker and self.speaker.name)
