@@ -72,11 +72,8 @@ static quote_context context_of(const kcna_doc *doc, const kcna_quote *q)
 	if (qc.from < kcna_dateline_end(doc) && kcna_dateline_end(doc) <= qc.open_tok)
 		qc.from = kcna_dateline_end(doc);
 	qc.to = q->end_tok < n ? q->end_tok : (uint32_t)n;
-	if (qc.to < n) {
-		uint32_t sent = toks[qc.to].sent, limit = qc.to + CONTEXT_TOKENS;
-		while (qc.to < n && qc.to < limit && toks[qc.to].sent == sent && toks[qc.to].para == toks[qc.open_tok].para)
-			qc.to++;
-	}
+	if (qc.to < n && toks[qc.to].para == toks[qc.open_tok].para) /* to the sentence's end */
+		qc.to = kcna_sentence_last(doc, qc.to, CONTEXT_TOKENS - 1) + 1;
 	return qc;
 }
 
@@ -330,19 +327,16 @@ const char *kcna_attribution_feature_name(size_t f)
 
 static void add_feature(candidate_view *c, int f)
 {
-	for (size_t k = 0; k < c->feature_count; k++)
-		if (c->features[k] == f)
-			return;
-	if (c->feature_count < MAX_ACTIVE_FEATURES)
-		c->features[c->feature_count++] = (uint8_t)f;
+	uint64_t bit = 1ull << (f & 63);
+	if ((c->seen[f >> 6] & bit) || c->feature_count == MAX_ACTIVE_FEATURES)
+		return;
+	c->seen[f >> 6] |= bit;
+	c->features[c->feature_count++] = (uint8_t)f;
 }
 
 static int has_feature(const candidate_view *c, int f)
 {
-	for (size_t k = 0; k < c->feature_count; k++)
-		if (c->features[k] == f)
-			return 1;
-	return 0;
+	return (c->seen[f >> 6] >> (f & 63)) & 1;
 }
 
 /* Zoned feature f (its _AT_BEFORE id) in the candidate's zone. */
@@ -361,11 +355,6 @@ typedef struct window {
 	uint32_t quote_sent_last;  /* sentence of the last token inside */
 	uint32_t subjects[MAX_CUES]; /* the mention index of each cue's subject in the window */
 	size_t subject_count;
-	uint32_t cues[MAX_CUES]; /* the cue tokens outside quotation marks, in order */
-	size_t cue_count;
-	uint32_t quoted[2 * MAX_CUES]; /* runs of quoted tokens: [start, end) pairs, in order */
-	size_t quoted_count;
-	int overflow; /* more cues or runs than the lists hold: scan the tokens */
 	int lead_colon; /* the paragraph before the quote's ends in a colon */
 } window;
 
@@ -451,39 +440,67 @@ static int in_appositive(const kcna_doc *doc, const mention *m)
 	return 0;
 }
 
-/* Whether a cue outside quotation marks lies in [from, to). */
-static int cue_in(const kcna_doc *doc, uint32_t from, uint32_t to)
+
+/* The first element of a sorted list at or past value v. */
+static size_t lower_bound(const uint32_t *items, size_t count, uint32_t v)
+{
+	size_t lo = 0, hi = count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (items[mid] < v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Whether a cue outside quotation marks, or a quoted token, lies in
+ * [from, to): from the tokenizer's cue list and the quotes, in O(log n). */
+static int indexed_cue_in(const kcna_doc *doc, uint32_t from, uint32_t to)
 {
 	const token *toks = doc->seg.toks.items;
-	for (uint32_t i = from; i < to; i++)
-		if (is_cue(&toks[i]))
+	const uint32_t *cues = doc->seg.speech_cues.items;
+	for (size_t k = lower_bound(cues, doc->seg.speech_cues.count, from);
+	     k < doc->seg.speech_cues.count && cues[k] < to; k++)
+		if (is_cue(&toks[cues[k]]))
 			return 1;
 	return 0;
 }
 
-/* The same within the window, from its lists: a candidate asks twice. */
-static int window_cue_in(const kcna_doc *doc, const window *w, uint32_t from, uint32_t to)
+static int indexed_quote_in(const kcna_doc *doc, uint32_t from, uint32_t to)
 {
-	if (w->overflow)
-		return cue_in(doc, from, to);
-	for (size_t k = 0; k < w->cue_count; k++)
-		if (w->cues[k] >= from && w->cues[k] < to)
-			return 1;
-	return 0;
-}
-
-static int window_quote_in(const kcna_doc *doc, const window *w, uint32_t from, uint32_t to)
-{
-	if (w->overflow) {
-		for (uint32_t i = from; i < to; i++)
-			if (doc->seg.toks.items[i].flags & TF_IN_QUOTE)
-				return 1;
-		return 0;
+	/* the runs' ends are the odd entries: the first run ending past from */
+	const uint32_t *r = doc->qt.quoted_runs.items;
+	size_t pairs = doc->qt.quoted_runs.count / 2, lo = 0, hi = pairs;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (r[2 * mid + 1] <= from)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	for (size_t k = 0; k + 1 < w->quoted_count; k += 2)
-		if (w->quoted[k] < to && from < w->quoted[k + 1])
-			return 1;
-	return 0;
+	return lo < pairs && r[2 * lo] < to;
+}
+
+/* The quoted runs, once per document: the outermost quotes' tokens, which
+ * quotes.c flags TF_IN_QUOTE (in order and disjoint). */
+static int build_index(kcna_doc *doc)
+{
+	if (doc->qt.indexed)
+		return 1;
+	doc->qt.indexed = 1;
+	uint32_t n = (uint32_t)doc->seg.toks.count;
+	for (size_t k = 0; k < doc->qt.found.count; k++) {
+		const kcna_quote *q = &doc->qt.found.items[k];
+		uint32_t end = q->end_tok < n ? q->end_tok : n;
+		if (q->depth || q->first_tok >= end)
+			continue;
+		if (!VEC_PUSH(&doc->mem, &doc->qt.quoted_runs, q->first_tok) ||
+		    !VEC_PUSH(&doc->mem, &doc->qt.quoted_runs, end))
+			return 0;
+	}
+	return 1;
 }
 
 /* Whether cue token c governs the quote: at most two words (and any
@@ -548,9 +565,9 @@ static void mention_features(const kcna_doc *doc, const quote_context *qc, const
 	uint32_t d = before ? near - m->last_tok : m->first_tok - near;
 	add_zoned(c, distance_feature(d));
 	uint32_t lo = before ? m->last_tok + 1 : q->end_tok, hi = before ? qc->open_tok : m->first_tok;
-	if (window_quote_in(doc, w, lo, hi))
+	if (indexed_quote_in(doc, lo, hi))
 		add_zoned(c, FEAT_QUOTE_BETWEEN_AT_BEFORE);
-	if (window_cue_in(doc, w, lo, hi))
+	if (indexed_cue_in(doc, lo, hi))
 		add_zoned(c, FEAT_CUE_BETWEEN_AT_BEFORE);
 	int32_t cue = cue_after_mention(doc, m, w->to);
 	if (cue >= 0) {
@@ -598,28 +615,15 @@ static void mention_features(const kcna_doc *doc, const quote_context *qc, const
 		add_zoned(c, FEAT_DESCRIPTION_AT_BEFORE);
 }
 
-/* The cues of the window, their subjects and the runs of quoted tokens:
- * one pass. */
+/* The subjects of the window's cues (but "according to"). */
 static void find_subjects(const kcna_doc *doc, window *w)
 {
 	const token *toks = doc->seg.toks.items;
-	w->cue_count = w->quoted_count = 0;
-	w->overflow = 0;
-	for (uint32_t i = w->from; i < w->to; i++) {
-		int quoted = (toks[i].flags & TF_IN_QUOTE) != 0;
-		if (quoted != (w->quoted_count % 2 == 1)) { /* a run starts or ends */
-			if (w->quoted_count == 2 * MAX_CUES)
-				w->overflow = 1;
-			else
-				w->quoted[w->quoted_count++] = i;
-		}
-		if (!is_cue(&toks[i]))
-			continue;
-		if (w->cue_count == MAX_CUES)
-			w->overflow = 1;
-		else
-			w->cues[w->cue_count++] = i;
-		if (cue_role(&toks[i]) == CUE_ACCORDING_TO || w->subject_count == MAX_CUES)
+	const uint32_t *cues = doc->seg.speech_cues.items;
+	for (size_t k = lower_bound(cues, doc->seg.speech_cues.count, w->from);
+	     k < doc->seg.speech_cues.count && cues[k] < w->to && w->subject_count < MAX_CUES; k++) {
+		uint32_t i = cues[k];
+		if (!is_cue(&toks[i]) || cue_role(&toks[i]) == CUE_ACCORDING_TO)
 			continue;
 		uint32_t first = kcna_sentence_first(doc, i, NEIGHBOUR_TOKENS);
 		if (first < w->from)
@@ -628,12 +632,21 @@ static void find_subjects(const kcna_doc *doc, window *w)
 		if (m)
 			w->subjects[w->subject_count++] = (uint32_t)(m - doc->mn.mentions.items);
 	}
-	if (w->quoted_count % 2 == 1) { /* a run open at the window's end */
-		if (w->quoted_count == 2 * MAX_CUES)
-			w->overflow = 1;
+}
+
+/* The index of the first mention starting at or after token tok (binary
+ * search: mentions are in text order). */
+static size_t first_mention_from(const kcna_doc *doc, uint32_t tok)
+{
+	size_t lo = 0, hi = doc->mn.mentions.count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->mn.mentions.items[mid].first_tok < tok)
+			lo = mid + 1;
 		else
-			w->quoted[w->quoted_count++] = w->to;
+			hi = mid;
 	}
+	return lo;
 }
 
 static candidate_view *candidate_for(quote_candidates *cs, const mention *m, kcna_speaker *s)
@@ -693,41 +706,38 @@ static void rank_candidates(const kcna_doc *doc, const kcna_quote *q, const quot
 	find_subjects(doc, &w);
 	cs->count = 0;
 	cs->none_feature_count = 0;
-	/* mentions outward from the quote, alternating sides, so that the
-	 * nearest are kept when there are more than MAX_CANDIDATES */
-	uint32_t lo = qc->open_tok, hi = q->end_tok;
+	/* mentions outward from the quote, nearest first (at equal distance
+	 * the one before), so that the nearest are kept when there are more
+	 * than MAX_CANDIDATES; mentions are in text order */
+	const mention *ms = doc->mn.mentions.items;
+	size_t before = first_mention_from(doc, qc->open_tok), after = first_mention_from(doc, q->end_tok);
 	const mention *nearest_before = NULL, *nearest_after = NULL;
-	while ((lo > w.from || hi < w.to) && cs->count < MAX_CANDIDATES) {
-		for (int side = 0; side < 2; side++) {
-			uint32_t i;
-			if (side == 0) {
-				if (lo <= w.from)
-					continue;
-				i = --lo;
-			} else {
-				if (hi >= w.to)
-					continue;
-				i = hi++;
-			}
-			if (toks[i].flags & TF_IN_QUOTE)
-				continue;
-			const mention *m = mention_at(doc, i);
-			if (!m || m->first_tok != i || (int32_t)(m - doc->mn.mentions.items) != doc->mn.tok_mention[i])
-				continue;
-			kcna_speaker *s = kcna_mention_speaker(doc, m);
-			if (!s)
-				continue;
-			candidate_view *c = candidate_for(cs, m, s);
-			if (!c)
-				break;
-			mention_features(doc, qc, q, &w, m, c);
-			if (side == 0 && !nearest_before) {
-				nearest_before = m;
-				add_feature(c, FEAT_NEAREST_BEFORE);
-			} else if (side == 1 && !nearest_after) {
-				nearest_after = m;
-				add_feature(c, FEAT_NEAREST_AFTER);
-			}
+	while (cs->count < MAX_CANDIDATES) {
+		int has_before = before > 0 && ms[before - 1].first_tok >= w.from;
+		int has_after = after < doc->mn.mentions.count && ms[after].first_tok < w.to;
+		if (!has_before && !has_after)
+			break;
+		int side = !has_before                                   ? 1
+		           : !has_after                                  ? 0
+		           : qc->open_tok - ms[before - 1].first_tok <= ms[after].first_tok - q->end_tok + 1 ? 0
+		                                                          : 1;
+		size_t k = side == 0 ? --before : after++;
+		const mention *m = &ms[k];
+		if ((toks[m->first_tok].flags & TF_IN_QUOTE) || doc->mn.tok_mention[m->first_tok] != (int32_t)k)
+			continue;
+		kcna_speaker *s = kcna_mention_speaker(doc, m);
+		if (!s)
+			continue;
+		candidate_view *c = candidate_for(cs, m, s);
+		if (!c)
+			break;
+		mention_features(doc, qc, q, &w, m, c);
+		if (side == 0 && !nearest_before) {
+			nearest_before = m;
+			add_feature(c, FEAT_NEAREST_BEFORE);
+		} else if (side == 1 && !nearest_after) {
+			nearest_after = m;
+			add_feature(c, FEAT_NEAREST_AFTER);
 		}
 	}
 	const route *winner = best_route(rs);
@@ -759,7 +769,7 @@ static void rank_candidates(const kcna_doc *doc, const kcna_quote *q, const quot
 		if (cs->items[k].speaker->kind == KCNA_SPEAKER_MEDIA && cs->items[k].zone == ZONE_AFTER)
 			cs->items[k].channel = 1;
 	int found_previous = 0, found_author = 0;
-	int cued = cue_in(doc, qc->from, qc->to);
+	int cued = indexed_cue_in(doc, qc->from, qc->to);
 	for (size_t k = 0; k < cs->count; k++) {
 		candidate_view *c = &cs->items[k];
 		add_zoned(c, kind_feature(c->speaker));
@@ -880,6 +890,8 @@ static void attribute(kcna_doc *doc, candidate_visitor visit, void *ctx)
 {
 	const token *toks = doc->seg.toks.items;
 	int learned = !(doc->parser->options & KCNA_OPT_RULE_ATTRIBUTION);
+	if (learned && doc->qt.found.count && !build_index(doc))
+		return;
 	kcna_speaker *author = learned && doc->qt.found.count ? kcna_document_author(doc) : NULL;
 	kcna_speaker *last = NULL; /* the hand ranking's latest speaker, and its paragraph */
 	uint32_t last_para = UINT32_MAX;
@@ -955,7 +967,7 @@ static void attribute(kcna_doc *doc, candidate_visitor visit, void *ctx)
 int kcna_attribute_quotes(kcna_doc *doc)
 {
 	attribute(doc, NULL, NULL);
-	return 1;
+	return !doc->mem.failed;
 }
 
 /* ---------- statements: the same ranker ---------- */
@@ -974,8 +986,8 @@ static void rank_statement(kcna_doc *doc, kcna_statement *st, kcna_speaker *prev
 	q.first_tok = st->first_tok;
 	q.end_tok = st->last_tok + 1;
 	quote_context qc = context_of(doc, &q);
-	routes rs;
-	find_routes(doc, &q, &qc, previous, &rs);
+	routes rs; /* the hand routes read quotation marks: none for a statement */
+	memset(&rs, 0, sizeof rs);
 	quote_candidates cs;
 	rank_candidates(doc, &q, &qc, &rs, previous, author, RANKED_STATEMENT, &cs);
 	const float *weights = ATTRIBUTION_WEIGHTS[RANKED_STATEMENT];
@@ -1000,6 +1012,8 @@ static void attribute_statements(kcna_doc *doc, candidate_visitor visit, void *c
 {
 	const token *toks = doc->seg.toks.items;
 	kcna_speaker *author = doc->st.author; /* the statements stage found it */
+	if (doc->st.found.count && !build_index(doc))
+		return;
 	kcna_speaker *last = NULL;
 	uint32_t last_para = UINT32_MAX;
 	for (size_t k = 0; k < doc->st.found.count; k++) {
@@ -1024,7 +1038,7 @@ int kcna_attribute_statements(kcna_doc *doc)
 	else
 		for (size_t k = 0; k < doc->st.found.count; k++)
 			doc->st.found.items[k].confidence = doc->st.found.items[k].speaker ? 1.0 : 0.0;
-	return 1;
+	return !doc->mem.failed;
 }
 
 void kcna_attribution_visit(kcna_doc *doc, candidate_visitor visit, void *ctx)

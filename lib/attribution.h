@@ -93,6 +93,8 @@ enum attribution_feature {
 	FEATURE_COUNT
 };
 
+_Static_assert(FEATURE_COUNT <= 128, "candidate_view.seen holds 128 feature bits");
+
 /* What is ranked: one candidate set and feature list, a weight table each. */
 enum ranked_kind { RANKED_QUOTE, RANKED_STATEMENT, RANKED_KINDS };
 
@@ -102,7 +104,7 @@ enum ranked_kind { RANKED_QUOTE, RANKED_STATEMENT, RANKED_KINDS };
 /* The name of feature f, NULL past the last. */
 const char *kcna_attribution_feature_name(size_t f);
 
-enum { MAX_CANDIDATES = 16, MAX_ACTIVE_FEATURES = 32 };
+enum { MAX_CANDIDATES = 8, MAX_ACTIVE_FEATURES = 32 };
 
 /* A candidate speaker: a mention near the quote (or, with no mention, the
  * previous quote's speaker or the document's author) and its features. */
@@ -110,6 +112,7 @@ typedef struct candidate_view {
 	const mention *m; /* NULL for a speaker carried from before */
 	kcna_speaker *speaker;
 	uint8_t features[MAX_ACTIVE_FEATURES];
+	uint64_t seen[2]; /* the features as bits: each is added once */
 	uint8_t feature_count;
 	uint8_t zone; /* enum feature_zone */
 	uint8_t channel; /* a medium that carried the words ("according to KCNA",

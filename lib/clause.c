@@ -19,10 +19,6 @@ int kcna_subject_rank(const mention *m)
 	}
 }
 
-/* Prepositions whose object is no subject: "sent a letter to Russian
- * President Putin, hailing ..." is Putin's sender's hailing. */
-static const char *const PREPOSITIONS[] = {"of", "to", "with", "for", "by", "from", "against", "in", "on", "at", "about",
-                                           "toward", "towards", "into", "over", "between", "among"};
 
 static int ends_mention(const kcna_doc *doc, uint32_t tok)
 {
@@ -49,7 +45,9 @@ int kcna_is_prepositional_object(const kcna_doc *doc, uint32_t first_tok)
 		i--;
 	if (i == 0 || toks[i - 1].kind != TK_WORD)
 		return 0;
-	return tok_in(doc, &toks[i - 1], PREPOSITIONS, sizeof PREPOSITIONS / sizeof PREPOSITIONS[0]);
+	/* a preposition's object is no subject: "sent a letter to Russian
+	 * President Putin, hailing ..." is Putin's sender's hailing */
+	return (toks[i - 1].cls & LX_PREPOSITION) != 0;
 }
 
 int kcna_is_possessive(const kcna_doc *doc, const mention *m)

@@ -150,6 +150,10 @@ typedef struct message_stage { /* messages.c */
 
 typedef struct quote_stage { /* quotes.c pairs, attribution.c attributes */
 	VEC(kcna_quote) found;
+	/* attribution.c's index of the runs of quoted tokens ([start, end)
+	 * pairs of the outermost quotes), in text order, built on first need */
+	int indexed;
+	VEC(uint32_t) quoted_runs;
 } quote_stage;
 
 struct kcna_doc {

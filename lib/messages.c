@@ -268,11 +268,16 @@ int kcna_find_messages(kcna_doc *doc)
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count;
 	size_t date_cursor = 0;
+	const uint32_t *cues = doc->seg.speech_cues.items;
+	size_t ci = 0, cn = doc->seg.speech_cues.count;
 	for (uint32_t i = kcna_dateline_end(doc); i < n; i++) {
-		while (i < n && !(toks[i].cls & LX_MESSAGE)) /* most tokens: one test */
-			i++;
+		while (ci < cn && (cues[ci] < i || !(toks[cues[ci]].cls & LX_MESSAGE))) /* the tokenizer's list */
+			ci++;
+		if (ci >= cn)
+			break;
+		i = cues[ci];
 		kcna_message_kind kind;
-		if (i >= n || !noun_kind(doc, &toks[i], &kind))
+		if (!noun_kind(doc, &toks[i], &kind))
 			continue;
 		uint32_t first = kcna_sentence_first(doc, i, SENTENCE_WINDOW);
 		uint32_t last = kcna_sentence_last(doc, i, SENTENCE_WINDOW);

@@ -280,6 +280,8 @@ static int tokenize(kcna_doc *doc)
 			t->lex = lexicon_find(lex, s + start, i - start, hash, head, &t->cls);
 			if ((t->cls & LX_DATE_TRIGGER) && !VEC_PUSH(&doc->mem, &doc->seg.date_cues, ti))
 				return 0;
+			if ((t->cls & (LX_CUE | LX_MESSAGE)) && !VEC_PUSH(&doc->mem, &doc->seg.speech_cues, ti))
+				return 0;
 			if (((flags & TF_CAP) || (t->cls & (LX_PRONOUN | LX_TITLE | LX_ORGWORD)) ||
 			     alias_may_start(doc->parser, hash)) &&
 			    !VEC_PUSH(&doc->mem, &doc->seg.mention_cues, ti))

@@ -55,6 +55,10 @@ typedef struct segmentation {
 	VEC(uint32_t) mention_cues;
 	/* punctuation that may be a quote mark, in order: " ' & and non-ASCII */
 	VEC(uint32_t) quote_cues;
+	/* reporting verbs and nouns (lexicon class CUE) and the nouns that
+	 * name a message (MESSAGE), in order: for attribution, statements and
+	 * messages, which need not test every token */
+	VEC(uint32_t) speech_cues;
 } segmentation;
 
 struct kcna_doc;

@@ -314,11 +314,14 @@ int kcna_find_statements(kcna_doc *doc)
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count;
 	doc->st.author = kcna_document_author(doc);
+	const uint32_t *cues = doc->seg.speech_cues.items;
+	size_t ci = 0, cn = doc->seg.speech_cues.count;
 	for (uint32_t i = kcna_dateline_end(doc); i < n;) {
-		while (i < n && !(toks[i].cls & LX_CUE)) /* most tokens: one test */
-			i++;
-		if (i >= n)
+		while (ci < cn && (cues[ci] < i || !(toks[cues[ci]].cls & LX_CUE))) /* the tokenizer's list */
+			ci++;
+		if (ci >= cn)
 			break;
+		i = cues[ci];
 		if (!is_cue(&toks[i]) || (toks[i].flags & TF_CAP)) {
 			i++;
 			continue;
