@@ -1021,7 +1021,7 @@ static void attribute_statements(kcna_doc *doc, candidate_visitor visit, void *c
 		uint32_t para = toks[st->first_tok].para;
 		kcna_speaker *own = st->rule_speaker;
 		st->confidence = own ? 1.0 : 0.0;
-		if (st->kind == KCNA_STATEMENT_INDIRECT)
+		if (st->kind == KCNA_STATEMENT_INDIRECT && !st->rule_named)
 			rank_statement(doc, st, last && (para == last_para || para == last_para + 1) ? last : NULL, author,
 			               visit, ctx);
 		if (own) { /* the chain follows the stage's choices, as quotes' follows the hand ranking's */

@@ -122,6 +122,7 @@ struct kcna_statement {
 	kcna_statement_kind kind;
 	double confidence; /* the ranker's probability for the speaker (attribution.c) */
 	kcna_speaker *rule_speaker; /* the statement stage's own choice, a feature for the ranker */
+	int rule_named; /* that choice is a name the cue's subject gives: not ranked */
 };
 
 typedef struct statement_stage { /* statements.c */

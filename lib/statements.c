@@ -43,8 +43,10 @@ static uint32_t words_in(const kcna_doc *doc, uint32_t a, uint32_t b)
 	return w;
 }
 
+/* named: the speaker is a name the cue's subject gives, not a pronoun's or
+ * a description's reading (the ranker re-reads only those). */
 static int add_statement(kcna_doc *doc, uint32_t first, uint32_t last, kcna_speaker *speaker, const char *cue,
-                         kcna_statement_kind kind)
+                         kcna_statement_kind kind, int named)
 {
 	const token *toks = doc->seg.toks.items;
 	while (last > first && (is_terminal(&toks[last]) || tok_punct(&toks[last], ',') || tok_punct(&toks[last], ';') ||
@@ -59,6 +61,7 @@ static int add_statement(kcna_doc *doc, uint32_t first, uint32_t last, kcna_spea
 	st.first_tok = first;
 	st.last_tok = last;
 	st.speaker = st.rule_speaker = speaker;
+	st.rule_named = named && speaker;
 	st.cue = cue;
 	st.kind = kind;
 	st.text = kcna_text_span_string(&doc->txt, &doc->mem, st.start, st.end);
@@ -164,7 +167,8 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 		if (next_clause || k == last) {
 			uint32_t b = next_clause ? k - 1 : last;
 			uint32_t tail = trailing_attribution(doc, a, b);
-			if (!add_statement(doc, a, tail == UINT32_MAX ? b : tail - 1, speaker, cue, KCNA_STATEMENT_INDIRECT))
+			if (!add_statement(doc, a, tail == UINT32_MAX ? b : tail - 1, speaker, cue, KCNA_STATEMENT_INDIRECT,
+			                   subject && !subject->is_pronoun && !subject->is_description))
 				return 0;
 			a = k + 2;
 			k++;
@@ -202,7 +206,8 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	if (!speaker)
 		return 1;
 	*taken = 1;
-	return add_statement(doc, first, comma - 1, speaker, tok_lex(&toks[c])->base, KCNA_STATEMENT_INDIRECT);
+	return add_statement(doc, first, comma - 1, speaker, tok_lex(&toks[c])->base, KCNA_STATEMENT_INDIRECT,
+	                     !m->is_pronoun && !m->is_description);
 }
 
 /* Whether paragraph p speaks of the speaker in the third person (narration
@@ -274,7 +279,7 @@ static int block_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 		uint32_t last = q;
 		while (last > p && (tok_punct(&toks[last], '-') || tok_is(doc, &toks[last], "0")))
 			last--; /* without a trailing "-0-" */
-		if (!add_statement(doc, p, last, speaker, cue, KCNA_STATEMENT_BLOCK))
+		if (!add_statement(doc, p, last, speaker, cue, KCNA_STATEMENT_BLOCK, 1))
 			return 0;
 		p = q + 1;
 	}
