@@ -491,6 +491,14 @@ static int build_index(kcna_doc *doc)
 		return 1;
 	doc->qt.indexed = 1;
 	uint32_t n = (uint32_t)doc->seg.toks.count;
+	size_t cues = doc->seg.speech_cues.count;
+	if (cues) {
+		doc->qt.cue_subject = kcna_arena_alloc_raw(&doc->mem, cues * sizeof *doc->qt.cue_subject);
+		if (!doc->qt.cue_subject)
+			return 0;
+		for (size_t k = 0; k < cues; k++)
+			doc->qt.cue_subject[k] = -2;
+	}
 	for (size_t k = 0; k < doc->qt.found.count; k++) {
 		const kcna_quote *q = &doc->qt.found.items[k];
 		uint32_t end = q->end_tok < n ? q->end_tok : n;
@@ -616,7 +624,7 @@ static void mention_features(const kcna_doc *doc, const quote_context *qc, const
 }
 
 /* The subjects of the window's cues (but "according to"). */
-static void find_subjects(const kcna_doc *doc, window *w)
+static void find_subjects(kcna_doc *doc, window *w)
 {
 	const token *toks = doc->seg.toks.items;
 	const uint32_t *cues = doc->seg.speech_cues.items;
@@ -626,11 +634,19 @@ static void find_subjects(const kcna_doc *doc, window *w)
 		if (!is_cue(&toks[i]) || cue_role(&toks[i]) == CUE_ACCORDING_TO)
 			continue;
 		uint32_t first = kcna_sentence_first(doc, i, NEIGHBOUR_TOKENS);
-		if (first < w->from)
-			first = w->from;
-		const mention *m = kcna_subject_before(doc, first, i);
-		if (m)
-			w->subjects[w->subject_count++] = (uint32_t)(m - doc->mn.mentions.items);
+		int32_t subject;
+		if (first < w->from) { /* a window that starts inside the sentence */
+			const mention *m = kcna_subject_before(doc, w->from, i);
+			subject = m ? (int32_t)(m - doc->mn.mentions.items) : -1;
+		} else { /* the same for every quote near: read once */
+			if (doc->qt.cue_subject[k] == -2) {
+				const mention *m = kcna_subject_before(doc, first, i);
+				doc->qt.cue_subject[k] = m ? (int32_t)(m - doc->mn.mentions.items) : -1;
+			}
+			subject = doc->qt.cue_subject[k];
+		}
+		if (subject >= 0)
+			w->subjects[w->subject_count++] = (uint32_t)subject;
 	}
 }
 
@@ -698,7 +714,7 @@ static int route_feature(const route *r)
 /* The candidates of quote q, scored: the mentions in its window (nearest
  * first when there are too many), the speakers the hand routes found, the
  * previous quote's speaker and the document's author. */
-static void rank_candidates(const kcna_doc *doc, const kcna_quote *q, const quote_context *qc, const routes *rs,
+static void rank_candidates(kcna_doc *doc, const kcna_quote *q, const quote_context *qc, const routes *rs,
                             kcna_speaker *previous, kcna_speaker *author, int ranked, quote_candidates *cs)
 {
 	const token *toks = doc->seg.toks.items;

@@ -128,6 +128,7 @@ struct kcna_statement {
 typedef struct statement_stage { /* statements.c */
 	VEC(kcna_statement) found;
 	kcna_speaker *author; /* the document's own voice, or NULL */
+	int author_known;     /* author is set (kcna_document_author) */
 	kcna_speaker *last;   /* the speaker of the latest statement, and its paragraph */
 	uint32_t last_para;
 } statement_stage;
@@ -155,6 +156,7 @@ typedef struct quote_stage { /* quotes.c pairs, attribution.c attributes */
 	 * pairs of the outermost quotes), in text order, built on first need */
 	int indexed;
 	VEC(uint32_t) quoted_runs;
+	int32_t *cue_subject; /* per seg.speech_cues entry: its subject's mention index, -1 none, -2 not yet read */
 } quote_stage;
 
 struct kcna_doc {
@@ -191,7 +193,7 @@ int kcna_find_dates(kcna_doc *doc);
 int kcna_find_statements(kcna_doc *doc);
 /* The document's own voice (a press statement's writer), from its heading
  * paragraph; NULL for an ordinary report. Read by attribution too. */
-kcna_speaker *kcna_document_author(const kcna_doc *doc);
+kcna_speaker *kcna_document_author(kcna_doc *doc);
 int kcna_find_messages(kcna_doc *doc);
 /* The name of date pattern p in order of precedence, NULL past the last
  * (the spec tests check each is exercised). */

@@ -291,7 +291,7 @@ static int block_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
  * introduces as "X released / issued / made public the following (press)
  * statement / article / commentary / message", or the medium of "The
  * following is the KCNA commentary". NULL for an ordinary report. */
-kcna_speaker *kcna_document_author(const kcna_doc *doc)
+static kcna_speaker *find_document_author(const kcna_doc *doc)
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count, from = kcna_dateline_end(doc);
@@ -314,11 +314,20 @@ kcna_speaker *kcna_document_author(const kcna_doc *doc)
 	return NULL;
 }
 
+kcna_speaker *kcna_document_author(kcna_doc *doc)
+{
+	if (!doc->st.author_known) { /* once: attribution asks first when there are quotes */
+		doc->st.author = find_document_author(doc);
+		doc->st.author_known = 1;
+	}
+	return doc->st.author;
+}
+
 int kcna_find_statements(kcna_doc *doc)
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count;
-	doc->st.author = kcna_document_author(doc);
+	kcna_document_author(doc);
 	const uint32_t *cues = doc->seg.speech_cues.items;
 	size_t ci = 0, cn = doc->seg.speech_cues.count;
 	for (uint32_t i = kcna_dateline_end(doc); i < n;) {
