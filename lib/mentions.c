@@ -558,8 +558,12 @@ static uint32_t org_start(const kcna_doc *doc, uint32_t i, uint32_t free_from)
 	const token *toks = doc->seg.toks.items;
 	for (uint32_t steps = 0; steps < ORG_REACH && i > free_from && i > 0; steps++) {
 		const token *p = &toks[i - 1];
-		if (!org_modifier(p, LX_TITLE) || p->para != toks[i].para || doc->mn.tok_mention[i - 1] >= 0 ||
+		if (!org_modifier(p, 0) || p->para != toks[i].para || doc->mn.tok_mention[i - 1] >= 0 ||
 		    (toks[i].flags & TF_SENT_START))
+			break;
+		/* a title word opens a body's name only after "the" ("the General
+		 * Council"), never a person's title ("President ... Council") */
+		if ((p->cls & LX_TITLE) && !(i >= 2 && tok_is(doc, &toks[i - 2], "the")))
 			break;
 		i--;
 	}
