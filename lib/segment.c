@@ -209,6 +209,20 @@ static uint32_t glued_name_part(const kcna_doc *doc, const lexicon *lex, uint32_
 	return 0;
 }
 
+/* A two-letter word glued to a capitalised one ("toKim", "ofPutin"); the
+ * scanner splits at a case change only three or more letters in, which
+ * keeps "McDonald" and "DeSantis" whole. Only frequent words (GLUE) split. */
+static uint32_t glued_short_word(const lexicon *lex, const char *s, uint32_t start)
+{
+	uint32_t cls = 0;
+	if (s[start] < 'a' || s[start] > 'z' || s[start + 1] < 'a' || s[start + 1] > 'z')
+		return 0;
+	return lexicon_find(lex, s + start, 2, kcna_lexicon_hash(s + start, 2), lowercase_head(s + start, 2), &cls) &&
+	               (cls & LX_GLUE)
+	           ? start + 2
+	           : 0;
+}
+
 static int tokenize(kcna_doc *doc)
 {
 	const char *s = doc->txt.buf;
@@ -268,6 +282,8 @@ static int tokenize(kcna_doc *doc)
 			                         i - start >= 4
 			                     ? glued_name_part(doc, lex, start, i)
 			                     : 0;
+			if (!glued && !(flags & TF_CAP) && i - start >= 4 && s[start + 2] >= 'A' && s[start + 2] <= 'Z')
+				glued = glued_short_word(lex, s, start); /* "toKim": "to", then "Kim" */
 			if (glued) { /* "Kim Jong Unreceived": "Un", then "received" */
 				i = glued;
 				hash = kcna_lexicon_hash(s + start, i - start);
