@@ -116,12 +116,15 @@ static const char *daypart_code(const dctx *c, uint32_t i)
 }
 
 /* A part of a day after a day matched ("last Friday morning", "yesterday
- * afternoon"): the match becomes a TIME of that day, "2024-05-03TMO". */
+ * afternoon"): with KCNA_OPT_TIMEX3 or KCNA_OPT_ALL_TEMPORAL the match
+ * becomes a TIME of that day, "2024-05-03TMO" (GUIDELINES: times of day
+ * are optional; a plain run reports the day). */
 static void add_daypart(dctx *c, match *out)
 {
 	uint32_t k = out->end_tok;
-	if (k >= c->n || !(lexcls(c, k) & LX_DAYPART) || out->literal || out->v.gran != G_DAY)
-		return;
+	if (k >= c->n || !(lexcls(c, k) & LX_DAYPART) || out->literal || out->v.gran != G_DAY ||
+	    !(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)))
+		return; /* times of day are reported with the temporal options; else the day is the date */
 	char day[24];
 	kcna_format_dval(&out->v, day, sizeof day);
 	snprintf(out->lit, sizeof out->lit, "%sT%s", day, daypart_code(c, k));
@@ -182,6 +185,11 @@ static int year_for_md(const dctx *c, int m, int d)
 		return ahead < 0 ? y + 1 : y;
 	if (tense == 0 && ahead >= 0 && ahead <= NEAR_FUTURE_DAYS)
 		return y;
+	/* across the new year: "Jan. 4" in a December 30 story */
+	if (tense == 0 && ahead < 0 && kcna_days_from_civil(y + 1, m, d <= kcna_days_in_month(y + 1, m) ? d : 1) -
+	                                       kcna_days_from_civil(y, c->rm, c->rd) <=
+	                                   NEAR_FUTURE_DAYS)
+		return y + 1;
 	return ahead > 0 ? y - 1 : y;
 }
 
@@ -1080,7 +1088,7 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 			dir = lexval(c, i - 1);
 		weekday_value(c, lexval(c, i), dir, &out->v);
 		out->end_tok = i + 1;
-		if (lexcls(c, i + 1) & LX_DAYPART) {
+		if ((lexcls(c, i + 1) & LX_DAYPART) && (c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL))) {
 			char buf[24];
 			kcna_format_dval(&out->v, buf, sizeof buf);
 			snprintf(out->lit, sizeof out->lit, "%sT%s", buf, daypart_code(c, i + 1));
@@ -1124,14 +1132,26 @@ static int pat_day_first(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* 2024 | 1910-1945 | 1990s | 2024 Autumn */
+/* The end of "1950-53" written with two digits: the same century, after
+ * the start. Above 12 only, so "2010-11" stays a month. */
+static int two_digit_year_end(const dctx *c, uint32_t i, int y, int *y2)
+{
+	if (i >= c->n || c->toks[i].kind != TK_NUM || c->toks[i].end - c->toks[i].start != 2)
+		return 0;
+	const char *s = c->doc->txt.buf + c->toks[i].start;
+	int nn = (s[0] - '0') * 10 + (s[1] - '0');
+	*y2 = y / 100 * 100 + nn;
+	return nn > 12;
+}
+
+/* 2024 | 1910-1945 | 1950-53 | 1990s | 2024 Autumn */
 static int pat_years(dctx *c, uint32_t i, match *out)
 {
 	int y;
 	if (year_at(c, i, &y)) {
 		int y2;
-		if ((is_p(c, i + 1, '-') || is_p(c, i + 1, 0x2013)) && glued(c, i + 1) && year_at(c, i + 2, &y2) &&
-		    glued(c, i + 2) && y2 > y) {
+		if ((is_p(c, i + 1, '-') || is_p(c, i + 1, 0x2013)) && glued(c, i + 1) && glued(c, i + 2) &&
+		    (year_at(c, i + 2, &y2) || two_digit_year_end(c, i + 2, y, &y2)) && y2 > y) {
 			out->v.y = y;
 			out->v.gran = G_YEAR;
 			out->v2 = out->v;
@@ -1238,7 +1258,9 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 			if (k + 1 < c->n && is_word(c, k, "last") && is_word(c, k + 1, "night") && c->has_ref) {
 				shift_days(c, -1, &out->v);
 				out->end_tok = k + 1;
-				add_daypart(c, out);
+				add_daypart(c, out); /* a TIME with the temporal options */
+				if (out->end_tok == k + 1)
+					out->end_tok = k + 2; /* else the day: "last night" is yesterday */
 				return PAT_MATCH;
 			}
 			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_MONTH) && (c->toks[k + 1].flags & TF_CAP)) {

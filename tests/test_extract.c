@@ -129,7 +129,7 @@ START_TEST(ranges_are_one_interval)
 	parse("Japan ruled Korea in 1910-1945. The fair runs Jan. 4-7 and the talks ran from Dec. 9 to 11.",
 	      "2025-12-30");
 	ck_assert_str_eq(date_value("1910-1945"), "1910/1945");
-	ck_assert_str_eq(date_value("Jan. 4-7"), "2025-01-04/2025-01-07");
+	ck_assert_str_eq(date_value("Jan. 4-7"), "2026-01-04/2026-01-07"); /* days ahead, across the new year */
 	ck_assert_str_eq(date_value("Dec. 9 to 11"), "2025-12-09/2025-12-11");
 	ck_assert_uint_eq(kcna_doc_date_count(D), 3);
 	/* TempEval-3 writes each end as its own expression */
@@ -246,7 +246,7 @@ START_TEST(tense_decides_direction)
 	      "The envoys are scheduled to take part in a slate of official talks on Monday afternoon. "
 	      "The ministry said Friday that talks ended.", "2026-01-02");
 	ck_assert_str_eq(date_value("Tuesday"), "2026-01-06");
-	ck_assert_str_eq(date_value("Monday afternoon"), "2026-01-05TAF");
+	ck_assert_str_eq(date_value("Monday"), "2026-01-05"); /* the day: a time of day only with the temporal options */
 	ck_assert_str_eq(date_value("Friday"), "2026-01-02");
 	/* a month-day a little ahead with no tense word is coming; with a past verb it lies last year */
 	parse("The forum opens Nov. 21 in the capital. The forum closed on Nov. 20.", "2025-11-01");
