@@ -125,3 +125,24 @@ void kcna_format_dval(const dval *v, char *out, size_t n)
 	out[len] = 0;
 }
 
+
+/* Easter Sunday of year y (Gregorian; the anonymous Gregorian computus). */
+void kcna_easter(int y, int *m, int *d)
+{
+	int a = y % 19, b = y / 100, c = y % 100, dd = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+	int h = (19 * a + b - dd - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+	int mm = (a + 11 * h + 22 * l) / 451;
+	*m = (h + l - 7 * mm + 114) / 31;
+	*d = (h + l - 7 * mm + 114) % 31 + 1;
+}
+
+/* The day of the nth weekday wd (0 = Monday) of month m of year y; n = -1:
+ * the last. */
+int kcna_nth_weekday(int y, int m, int wd, int n)
+{
+	if (n < 0) {
+		int last = kcna_days_in_month(y, m);
+		return last - (kcna_weekday_of(y, m, last) - wd + 7) % 7;
+	}
+	return 1 + (wd - kcna_weekday_of(y, m, 1) + 7) % 7 + 7 * (n - 1);
+}

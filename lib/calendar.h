@@ -11,6 +11,8 @@ long kcna_days_from_civil(int y, int m, int d);
 void kcna_civil_from_days(long z, int *y, int *m, int *d);
 int kcna_weekday_of(int y, int m, int d); /* 0 = Monday */
 void kcna_iso_week_of(int y, int m, int d, int *wy, int *wn);
+void kcna_easter(int y, int *m, int *d); /* Easter Sunday (Gregorian computus) */
+int kcna_nth_weekday(int y, int m, int wd, int n); /* day of the nth weekday (0 = Monday; n = -1: last) */
 
 /* A date value as the patterns build it, at a granularity. */
 enum gran { G_DAY = 1, G_WEEKDAY, G_WEEK, G_MONTH, G_SEASON, G_YEAR, G_DECADE, G_CENTURY };

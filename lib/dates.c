@@ -454,14 +454,62 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	return 1;
 }
 
+/* Holidays: a fixed day, a weekday of a month (US holidays), Easter and the
+ * days that hang on it, or the year itself. Longer names first. */
+enum holiday_rule { H_FIXED, H_NTH_WEEKDAY, H_EASTER, H_YEAR };
 static const struct {
 	const char *words; /* lowercase, space separated */
-	int m, d;          /* fixed date; 0 = the year itself */
+	int rule;          /* enum holiday_rule */
+	int m, d;          /* H_FIXED: the day; H_NTH_WEEKDAY: month, weekday (0 = Monday) */
+	int n;             /* H_NTH_WEEKDAY: which (-1 the last); H_EASTER: days after Easter */
 } HOLIDAYS[] = {
-	{"day of the sun", 4, 15},  {"day of the shining star", 2, 16}, {"victory day", 7, 27},
-	{"liberation day", 8, 15},  {"new year's day", 1, 1},           {"new year's", 1, 1},
-	{"new year", 0, 0},         {"may day", 5, 1},                  {"international women's day", 3, 8},
+	{"day of the sun", H_FIXED, 4, 15, 0},
+	{"day of the shining star", H_FIXED, 2, 16, 0},
+	{"victory day", H_FIXED, 7, 27, 0},
+	{"liberation day", H_FIXED, 8, 15, 0},
+	{"new year's eve", H_FIXED, 12, 31, 0},
+	{"new year's day", H_FIXED, 1, 1, 0},
+	{"new year's", H_FIXED, 1, 1, 0},
+	{"new year", H_YEAR, 0, 0, 0},
+	{"may day", H_FIXED, 5, 1, 0},
+	{"international women's day", H_FIXED, 3, 8, 0},
+	{"christmas eve", H_FIXED, 12, 24, 0},
+	{"christmas day", H_FIXED, 12, 25, 0},
+	{"christmas", H_FIXED, 12, 25, 0},
+	{"boxing day", H_FIXED, 12, 26, 0},
+	{"valentine's day", H_FIXED, 2, 14, 0},
+	{"halloween", H_FIXED, 10, 31, 0},
+	{"thanksgiving day", H_NTH_WEEKDAY, 11, 3, 4},
+	{"thanksgiving", H_NTH_WEEKDAY, 11, 3, 4},
+	{"labor day", H_NTH_WEEKDAY, 9, 0, 1},
+	{"memorial day", H_NTH_WEEKDAY, 5, 0, -1},
+	{"mother's day", H_NTH_WEEKDAY, 5, 6, 2},
+	{"father's day", H_NTH_WEEKDAY, 6, 6, 3},
+	{"good friday", H_EASTER, 0, 0, -2},
+	{"easter sunday", H_EASTER, 0, 0, 0},
+	{"easter monday", H_EASTER, 0, 0, 1},
+	{"easter", H_EASTER, 0, 0, 0},
 };
+
+/* The day of holiday h in year y. */
+static void holiday_day(size_t h, int y, int *m, int *d)
+{
+	switch (HOLIDAYS[h].rule) {
+	case H_NTH_WEEKDAY:
+		*m = HOLIDAYS[h].m;
+		*d = kcna_nth_weekday(y, *m, HOLIDAYS[h].d, HOLIDAYS[h].n);
+		return;
+	case H_EASTER: {
+		int em, ed;
+		kcna_easter(y, &em, &ed);
+		kcna_civil_from_days(kcna_days_from_civil(y, em, ed) + HOLIDAYS[h].n, &y, m, d);
+		return;
+	}
+	default:
+		*m = HOLIDAYS[h].m;
+		*d = HOLIDAYS[h].d;
+	}
+}
 
 static int match_words(const dctx *c, uint32_t i, const char *words, uint32_t *end)
 {
@@ -509,15 +557,32 @@ static int match_holiday(const dctx *c, uint32_t i, match *out)
 		if (!match_words(c, i, HOLIDAYS[h].words, &e))
 			continue;
 		out->end_tok = e;
-		if (HOLIDAYS[h].m == 0) {
+		int year = -1, m, d;
+		if (e < c->n && year_at(c, e, &year)) /* "Christmas 2010" */
+			out->end_tok = e + 1;
+		if (HOLIDAYS[h].rule == H_YEAR) {
 			out->v.y = c->has_ref ? c->ry + (c->rm == 12 ? 1 : 0) : -1;
 			out->v.gran = G_YEAR;
+		} else if (year >= 0) {
+			holiday_day(h, year, &m, &d);
+			set_day(c, &out->v, year, m, d);
 		} else if (HOLIDAYS[h].m == 1 && HOLIDAYS[h].d == 1 && c->has_ref) {
 			/* the New Year's Day nearest the story: greetings sent in
 			 * December are for the coming one */
 			set_day(c, &out->v, c->ry + (c->rm == 12), 1, 1);
-		} else {
+		} else if (HOLIDAYS[h].rule == H_FIXED) {
 			set_day(c, &out->v, -1, HOLIDAYS[h].m, HOLIDAYS[h].d);
+		} else if (!c->has_ref) { /* a movable day with no year to place it in */
+			out->v.y = -1;
+			out->v.gran = G_YEAR;
+		} else {
+			/* a movable day: this year's, or last year's if it is still to
+			 * come (past-leaning, as year_for_md) */
+			holiday_day(h, c->ry, &m, &d);
+			int y = year_for_md(c, m, d);
+			if (y != c->ry)
+				holiday_day(h, y, &m, &d);
+			set_day(c, &out->v, y, m, d);
 		}
 		return 1;
 	}
