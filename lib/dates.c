@@ -350,6 +350,18 @@ static int bare_day_range_end(const dctx *c, uint32_t k)
 	         is_word(c, k + 1, "people") || (k + 1 < c->n && c->toks[k + 1].kind == TK_NUM));
 }
 
+/* "Oct. 7 and 8", "September 14 and 18, 2010": two days of a month read
+ * as one interval when the second follows the first or a year follows
+ * both (the day after "and" is at k; d the first day). */
+static int days_share_a_year(const dctx *c, uint32_t k, int d)
+{
+	int d2, y;
+	uint32_t k2;
+	if (!day_at(c, k, &d2, &k2) || d2 <= d || c->toks[k].kind != TK_NUM)
+		return 0;
+	return d2 == d + 1 || (is_p(c, k2, ',') && year_at(c, k2 + 1, &y)) || year_at(c, k2, &y);
+}
+
 /* MONTH DAY [, YEAR] | MONTH DAY-DAY | MONTH DAY to/and [MONTH] DAY | MONTH YEAR | MONTH */
 static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 {
@@ -380,7 +392,8 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 			e = k2;
 		} else if (year < 0 && (is_word(c, k, "to") || is_word(c, k, "and") || is_word(c, k, "through")) &&
 		           ((i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between"))) ||
-		            (is_word(c, k, "to") && bare_day_range_end(c, k + 1)))) {
+		            (is_word(c, k, "to") && bare_day_range_end(c, k + 1)) ||
+		            (is_word(c, k, "and") && days_share_a_year(c, k + 1, d)))) {
 			uint32_t j2 = k + 1;
 			int mm = month_at(c, j2, &j2);
 			if (mm)
@@ -396,6 +409,15 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		}
 		if (!out->is_interval)
 			set_day(c, &out->v, year, m, d);
+		/* "September 14 and 18, 2010", "July 13 to 15, 2009": the year after
+		 * a range is both ends' */
+		if (out->is_interval && year < 0 &&
+		    ((is_p(c, e, ',') && year_at(c, e + 1, &y) && (e += 2)) || (year_at(c, e, &y) && (e += 1)))) {
+			int carry = out->v2.m < m;
+			set_day(c, &out->v, y - carry, m, d);
+			set_day(c, &out->v2, y, out->v2.m, out->v2.d);
+			year = y;
+		}
 		/* "Jan. 4 last year", "Jan. 4 to 9 next year": the year word
 		 * after a yearless day or range is part of it, for both ends */
 		if (year < 0 && (lexcls(c, e) & LX_DIRECTION) && is_word(c, e + 1, "year")) {
