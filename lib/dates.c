@@ -1290,19 +1290,35 @@ static int pat_relative_day(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* summer 2023 */
+/* summer 2023 | the summer of 2001 | the summer of '69 / of 69 (two digits:
+ * the latest such year not after the reference year) */
 static int pat_season_year(dctx *c, uint32_t i, match *out)
 {
 	uint32_t cls = c->toks[i].cls;
 	int y;
-	if ((cls & LX_SEASON) && year_at(c, i + 1, &y)) {
-		out->v.y = y;
-		out->v.season = lexval(c, i);
-		out->v.gran = G_SEASON;
-		out->end_tok = i + 2;
-		return PAT_MATCH;
+	if (!(cls & LX_SEASON))
+		return PAT_NO;
+	uint32_t k = i + 1;
+	if (is_word(c, k, "of"))
+		k++;
+	if (k > i + 1 && (is_p(c, k, '\'') || is_p(c, k, 0x2019)) && k + 1 < c->n && glued(c, k + 1))
+		k++; /* of '69 */
+	if (!year_at(c, k, &y)) {
+		if (k == i + 1 || k >= c->n || c->toks[k].kind != TK_NUM || c->toks[k].end - c->toks[k].start != 2 ||
+		    (k + 1 < c->n && glued(c, k + 1) && c->toks[k + 1].kind != TK_PUNCT) || !c->has_ref ||
+		    (k + 1 < c->n && c->toks[k + 1].kind == TK_WORD && !(c->toks[k + 1].flags & TF_CAP) &&
+		     !(lexcls(c, k + 1) & LX_STOP)))
+			return PAT_NO; /* "the spring of 12 people" counts */
+		num_of(c, k, &y);
+		y += c->ry / 100 * 100;
+		if (y > c->ry)
+			y -= 100;
 	}
-	return PAT_NO;
+	out->v.y = y;
+	out->v.season = lexval(c, i);
+	out->v.gran = G_SEASON;
+	out->end_tok = k + 1;
+	return PAT_MATCH;
 }
 
 /* [early|mid|late] [earlier|later] this/last/next week|month|year|Weekday|Month|season; late July, early 2024 */
