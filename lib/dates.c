@@ -962,7 +962,7 @@ static int match_at(dctx *c, uint32_t i, match *out);
  * zone or "at" ("15:00 GMT", "at 15:00"): "3:07:35" is a race time. */
 static int match_clock_time(dctx *c, uint32_t i, match *out)
 {
-	int h, min = 0;
+	int h, min = 0, sec = -1;
 	uint32_t k = i + 1;
 	if (is_word(c, i, "noon") || is_word(c, i, "midnight")) {
 		h = is_word(c, i, "noon") ? 12 : 24;
@@ -972,9 +972,17 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 		int minutes = 0, pm;
 		if (is_p(c, k, ':') && glued(c, k) && num_of(c, k + 1, &min) && glued(c, k + 1) &&
 		    c->toks[k + 1].end - c->toks[k + 1].start == 2) {
-			if (min > 59 || (k + 2 < c->n && glued(c, k + 2) && c->toks[k + 2].kind != TK_WORD &&
-			                 !is_p(c, k + 2, '.') && !(is_p(c, k + 2, ',') && !glued(c, k + 3))))
+			/* seconds only before a meridiem: "9:01:10 AM" (else "3:07:35"
+			 * is a race time) */
+			uint32_t after_s;
+			if (is_p(c, k + 2, ':') && glued(c, k + 2) && num_of(c, k + 3, &sec) && glued(c, k + 3) &&
+			    c->toks[k + 3].end - c->toks[k + 3].start == 2 && sec <= 59 && meridiem_at(c, k + 4, &after_s, &pm))
+				k += 2;
+			else if (min > 59 || (k + 2 < c->n && glued(c, k + 2) && c->toks[k + 2].kind != TK_WORD &&
+			                      !is_p(c, k + 2, '.') && !(is_p(c, k + 2, ',') && !glued(c, k + 3))))
 				return 0; /* "3:07:35", "1:50,000" */
+			else
+				sec = -1;
 			minutes = 1;
 			k += 2;
 		}
@@ -984,6 +992,16 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 				return 0;
 			h = h % 12 + (pm ? 12 : 0);
 			k = after;
+		} else if (h >= 1 && h <= 12 && is_word(c, k, "in") && is_word(c, k + 1, "the") &&
+		           (lexcls(c, k + 2) & LX_DAYPART)) {
+			/* "8 in the morning", "7 in the evening": the part of the day
+			 * says which half */
+			int part = lexval(c, k + 2); /* 1 morning, 2 afternoon, 3 evening, 4 night */
+			h = part == 1 ? h % 12 : part == 4 && h < 6 ? h : h % 12 + 12;
+			k += 3;
+		} else if (h >= 1 && h <= 12 && is_word(c, k, "o") && (is_p(c, k + 1, '\'') || is_p(c, k + 1, 0x2019)) &&
+		           is_word(c, k + 2, "clock") && glued(c, k + 1) && glued(c, k + 2)) {
+			k += 3; /* "3 o'clock" */
 		} else if (!minutes || h > 23 || !(zone_at(c, k) || (i > 0 && is_word(c, i - 1, "at")))) {
 			return 0;
 		}
@@ -1006,7 +1024,10 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 	char date[24] = "XXXX-XX-XX";
 	if (day.gran == G_DAY)
 		kcna_format_dval(&day, date, sizeof date);
-	snprintf(out->lit, sizeof out->lit, "%sT%02d:%02d", date, h, min);
+	if (sec >= 0)
+		snprintf(out->lit, sizeof out->lit, "%sT%02d:%02d:%02d", date, h, min, sec);
+	else
+		snprintf(out->lit, sizeof out->lit, "%sT%02d:%02d", date, h, min);
 	out->literal = out->lit;
 	out->v = day;
 	out->type = KCNA_DATE_TIME;
