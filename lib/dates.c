@@ -19,6 +19,7 @@ typedef struct dctx {
 	int have_last;
 	dval last;
 	uint32_t last_start, last_end, last_sent;
+	int last_opens_sentence; /* that date is the sentence's first words ("In 1998, ...") */
 	/* the last quarter cited ("the third quarter"), for "a year earlier" */
 	int last_quarter_y, last_quarter;
 	uint32_t last_quarter_sent;
@@ -177,6 +178,10 @@ static long days_after_ref(const dctx *c, int m, int d)
 enum { NEAR_FUTURE_DAYS = 45 };
 static int year_for_md(const dctx *c, int m, int d)
 {
+	/* a year the sentence opened with: "In 1998, this November 24" */
+	if (c->have_last && c->last.gran == G_YEAR && c->last_opens_sentence && c->at < c->n &&
+	    c->last_sent == c->toks[c->at].sent)
+		return c->last.y;
 	if (!c->has_ref)
 		return -1;
 	int y = c->ry, tense = clause_tense(c);
@@ -2003,6 +2008,8 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 		c->last_start = d.start;
 		c->last_end = d.end;
 		c->last_sent = c->toks[et].sent;
+		uint32_t first = doc->seg.sent_first_tok.items[c->last_sent];
+		c->last_opens_sentence = ft <= first + 1; /* "1998:", "In 1998," */
 	}
 	if (!(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)) && !cites_calendar(&d, buf))
 		return 1; /* recognised, and anchors what follows, but not reported */
