@@ -1043,6 +1043,24 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 /* What a pattern function finds at a token. */
 enum { PAT_NO = 0, PAT_MATCH, PAT_STOP };
 
+/* A year in words: "nineteen ninety-one", "twenty twenty" (a number from
+ * ten to twenty, then one from ten to ninety-nine); not a count of things. */
+static int pat_year_in_words(dctx *c, uint32_t i, match *out)
+{
+	if (!(lexcls(c, i) & LX_NUMWORD))
+		return PAT_NO;
+	int a = lexval(c, i), b;
+	uint32_t next;
+	if (a < 10 || a > 20 || !(lexcls(c, i + 1) & LX_NUMWORD) || !count_at(c, i + 1, &b, &next) || b < 10 ||
+	    (lexcls(c, next) & (LX_UNIT | LX_MEASURE)) ||
+	    (next < c->n && c->toks[next].kind == TK_WORD && !(c->toks[next].flags & TF_CAP) && is_plural(c, next)))
+		return PAT_NO;
+	out->v.y = a * 100 + b;
+	out->v.gran = G_YEAR;
+	out->end_tok = next;
+	return PAT_MATCH;
+}
+
 /* a bare unit word ("years", "year-earlier") starts only two patterns */
 static int pat_bare_unit(dctx *c, uint32_t i, match *out)
 {
@@ -1897,6 +1915,7 @@ static const struct date_pattern {
 	{"decade_words", pat_decade_words, LX_DATEWORD},
 	{"day_of_month", pat_day_of_month, KEY_NUM | LX_DATEWORD},
 	{"ordinal_weekday", pat_ordinal_weekday, LX_DATEWORD},
+	{"year_in_words", pat_year_in_words, LX_NUMWORD},
 	{"units_ago_or_duration", pat_units_ago_or_duration, KEY_NUM | LX_NUMWORD | LX_DATEWORD | LX_MODIFIER},
 	{"word_patterns_gate", pat_word_patterns_gate, KEY_ANY},
 	{"fixed_phrase", pat_fixed_phrase, KEY_ANY},
