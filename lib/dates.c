@@ -904,6 +904,20 @@ static const struct {
 	int n;
 } CENTURY_ORDINALS[] = {{"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20}};
 
+/* "BC", "B.C.", "BCE" after a year or century: its end in *next. */
+static int era_bc_at(const dctx *c, uint32_t i, uint32_t *next)
+{
+	if (is_word(c, i, "bc") || is_word(c, i, "bce")) {
+		*next = i + 1;
+		return 1;
+	}
+	if (is_word(c, i, "b") && is_p(c, i + 1, '.') && glued(c, i + 1) && is_word(c, i + 2, "c") && glued(c, i + 2)) {
+		*next = is_p(c, i + 3, '.') && glued(c, i + 3) ? i + 4 : i + 3;
+		return 1;
+	}
+	return 0;
+}
+
 static int match_century(const dctx *c, uint32_t i, match *out)
 {
 	int n = 0;
@@ -925,6 +939,12 @@ static int match_century(const dctx *c, uint32_t i, match *out)
 	out->v.y = (n - 1) * 100;
 	out->v.gran = G_CENTURY;
 	out->end_tok = k + 1;
+	uint32_t after;
+	if (era_bc_at(c, k + 1, &after)) { /* TIMEX3: "BC04" for the fifth century BC */
+		snprintf(out->lit, sizeof out->lit, "BC%02d", n - 1);
+		out->literal = out->lit;
+		out->end_tok = after;
+	}
 	return 1;
 }
 
@@ -1275,10 +1295,17 @@ static int two_digit_year_end(const dctx *c, uint32_t i, int y, int *y2)
 	return nn > 12;
 }
 
-/* 2024 | 1910-1945 | 1950-53 | 1990s | 2024 Autumn */
+/* 2024 | 1910-1945 | 1950-53 | 1990s | 2024 Autumn | 500 BC */
 static int pat_years(dctx *c, uint32_t i, match *out)
 {
 	int y;
+	uint32_t after;
+	if (num_of(c, i, &y) && y >= 1 && y <= 9999 && c->toks[i].end - c->toks[i].start <= 4 && era_bc_at(c, i + 1, &after)) {
+		snprintf(out->lit, sizeof out->lit, "BC%04d", y); /* TIMEX3 */
+		out->literal = out->lit;
+		out->end_tok = after;
+		return PAT_MATCH;
+	}
 	if (year_at(c, i, &y)) {
 		int y2;
 		if ((is_p(c, i + 1, '-') || is_p(c, i + 1, 0x2013)) && glued(c, i + 1) && glued(c, i + 2) &&
