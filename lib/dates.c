@@ -355,6 +355,28 @@ static int bare_day_range_end(const dctx *c, uint32_t k)
 	         is_word(c, k + 1, "people") || (k + 1 < c->n && c->toks[k + 1].kind == TK_NUM));
 }
 
+/* Juche 113 (2024) | Juche113.10.8. */
+static int juche_year_at(const dctx *c, uint32_t i, match *out)
+{
+	int y, v;
+	if (is_word(c, i, "juche") && num_of(c, i + 1, &v) && v > 0 && v < 300) {
+		out->v.y = v + 1911;
+		out->v.gran = G_YEAR;
+		out->end_tok = i + 2;
+		int mm, dd;
+		if (is_p(c, i + 2, '.') && glued(c, i + 2) && num_of(c, i + 3, &mm) && glued(c, i + 3) && is_p(c, i + 4, '.') &&
+		    num_of(c, i + 5, &dd) && glued(c, i + 5) && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
+			set_day(c, &out->v, v + 1911, mm, dd);
+			out->end_tok = is_p(c, i + 6, '.') && glued(c, i + 6) ? i + 7 : i + 6;
+		} else if (is_p(c, i + 2, '(') && year_at(c, i + 3, &y) && is_p(c, i + 4, ')')) {
+			out->v.y = y;
+			out->end_tok = i + 5;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 /* "Oct. 7 and 8", "September 14 and 18, 2010": two days of a month read
  * as one interval when the second follows the first or a year follows
  * both (the day after "and" is at k; d the first day). */
@@ -446,6 +468,14 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		out->v.m = m;
 		out->v.gran = G_MONTH;
 		out->end_tok = j + 1;
+		return 1;
+	}
+	match juche; /* "September Juche 53 (1964)" */
+	if (is_word(c, j, "juche") && juche_year_at(c, j, &juche)) {
+		out->v.y = juche.v.y;
+		out->v.m = m;
+		out->v.gran = G_MONTH;
+		out->end_tok = juche.end_tok;
 		return 1;
 	}
 	/* a bare month: "may" and "march" are verbs too, so a bare month needs a
@@ -1166,26 +1196,9 @@ static int pat_numeric_date(dctx *c, uint32_t i, match *out)
 	return PAT_MATCH;
 }
 
-/* Juche 113 (2024) | Juche113.10.8. */
 static int pat_juche_year(dctx *c, uint32_t i, match *out)
 {
-	int y, v;
-	if (is_word(c, i, "juche") && num_of(c, i + 1, &v) && v > 0 && v < 300) {
-		out->v.y = v + 1911;
-		out->v.gran = G_YEAR;
-		out->end_tok = i + 2;
-		int mm, dd;
-		if (is_p(c, i + 2, '.') && glued(c, i + 2) && num_of(c, i + 3, &mm) && glued(c, i + 3) && is_p(c, i + 4, '.') &&
-		    num_of(c, i + 5, &dd) && glued(c, i + 5) && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
-			set_day(c, &out->v, v + 1911, mm, dd);
-			out->end_tok = is_p(c, i + 6, '.') && glued(c, i + 6) ? i + 7 : i + 6;
-		} else if (is_p(c, i + 2, '(') && year_at(c, i + 3, &y) && is_p(c, i + 4, ')')) {
-			out->v.y = y;
-			out->end_tok = i + 5;
-		}
-		return PAT_MATCH;
-	}
-	return PAT_NO;
+	return juche_year_at(c, i, out) ? PAT_MATCH : PAT_NO;
 }
 
 /* 10 a.m. Monday, 15:00 GMT, noon */
@@ -1267,6 +1280,28 @@ static int pat_day_first(dctx *c, uint32_t i, match *out)
 	const token *t = &c->toks[i];
 	int y, v;
 	uint32_t j;
+	/* "3 to 6 May", "3-6 May 2010": one interval */
+	int v2;
+	uint32_t j2, mt;
+	if (t->kind == TK_NUM && day_at(c, i, &v, &j) &&
+	    ((is_word(c, j, "to") || is_word(c, j, "and") || is_word(c, j, "through")) ||
+	     ((is_p(c, j, '-') || is_p(c, j, 0x2013)) && glued(c, j))) &&
+	    c->toks[j + 1 < c->n ? j + 1 : j].kind == TK_NUM && day_at(c, j + 1, &v2, &j2) && v2 > v &&
+	    month_at(c, j2, &mt)) {
+		int m = lexval(c, is_p(c, mt - 1, '.') ? mt - 2 : mt - 1);
+		if (v2 <= kcna_days_in_month(2000, m)) {
+			int year = -1;
+			if (year_at(c, mt, &y)) {
+				year = y;
+				mt++;
+			}
+			set_day(c, &out->v, year, m, v);
+			set_day(c, &out->v2, year >= 0 ? year : out->v.y, m, v2);
+			out->is_interval = 1;
+			out->end_tok = mt;
+			return PAT_MATCH;
+		}
+	}
 	if (t->kind == TK_NUM && day_at(c, i, &v, &j) && month_at(c, j, &j)) {
 		int m = lexval(c, is_p(c, j - 1, '.') ? j - 2 : j - 1);
 		if (v <= kcna_days_in_month(2000, m)) {
@@ -1308,6 +1343,19 @@ static int pat_years(dctx *c, uint32_t i, match *out)
 	}
 	if (year_at(c, i, &y)) {
 		int y2;
+		/* "from 1945 to 2017", "between 2001 and 2004": one interval */
+		if (i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between")) &&
+		    (is_word(c, i + 1, "to") || is_word(c, i + 1, "and") || is_word(c, i + 1, "until") ||
+		     is_word(c, i + 1, "through")) &&
+		    year_at(c, i + 2, &y2) && y2 > y && plausible_bare_year(c, i + 2, y2)) {
+			out->v.y = y;
+			out->v.gran = G_YEAR;
+			out->v2 = out->v;
+			out->v2.y = y2;
+			out->is_interval = 1;
+			out->end_tok = i + 3;
+			return PAT_MATCH;
+		}
 		if ((is_p(c, i + 1, '-') || is_p(c, i + 1, 0x2013)) && glued(c, i + 1) && glued(c, i + 2) &&
 		    (year_at(c, i + 2, &y2) || two_digit_year_end(c, i + 2, y, &y2)) && y2 > y) {
 			out->v.y = y;
