@@ -455,6 +455,30 @@ static size_t lower_bound(const uint32_t *items, size_t count, uint32_t v)
 	return lo;
 }
 
+/* What a mention is to its clause, read once per document (many quotes'
+ * windows share a mention). */
+enum { MF_READ = 1, MF_PREPOSITIONAL_OBJECT = 2, MF_POSSESSOR = 4, MF_APPOSITIVE = 8, MF_SPEAKER = 16 };
+
+static unsigned mention_facts(const kcna_doc *doc, const mention *m)
+{
+	uint8_t *f = &doc->qt.mention_facts[m - doc->mn.mentions.items];
+	if (!(*f & MF_READ))
+		*f |= (uint8_t)(MF_READ | (kcna_is_prepositional_object(doc, m->first_tok) ? MF_PREPOSITIONAL_OBJECT : 0) |
+		                (kcna_is_possessive(doc, m) ? MF_POSSESSOR : 0) | (in_appositive(doc, m) ? MF_APPOSITIVE : 0));
+	return *f;
+}
+
+/* kcna_mention_speaker, once per mention (a pronoun's resolution looks back). */
+static kcna_speaker *mention_speaker(const kcna_doc *doc, const mention *m)
+{
+	size_t k = (size_t)(m - doc->mn.mentions.items);
+	if (!(doc->qt.mention_facts[k] & MF_SPEAKER)) {
+		doc->qt.mention_speakers[k] = kcna_mention_speaker(doc, m);
+		doc->qt.mention_facts[k] |= MF_SPEAKER;
+	}
+	return doc->qt.mention_speakers[k];
+}
+
 /* Whether a cue outside quotation marks, or a quoted token, lies in
  * [from, to): from the tokenizer's cue list and the quotes, in O(log n). */
 static int indexed_cue_in(const kcna_doc *doc, uint32_t from, uint32_t to)
@@ -491,6 +515,10 @@ static int build_index(kcna_doc *doc)
 		return 1;
 	doc->qt.indexed = 1;
 	uint32_t n = (uint32_t)doc->seg.toks.count;
+	size_t mentions = doc->mn.mentions.count;
+	if (mentions && (!(doc->qt.mention_facts = kcna_arena_alloc(&doc->mem, mentions)) || /* zeroed: none read */
+	                 !(doc->qt.mention_speakers = kcna_arena_alloc_raw(&doc->mem, mentions * sizeof(kcna_speaker *)))))
+		return 0;
 	size_t cues = doc->seg.speech_cues.count;
 	if (cues) {
 		doc->qt.cue_subject = kcna_arena_alloc_raw(&doc->mem, cues * sizeof *doc->qt.cue_subject);
@@ -609,11 +637,12 @@ static void mention_features(const kcna_doc *doc, const quote_context *qc, const
 	for (size_t k = 0; k < w->subject_count; k++)
 		if ((int32_t)w->subjects[k] == mi)
 			add_zoned(c, FEAT_SUBJECT_OF_CUE_AT_BEFORE);
-	if (kcna_is_prepositional_object(doc, m->first_tok))
+	unsigned facts = mention_facts(doc, m);
+	if (facts & MF_PREPOSITIONAL_OBJECT)
 		add_zoned(c, FEAT_PREPOSITIONAL_OBJECT_AT_BEFORE);
-	if (kcna_is_possessive(doc, m))
+	if (facts & MF_POSSESSOR)
 		add_zoned(c, FEAT_POSSESSOR_AT_BEFORE);
-	if (in_appositive(doc, m))
+	if (facts & MF_APPOSITIVE)
 		add_zoned(c, FEAT_IN_APPOSITIVE_AT_BEFORE);
 	if (toks[m->first_tok].flags & TF_SENT_START)
 		add_zoned(c, FEAT_SENTENCE_START_AT_BEFORE);
@@ -741,7 +770,7 @@ static void rank_candidates(kcna_doc *doc, const kcna_quote *q, const quote_cont
 		const mention *m = &ms[k];
 		if ((toks[m->first_tok].flags & TF_IN_QUOTE) || doc->mn.tok_mention[m->first_tok] != (int32_t)k)
 			continue;
-		kcna_speaker *s = kcna_mention_speaker(doc, m);
+		kcna_speaker *s = mention_speaker(doc, m);
 		if (!s)
 			continue;
 		candidate_view *c = candidate_for(cs, m, s);

@@ -609,9 +609,10 @@ static int match_holiday(const dctx *c, uint32_t i, match *out)
 	 * or May ("May Day") */
 	if (!(c->toks[i].flags & TF_CAP) || !(lexcls(c, i) & (LX_HOLIDAY | LX_MONTH)))
 		return 0;
+	char first = (char)(c->doc->txt.buf[c->toks[i].start] | 32);
 	for (size_t h = 0; h < sizeof HOLIDAYS / sizeof HOLIDAYS[0]; h++) {
 		uint32_t e;
-		if (!match_words(c, i, HOLIDAYS[h].words, &e))
+		if (HOLIDAYS[h].words[0] != first || !match_words(c, i, HOLIDAYS[h].words, &e))
 			continue;
 		out->end_tok = e;
 		int year = -1, m, d;

@@ -157,6 +157,8 @@ typedef struct quote_stage { /* quotes.c pairs, attribution.c attributes */
 	int indexed;
 	VEC(uint32_t) quoted_runs;
 	int32_t *cue_subject; /* per seg.speech_cues entry: its subject's mention index, -1 none, -2 not yet read */
+	uint8_t *mention_facts; /* per mention: what it is to its clause (attribution.c MF_*), 0 not yet read */
+	struct kcna_speaker **mention_speakers; /* per mention: kcna_mention_speaker, once read (MF_SPEAKER) */
 } quote_stage;
 
 struct kcna_doc {

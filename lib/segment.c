@@ -278,11 +278,11 @@ static int tokenize(kcna_doc *doc)
 			uint32_t hash;
 			uint64_t head = 0;
 			i = scan_word(s, len, start, next, cp, &flags, &hash, &head);
-			uint32_t glued = (flags & TF_CAP) && ti >= 2 && (doc->seg.toks.items[ti - 2].cls & LX_ASIAN_SURNAME) &&
-			                         i - start >= 4
-			                     ? glued_name_part(doc, lex, start, i)
-			                     : 0;
-			if (!glued && !(flags & TF_CAP) && i - start >= 4 && s[start + 2] >= 'A' && s[start + 2] <= 'Z')
+			uint32_t glued = 0;
+			if ((flags & TF_CAP) && i - start >= 4 && ti >= 2 && (doc->seg.toks.items[ti - 2].cls & LX_ASIAN_SURNAME))
+				glued = glued_name_part(doc, lex, start, i);
+			/* one compare turns away almost every word (the text is padded) */
+			if ((unsigned char)(s[start + 2] - 'A') < 26u && !(flags & TF_CAP) && i - start >= 4 && !glued)
 				glued = glued_short_word(lex, s, start); /* "toKim": "to", then "Kim" */
 			if (glued) { /* "Kim Jong Unreceived": "Un", then "received" */
 				i = glued;
