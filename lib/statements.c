@@ -178,19 +178,23 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 	return 1;
 }
 
-/* "..., the message noted." / "..., Kim said.": the cue near the end of its
- * sentence, its content the sentence before the comma. */
+/* "..., the message noted." / "..., Kim said." / "..., according to KCNA.":
+ * the cue near the end of its sentence, its content the sentence before
+ * the comma. */
 static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 {
 	const token *toks = doc->seg.toks.items;
 	*taken = 0;
-	if (cue_role(&toks[c]) != CUE_SAY)
+	int role = cue_role(&toks[c]);
+	if (role != CUE_SAY && role != CUE_ACCORDING_TO)
 		return 1;
-	/* the sentence ends within four tokens of the cue (looked at no further) */
-	uint32_t n = (uint32_t)doc->seg.toks.count, last = c;
-	while (last + 1 < n && last < c + 5 && toks[last + 1].sent == toks[c].sent && toks[last + 1].para == toks[c].para)
+	/* the sentence ends within four tokens of the cue (looked at no
+	 * further), eight for "..., according to the news agency." */
+	uint32_t n = (uint32_t)doc->seg.toks.count, last = c, reach = role == CUE_ACCORDING_TO ? 8 : 4;
+	while (last + 1 < n && last < c + reach + 1 && toks[last + 1].sent == toks[c].sent &&
+	       toks[last + 1].para == toks[c].para)
 		last++;
-	if (last > c + 4)
+	if (last > c + reach)
 		return 1;
 	uint32_t first = sentence_first(doc, c);
 	uint32_t comma = c;
@@ -199,9 +203,27 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	if (comma <= first || !tok_punct(&toks[comma], ',') || tok_is_double_quote(&toks[comma - 1]) ||
 	    (toks[comma - 1].flags & TF_IN_QUOTE))
 		return 1;
-	const mention *m = kcna_subject_before(doc, comma + 1, c);
-	if (!m)
-		m = kcna_mention_after(doc, c, last + 1, 4);
+	if (role == CUE_ACCORDING_TO) /* "..., Putin said in his letter, according to KCNA": KCNA carried Putin's words */
+		for (uint32_t k = comma > first + 8 ? comma - 8 : first; k < comma; k++)
+			if (is_cue(&toks[k]) && cue_role(&toks[k]) == CUE_SAY) {
+				uint32_t inner = k;
+				while (inner > first && !tok_punct(&toks[inner], ','))
+					inner--;
+				if (inner <= first || tok_is_double_quote(&toks[inner - 1]) || (toks[inner - 1].flags & TF_IN_QUOTE))
+					return 1;
+				const mention *who = kcna_subject_before(doc, inner + 1, k);
+				if (!who)
+					who = kcna_mention_after(doc, k, comma, 4);
+				kcna_speaker *s = who ? kcna_mention_speaker(doc, who) : NULL;
+				if (!s)
+					return 1;
+				*taken = 1;
+				return add_statement(doc, first, inner - 1, s, tok_lex(&toks[k])->base, KCNA_STATEMENT_INDIRECT,
+				                     !who->is_pronoun && !who->is_description);
+			}
+	const mention *m = role == CUE_ACCORDING_TO ? NULL : kcna_subject_before(doc, comma + 1, c);
+	if (!m) /* "..., said X", "..., according to X" */
+		m = kcna_mention_after(doc, c, last + 1, role == CUE_ACCORDING_TO ? 6 : 4);
 	kcna_speaker *speaker = m ? kcna_mention_speaker(doc, m) : NULL;
 	if (!speaker)
 		return 1;

@@ -661,6 +661,11 @@ START_TEST(indirect_statements)
 	parse("Kim Yo Jong said that the drills must stop and that talks were over.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf),
 	                 "the drills must stop=Kim Yo Jong/indirect; talks were over=Kim Yo Jong/indirect");
+	/* "..., according to X": X's words; after "X said", X's and the channel's none */
+	parse("The plant opened in the capital last week, according to the Korean Central News Agency.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "The plant opened in the capital last week=KCNA/indirect");
+	parse("The two countries would expand ties, Putin said in his letter, according to KCNA.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "The two countries would expand ties=Vladimir Putin/indirect");
 	/* inverted, without the trailing attribution */
 	parse("The talks will resume next month, Kim Yo Jong said.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The talks will resume next month=Kim Yo Jong/indirect");
