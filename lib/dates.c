@@ -1279,44 +1279,32 @@ static int pat_month_first(dctx *c, uint32_t i, match *out)
 static int pat_day_first(dctx *c, uint32_t i, match *out)
 {
 	const token *t = &c->toks[i];
-	int y, v;
-	uint32_t j;
-	/* "3 to 6 May", "3-6 May 2010": one interval */
-	int v2;
-	uint32_t j2, mt;
-	if (t->kind == TK_NUM && day_at(c, i, &v, &j) &&
-	    ((is_word(c, j, "to") || is_word(c, j, "and") || is_word(c, j, "through")) ||
-	     ((is_p(c, j, '-') || is_p(c, j, 0x2013)) && glued(c, j))) &&
-	    c->toks[j + 1 < c->n ? j + 1 : j].kind == TK_NUM && day_at(c, j + 1, &v2, &j2) && v2 > v &&
-	    month_at(c, j2, &mt)) {
-		int m = lexval(c, is_p(c, mt - 1, '.') ? mt - 2 : mt - 1);
-		if (v2 <= kcna_days_in_month(2000, m)) {
-			int year = -1;
-			if (year_at(c, mt, &y)) {
-				year = y;
-				mt++;
-			}
-			set_day(c, &out->v, year, m, v);
-			set_day(c, &out->v2, year >= 0 ? year : out->v.y, m, v2);
-			out->is_interval = 1;
-			out->end_tok = mt;
-			return PAT_MATCH;
-		}
+	int y, v, v2 = 0;
+	uint32_t j, j2, mt;
+	if (t->kind != TK_NUM || !day_at(c, i, &v, &j))
+		return PAT_NO;
+	/* "3 to 6 May", "3-6 May 2010": one interval; else "6 May" */
+	int range = (is_word(c, j, "to") || is_word(c, j, "and") || is_word(c, j, "through") ||
+	             ((is_p(c, j, '-') || is_p(c, j, 0x2013)) && glued(c, j))) &&
+	            j + 1 < c->n && c->toks[j + 1].kind == TK_NUM && day_at(c, j + 1, &v2, &j2) && v2 > v &&
+	            month_at(c, j2, &mt);
+	if (!range && !month_at(c, j, &mt))
+		return PAT_NO;
+	int m = lexval(c, is_p(c, mt - 1, '.') ? mt - 2 : mt - 1);
+	if ((range ? v2 : v) > kcna_days_in_month(2000, m))
+		return PAT_NO;
+	int year = -1;
+	if (year_at(c, mt, &y)) {
+		year = y;
+		mt++;
 	}
-	if (t->kind == TK_NUM && day_at(c, i, &v, &j) && month_at(c, j, &j)) {
-		int m = lexval(c, is_p(c, j - 1, '.') ? j - 2 : j - 1);
-		if (v <= kcna_days_in_month(2000, m)) {
-			int year = -1;
-			if (year_at(c, j, &y)) {
-				year = y;
-				j++;
-			}
-			set_day(c, &out->v, year, m, v);
-			out->end_tok = j;
-			return PAT_MATCH;
-		}
+	set_day(c, &out->v, year, m, v);
+	if (range) {
+		set_day(c, &out->v2, year >= 0 ? year : out->v.y, m, v2);
+		out->is_interval = 1;
 	}
-	return PAT_NO;
+	out->end_tok = mt;
+	return PAT_MATCH;
 }
 
 /* The end of "1950-53" written with two digits: the same century, after
