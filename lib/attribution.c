@@ -440,7 +440,6 @@ static int in_appositive(const kcna_doc *doc, const mention *m)
 	return 0;
 }
 
-
 /* The first element of a sorted list at or past value v. */
 static size_t lower_bound(const uint32_t *items, size_t count, uint32_t v)
 {
@@ -507,8 +506,10 @@ static int indexed_quote_in(const kcna_doc *doc, uint32_t from, uint32_t to)
 	return lo < pairs && r[2 * lo] < to;
 }
 
-/* The quoted runs, once per document: the outermost quotes' tokens, which
- * quotes.c flags TF_IN_QUOTE (in order and disjoint). */
+/* The document's index for attribution, once: the runs of quoted tokens
+ * (the outermost quotes' tokens, which quotes.c flags TF_IN_QUOTE, in order
+ * and disjoint) and the empty caches of mention facts, resolved speakers
+ * and cue subjects. */
 static int build_index(kcna_doc *doc)
 {
 	if (doc->qt.indexed)

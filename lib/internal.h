@@ -109,7 +109,7 @@ typedef struct mention_stage { /* mentions.c */
 	kcna_speaker **entity_speaker; /* per parser entity: its speaker, once mentioned */
 	kcna_speaker **speaker_slots; /* hash of unknown speakers by key */
 	size_t speaker_slots_cap, speaker_slots_used;
-	VEC(mention) mentions;
+	VEC(mention) mentions; /* in text order (first_tok ascending): attribution searches them */
 	int32_t *tok_mention; /* per token: index of the mention it starts, or -1 */
 } mention_stage;
 
