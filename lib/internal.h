@@ -47,6 +47,7 @@ struct kcna_speaker {
 	const char *key;     /* normalised canonical name for clustering */
 	const char *surname; /* normalised surname key, or NULL */
 	int quoted;          /* credited with a quote by the hand ranking (attribution.c) */
+	int gender;          /* 1 male, 2 female where a title shows it ("Mr.", "spokeswoman"); 0 unknown */
 };
 
 /* A mention in the text: a span and the speaker it belongs to. */

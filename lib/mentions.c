@@ -419,6 +419,21 @@ typedef struct mention_scan {
 	int furniture, headline; /* of those paragraphs, computed once each */
 } mention_scan;
 
+/* The gender a title in tokens [tb, i) shows ("Mr.", "Spokeswoman"): the
+ * lexicon's value of a title word, 1 male, 2 female. */
+static void note_gender(const kcna_doc *doc, kcna_speaker *s, uint32_t tb, uint32_t i)
+{
+	const token *toks = doc->seg.toks.items;
+	/* an honorific with its period ("Ms."), which no title run holds */
+	if (i >= 2 && tok_punct(&toks[i - 1], '.') && tb == i)
+		tb = i - 2;
+	else if (i >= 1 && tb == i)
+		tb = i - 1;
+	for (uint32_t k = tb; k < i && !s->gender; k++)
+		if ((toks[k].cls & LX_TITLE) && tok_lex(&toks[k])->val >= 1 && tok_lex(&toks[k])->val <= 2)
+			s->gender = tok_lex(&toks[k])->val;
+}
+
 /* 1. a known figure, body or description; a credit or a paper named after
  * a place is taken here too. */
 static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
@@ -457,6 +472,8 @@ static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	kcna_speaker *s = speaker_for_entity(doc, al->entity);
 	if (!s || !add_mention(doc, i, j, t->start, end, s, al->is_description ? RULE_DESCRIPTION : RULE_KNOWN))
 		return STEP_FAILED;
+	if (s->kind == KCNA_SPEAKER_PERSON)
+		note_gender(doc, s, i, i); /* "Mr. Putin" */
 	doc->mn.mentions.items[doc->mn.mentions.count - 1].is_description = al->is_description;
 	if (!al->is_description && !add_alias_string(doc, s, t->start, end))
 		return STEP_FAILED;
@@ -622,6 +639,8 @@ static int single_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb, int c
 		return STEP_FAILED;
 	if (hit && tb < i && !hit->title)
 		hit->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
+	if (hit)
+		note_gender(doc, hit, tb, i);
 	return STEP_TAKEN;
 }
 
@@ -645,6 +664,7 @@ static int person_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb)
 	}
 	if (tb < i && !s->title)
 		s->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
+	note_gender(doc, s, tb, i);
 	return add_mention(doc, i, j, t->start, toks[j].end, s, RULE_PERSON) ? STEP_TAKEN : STEP_FAILED;
 }
 
@@ -760,10 +780,15 @@ static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *ro
 	kcna_speaker *best = NULL;
 	uint32_t best_sent = UINT32_MAX;
 	size_t looked = 0;
+	/* "he" is no one a title showed to be a woman, "she" no man */
+	const token *own = &toks[ms[mi].first_tok];
+	int gender = ms[mi].is_pronoun && (own->cls & LX_PRONOUN) ? tok_lex(own)->val : 0;
 	for (size_t k = mi; k-- > 0 && looked < 400; looked++) {
 		const mention *m = &ms[k];
 		kcna_speaker *s = m->speaker;
 		if (!s || s->kind != KCNA_SPEAKER_PERSON || (toks[m->first_tok].flags & TF_IN_QUOTE))
+			continue;
+		if ((gender == 1 || gender == 2) && s->gender && s->gender != gender)
 			continue;
 		if (role) {
 			const char *ti = s->title ? s->title : "";
