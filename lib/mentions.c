@@ -419,8 +419,8 @@ typedef struct mention_scan {
 	int furniture, headline; /* of those paragraphs, computed once each */
 } mention_scan;
 
-/* The gender a title in tokens [tb, i) shows ("Mr.", "Spokeswoman"): the
- * lexicon's value of a title word, 1 male, 2 female. */
+/* The gender a title in tokens [tb, i) ("Mr.", "Spokeswoman") or the given
+ * name at i shows: the lexicon's value of the word, 1 male, 2 female. */
 static void note_gender(const kcna_doc *doc, kcna_speaker *s, uint32_t tb, uint32_t i)
 {
 	const token *toks = doc->seg.toks.items;
@@ -432,6 +432,10 @@ static void note_gender(const kcna_doc *doc, kcna_speaker *s, uint32_t tb, uint3
 	for (uint32_t k = tb; k < i && !s->gender; k++)
 		if ((toks[k].cls & LX_TITLE) && tok_lex(&toks[k])->val >= 1 && tok_lex(&toks[k])->val <= 2)
 			s->gender = tok_lex(&toks[k])->val;
+	/* else a given name the lexicon knows ("John Smith", "Mary Smith") */
+	if (!s->gender && i < doc->seg.toks.count && (toks[i].cls & LX_GIVEN_NAME) && tok_lex(&toks[i])->val >= 1 &&
+	    tok_lex(&toks[i])->val <= 2)
+		s->gender = tok_lex(&toks[i])->val;
 }
 
 /* 1. a known figure, body or description; a credit or a paper named after
