@@ -281,6 +281,8 @@ static int year_at(const dctx *c, uint32_t i, int *y)
 	return 1;
 }
 
+static int year_in_words_at(const dctx *c, uint32_t i, int *y, uint32_t *next);
+
 /* A standalone year is a date unless it counts things: "2024 people". */
 static int plausible_bare_year(const dctx *c, uint32_t i, int y)
 {
@@ -463,11 +465,12 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		out->end_tok = e;
 		return 1;
 	}
-	if (year_at(c, j, &y)) {
+	uint32_t words_end;
+	if (year_at(c, j, &y) || year_in_words_at(c, j, &y, &words_end)) { /* "January 1997", "January nineteen ninety-seven" */
 		out->v.y = y;
 		out->v.m = m;
 		out->v.gran = G_MONTH;
-		out->end_tok = j + 1;
+		out->end_tok = year_at(c, j, &y) ? j + 1 : words_end;
 		return 1;
 	}
 	match juche; /* "September Juche 53 (1964)" */
@@ -1094,19 +1097,29 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 /* What a pattern function finds at a token. */
 enum { PAT_NO = 0, PAT_MATCH, PAT_STOP };
 
-/* A year in words: "nineteen ninety-one", "twenty twenty" (a number from
- * ten to twenty, then one from ten to ninety-nine); not a count of things. */
-static int pat_year_in_words(dctx *c, uint32_t i, match *out)
+/* A year in words at token i: "nineteen ninety-one", "twenty twenty" (a
+ * number from ten to twenty, then one from ten to ninety-nine); not a count
+ * of things. Its end in *next. */
+static int year_in_words_at(const dctx *c, uint32_t i, int *y, uint32_t *next)
 {
 	if (!(lexcls(c, i) & LX_NUMWORD))
-		return PAT_NO;
+		return 0;
 	int a = lexval(c, i), b;
+	if (a < 10 || a > 20 || !(lexcls(c, i + 1) & LX_NUMWORD) || !count_at(c, i + 1, &b, next) || b < 10 ||
+	    (lexcls(c, *next) & (LX_UNIT | LX_MEASURE)) ||
+	    (*next < c->n && c->toks[*next].kind == TK_WORD && !(c->toks[*next].flags & TF_CAP) && is_plural(c, *next)))
+		return 0;
+	*y = a * 100 + b;
+	return 1;
+}
+
+static int pat_year_in_words(dctx *c, uint32_t i, match *out)
+{
+	int y;
 	uint32_t next;
-	if (a < 10 || a > 20 || !(lexcls(c, i + 1) & LX_NUMWORD) || !count_at(c, i + 1, &b, &next) || b < 10 ||
-	    (lexcls(c, next) & (LX_UNIT | LX_MEASURE)) ||
-	    (next < c->n && c->toks[next].kind == TK_WORD && !(c->toks[next].flags & TF_CAP) && is_plural(c, next)))
+	if (!year_in_words_at(c, i, &y, &next))
 		return PAT_NO;
-	out->v.y = a * 100 + b;
+	out->v.y = y;
 	out->v.gran = G_YEAR;
 	out->end_tok = next;
 	return PAT_MATCH;
@@ -1411,6 +1424,14 @@ static int pat_season_year(dctx *c, uint32_t i, match *out)
 		k++;
 	if (k > i + 1 && (is_p(c, k, '\'') || is_p(c, k, 0x2019)) && k + 1 < c->n && glued(c, k + 1))
 		k++; /* of '69 */
+	uint32_t words_end;
+	if (k > i + 1 && year_in_words_at(c, k, &y, &words_end)) { /* "the winter of nineteen ninety-four" */
+		out->v.y = y;
+		out->v.season = lexval(c, i);
+		out->v.gran = G_SEASON;
+		out->end_tok = words_end;
+		return PAT_MATCH;
+	}
 	if (!year_at(c, k, &y)) {
 		if (k == i + 1 || k >= c->n || c->toks[k].kind != TK_NUM || c->toks[k].end - c->toks[k].start != 2 ||
 		    (k + 1 < c->n && glued(c, k + 1) && c->toks[k + 1].kind != TK_PUNCT) || !c->has_ref ||
