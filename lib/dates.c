@@ -1269,9 +1269,14 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 		if ((lexcls(c, i + 1) & LX_DAYPART) && (c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL))) {
 			char buf[24];
 			kcna_format_dval(&out->v, buf, sizeof buf);
-			snprintf(out->lit, sizeof out->lit, "%sT%s", buf, daypart_code(c, i + 1));
+			if (is_plural(c, i + 1) && dir == 0) { /* "Tuesday nights": every one */
+				snprintf(out->lit, sizeof out->lit, "XXXX-WXX-%dT%s", lexval(c, i) + 1, daypart_code(c, i + 1));
+				out->type = KCNA_DATE_SET;
+			} else {
+				snprintf(out->lit, sizeof out->lit, "%sT%s", buf, daypart_code(c, i + 1));
+				out->type = KCNA_DATE_TIME;
+			}
 			out->literal = out->lit;
-			out->type = KCNA_DATE_TIME;
 			out->end_tok = i + 2;
 		}
 		return PAT_MATCH;
