@@ -174,7 +174,7 @@ static int cue_every_token(kcna_doc *doc)
 	return 1;
 }
 
-static int memchr_vowel(const char *s, size_t n)
+static int has_vowel(const char *s, size_t n)
 {
 	for (size_t k = 0; k < n; k++)
 		if (strchr("aeiouAEIOU", s[k]))
@@ -200,7 +200,7 @@ static uint32_t glued_name_part(const kcna_doc *doc, const lexicon *lex, uint32_
 			return 0; /* ASCII lowercase after the capital, as the romanised names are */
 	for (uint32_t k = start + 2; k <= start + 4 && k + 2 <= end; k++) {
 		uint32_t cls = 0;
-		if (!memchr_vowel(s + start, k - start))
+		if (!has_vowel(s + start, k - start))
 			continue; /* a romanised syllable has a vowel: "Hwan" is no "Hw" + "an" */
 		if (lexicon_find(lex, s + k, end - k, kcna_lexicon_hash(s + k, end - k), lowercase_head(s + k, end - k), &cls) &&
 		    (cls & LX_GLUE))
