@@ -118,6 +118,55 @@ static int unnamed_subject(const kcna_doc *doc, uint32_t c)
 	       !tok_in(doc, w, NOT_SPEAKERS, sizeof NOT_SPEAKERS / sizeof NOT_SPEAKERS[0]);
 }
 
+static kcna_speaker *message_author(const kcna_doc *doc, uint32_t c);
+
+/* A message as the subject of a speech cue: "The message said that ..." is
+ * its author's; "It also noted that ..." is the message or statement just
+ * reported (the same or the previous paragraph), so the previous
+ * statement's speaker's. NULL otherwise ("it is said" has a verb between). */
+static kcna_speaker *message_referred(const kcna_doc *doc, uint32_t c)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t w = c;
+	while (w > 0 && (tok_is(doc, &toks[w - 1], "also") || tok_is(doc, &toks[w - 1], "further") ||
+	                 tok_is(doc, &toks[w - 1], "then")))
+		w--;
+	if (w >= 2 && (toks[w - 1].cls & LX_MESSAGE) && tok_is(doc, &toks[w - 2], "the"))
+		return message_author(doc, c);
+	if (w == 0 || !tok_is(doc, &toks[w - 1], "it") || !doc->st.last || toks[c].para > doc->st.last_para + 1)
+		return NULL;
+	return doc->st.last;
+}
+
+/* "Saying that ..., he ...": a sentence that opens with a speech cue's
+ * participle and "that"; the content runs to the comma before the main
+ * clause's subject, whose words they are. */
+static int participle_first(kcna_doc *doc, uint32_t c, uint32_t *resume)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t last = sentence_last(doc, c);
+	size_t len = toks[c].end - toks[c].start;
+	if (!(toks[c].flags & TF_SENT_START) || len < 5 || memcmp(doc->txt.buf + toks[c].end - 3, "ing", 3) != 0 ||
+	    c + 2 > last || !tok_is(doc, &toks[c + 1], "that") || cue_role(&toks[c]) != CUE_SAY)
+		return 1;
+	for (uint32_t k = c + 3; k < last && k < c + WINDOW; k++) {
+		if (toks[k].flags & TF_IN_QUOTE)
+			return 1;
+		if (!tok_punct(&toks[k], ','))
+			continue;
+		const mention *m = mention_at(doc, k + 1);
+		if (!m || m->first_tok != k + 1)
+			continue;
+		kcna_speaker *speaker = subject_speaker(doc, m, c);
+		if (!speaker)
+			return 1;
+		*resume = k + 1;
+		return add_statement(doc, c + 2, k - 1, speaker, tok_lex(&toks[c])->base, KCNA_STATEMENT_INDIRECT,
+		                     !m->is_pronoun && !m->is_description);
+	}
+	return 1;
+}
+
 /* "Kim said (that) ...", "told Kim that ...": the content after cue c, and
  * the next token to try. */
 static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
@@ -157,6 +206,8 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 		return 1; /* a quotation follows: a quote, not a statement */
 	const mention *subject = kcna_subject_before(doc, sentence_first(doc, c), c);
 	kcna_speaker *speaker = subject_speaker(doc, subject, c);
+	if (!speaker && !subject)
+		speaker = message_referred(doc, c);
 	if (!speaker && !unnamed_subject(doc, c))
 		return 1; /* no one: hearsay ("it is said") or narration */
 	const char *cue = tok_lex(&toks[c])->base;
@@ -197,6 +248,8 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	if (last > c + reach)
 		return 1;
 	uint32_t first = sentence_first(doc, c);
+	if ((toks[first].cls & LX_CUE) && (toks[first].flags & TF_CAP) && first + 1 < c && tok_is(doc, &toks[first + 1], "that"))
+		return 1; /* "Saying that ..., he added": read by participle_first */
 	uint32_t comma = c;
 	while (comma > first && comma + 12 > c && !tok_punct(&toks[comma], ','))
 		comma--;
@@ -358,8 +411,15 @@ int kcna_find_statements(kcna_doc *doc)
 		if (ci >= cn)
 			break;
 		i = cues[ci];
-		if (!is_cue(&toks[i]) || (toks[i].flags & TF_CAP)) {
+		if (!is_cue(&toks[i])) {
 			i++;
+			continue;
+		}
+		if (toks[i].flags & TF_CAP) { /* only "Saying that ..., he ..." */
+			uint32_t resume = i + 1;
+			if (!participle_first(doc, i, &resume))
+				return 0;
+			i = resume;
 			continue;
 		}
 		uint32_t resume = i + 1;

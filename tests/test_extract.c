@@ -666,6 +666,14 @@ START_TEST(indirect_statements)
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The plant opened in the capital last week=KCNA/indirect");
 	parse("The two countries would expand ties, Putin said in his letter, according to KCNA.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The two countries would expand ties=Vladimir Putin/indirect");
+	/* a sentence opening with the cue's participle; the message as subject, then "it" */
+	parse("Kim Jong Un visited the site. Saying that the fighters laid the foundation of the revolution, he called "
+	      "for loyalty.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "the fighters laid the foundation of the revolution=Kim Jong Un/indirect");
+	parse("Putin sent a message to Kim. The message said that the countries honour the soldiers. It also noted that "
+	      "the bonds of friendship are strong.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "the countries honour the soldiers=Vladimir Putin/indirect; "
+	                                                 "the bonds of friendship are strong=Vladimir Putin/indirect");
 	/* inverted, without the trailing attribution */
 	parse("The talks will resume next month, Kim Yo Jong said.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The talks will resume next month=Kim Yo Jong/indirect");
