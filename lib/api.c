@@ -271,6 +271,26 @@ kcna_status kcna_parser_add_aliases(kcna_parser *p, const char *const *canonical
 }
 
 /* ---------- parsing ---------- */
+/* What only the stages read: the tokens, the token-to-mention map and the
+ * tokenizer's cue lists (over half of a parse's memory). The results
+ * (spans, text, speakers) never refer to them, so they go before the
+ * document reaches the caller. */
+static void release_internals(kcna_doc *doc)
+{
+	void *blocks[] = {doc->seg.toks.items,      doc->mn.tok_mention,        doc->seg.sent_cues.items,
+	                  doc->seg.date_cues.items, doc->seg.mention_cues.items, doc->seg.quote_cues.items,
+	                  doc->seg.speech_cues.items};
+	for (size_t k = 0; k < sizeof blocks / sizeof blocks[0]; k++)
+		kcna_arena_free_block(&doc->mem, blocks[k]);
+	memset(&doc->seg.toks, 0, sizeof doc->seg.toks);
+	memset(&doc->seg.sent_cues, 0, sizeof doc->seg.sent_cues);
+	memset(&doc->seg.date_cues, 0, sizeof doc->seg.date_cues);
+	memset(&doc->seg.mention_cues, 0, sizeof doc->seg.mention_cues);
+	memset(&doc->seg.quote_cues, 0, sizeof doc->seg.quote_cues);
+	memset(&doc->seg.speech_cues, 0, sizeof doc->seg.speech_cues);
+	doc->mn.tok_mention = NULL;
+}
+
 kcna_status kcna_parse_dated(const kcna_parser *cp, const char *utf8, size_t len, const char *reference_date,
                              kcna_doc **out)
 {
@@ -318,6 +338,8 @@ kcna_status kcna_parse_dated(const kcna_parser *cp, const char *utf8, size_t len
 		kcna_doc_free(doc);
 		return KCNA_E_NOMEM;
 	}
+	if (!p->keep_internals)
+		release_internals(doc);
 	*out = doc;
 	return KCNA_OK;
 }

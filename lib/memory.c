@@ -8,6 +8,7 @@
 struct arena_chunk {
 	arena_chunk *next;
 	size_t used, cap;
+	int own; /* holds one big block (kcna_arena_free_block may free it) */
 	max_align_t data[];
 };
 
@@ -57,6 +58,7 @@ void *kcna_arena_alloc_raw(arena *a, size_t size)
 		}
 		n->used = 0;
 		n->cap = cap;
+		n->own = is_big_block(size);
 		if (c && is_big_block(size)) {
 			/* a big block gets its own chunk behind the current one */
 			n->next = c->next;
@@ -88,6 +90,20 @@ char *kcna_arena_strndup(arena *a, const char *s, size_t n)
 	memcpy(p, s, n);
 	p[n] = 0;
 	return p;
+}
+
+void kcna_arena_free_block(arena *a, void *block)
+{
+	for (arena_chunk **link = &a->head; block && *link; link = &(*link)->next) {
+		arena_chunk *c = *link;
+		if ((void *)c->data != block)
+			continue;
+		if (c->own) {
+			*link = c->next;
+			kcna_dealloc_(&a->alloc, c);
+		}
+		return;
+	}
 }
 
 void kcna_arena_release(arena *a)

@@ -19,6 +19,9 @@ void *kcna_arena_alloc(arena *a, size_t size); /* zeroed, 16-byte aligned; NULL 
 void *kcna_arena_alloc_raw(arena *a, size_t size); /* the same, not zeroed */
 char *kcna_arena_strndup(arena *a, const char *s, size_t n);
 void kcna_arena_release(arena *a);
+/* Frees a block that has a chunk of its own (a big one, or a vector grown
+ * past half a chunk) before the arena goes; any other block stays. */
+void kcna_arena_free_block(arena *a, void *block);
 
 /* A growable array in an arena (old blocks are left to the arena). */
 #define VEC(T) struct { T *items; size_t count, cap; }

@@ -71,6 +71,9 @@ struct kcna_parser {
 	 * cue, so that a run with the tokenizer's cue lists can be compared
 	 * with a run that visits everything */
 	int cue_every_token;
+	/* tests and tools/kcna_candidates.c only: keep the tokens and the
+	 * stages' indexes after the parse (kcna_parse frees them otherwise) */
+	int keep_internals;
 	size_t max_input;
 	int has_ref;
 	int ref_y, ref_m, ref_d;

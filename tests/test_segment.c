@@ -16,6 +16,7 @@ static kcna_parser *parser;
 static void setup(void)
 {
 	ck_assert_int_eq(kcna_parser_new(&parser), KCNA_OK);
+	parser->keep_internals = 1; /* these tests read the tokens after the parse */
 }
 
 static void teardown(void)
@@ -212,6 +213,7 @@ static void assert_cues_complete(const char *text)
 	kcna_parser *every = NULL;
 	ck_assert_int_eq(kcna_parser_new(&every), KCNA_OK);
 	every->cue_every_token = 1;
+	every->keep_internals = 1;
 	kcna_doc *listed = NULL, *visited = NULL;
 	ck_assert_int_eq(kcna_parse_dated(parser, text, strlen(text), "2024-05-03", &listed), KCNA_OK);
 	ck_assert_int_eq(kcna_parse_dated(every, text, strlen(text), "2024-05-03", &visited), KCNA_OK);

@@ -133,7 +133,9 @@ int main(void)
 		char *text = read_file(line, &len);
 		kcna_parser *p = NULL;
 		kcna_doc *doc = NULL;
-		if (!text || kcna_parser_new(&p) || (*ref && kcna_parser_set_reference_date(p, ref)) ||
+		if (kcna_parser_new(&p) == KCNA_OK)
+			p->keep_internals = 1; /* the visit reads the tokens after the parse */
+		if (!text || !p || (*ref && kcna_parser_set_reference_date(p, ref)) ||
 		    kcna_parse(p, text, len, &doc)) {
 			fprintf(stderr, "kcna-candidates: cannot parse %s\n", line);
 			failed = 1;
