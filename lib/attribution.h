@@ -124,7 +124,7 @@ typedef struct candidate_view {
 typedef struct quote_candidates {
 	candidate_view items[MAX_CANDIDATES];
 	size_t count;
-	uint8_t none_features[4]; /* the "no speaker" choice */
+	uint8_t none_features[8]; /* the "no speaker" choice (the NONE_ features) */
 	uint8_t none_feature_count;
 	float none_score;
 } quote_candidates;

@@ -1350,21 +1350,15 @@ static int pat_years(dctx *c, uint32_t i, match *out)
 	}
 	if (year_at(c, i, &y)) {
 		int y2;
-		/* "from 1945 to 2017", "between 2001 and 2004": one interval */
-		if (i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between")) &&
-		    (is_word(c, i + 1, "to") || is_word(c, i + 1, "and") || is_word(c, i + 1, "until") ||
-		     is_word(c, i + 1, "through")) &&
-		    year_at(c, i + 2, &y2) && y2 > y && plausible_bare_year(c, i + 2, y2)) {
-			out->v.y = y;
-			out->v.gran = G_YEAR;
-			out->v2 = out->v;
-			out->v2.y = y2;
-			out->is_interval = 1;
-			out->end_tok = i + 3;
-			return PAT_MATCH;
-		}
-		if ((is_p(c, i + 1, '-') || is_p(c, i + 1, 0x2013)) && glued(c, i + 1) && glued(c, i + 2) &&
-		    (year_at(c, i + 2, &y2) || two_digit_year_end(c, i + 2, y, &y2)) && y2 > y) {
+		/* one interval: "1910-1945", "1950-53"; "from 1945 to 2017",
+		 * "between 2001 and 2004" */
+		int worded = i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between")) &&
+		             (is_word(c, i + 1, "to") || is_word(c, i + 1, "and") || is_word(c, i + 1, "until") ||
+		              is_word(c, i + 1, "through")) &&
+		             year_at(c, i + 2, &y2) && plausible_bare_year(c, i + 2, y2);
+		int dashed = !worded && (is_p(c, i + 1, '-') || is_p(c, i + 1, 0x2013)) && glued(c, i + 1) &&
+		             glued(c, i + 2) && (year_at(c, i + 2, &y2) || two_digit_year_end(c, i + 2, y, &y2));
+		if ((worded || dashed) && y2 > y) {
 			out->v.y = y;
 			out->v.gran = G_YEAR;
 			out->v2 = out->v;

@@ -21,11 +21,14 @@ static int is_terminal_punct(const token *t)
 	return t->kind == TK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == ';' || t->cp == ':');
 }
 
-/* Naming nouns and the kind each gives by itself. */
-static const struct {
+/* A word and the kind of message it says. */
+typedef struct word_kind {
 	const char *word;
 	kcna_message_kind kind;
-} NOUNS[] = {
+} word_kind;
+
+/* Naming nouns and the kind each gives by itself. */
+static const word_kind NOUNS[] = {
 	{"letter", KCNA_MESSAGE_LETTER},       {"letters", KCNA_MESSAGE_LETTER},
 	{"message", KCNA_MESSAGE_MESSAGE},     {"messages", KCNA_MESSAGE_MESSAGE},
 	{"telegram", KCNA_MESSAGE_MESSAGE},    {"greetings", KCNA_MESSAGE_GREETINGS},
@@ -34,10 +37,7 @@ static const struct {
 };
 
 /* Words next to the noun that say what kind of message it is. */
-static const struct {
-	const char *word;
-	kcna_message_kind kind;
-} MODIFIERS[] = {
+static const word_kind MODIFIERS[] = {
 	{"reply", KCNA_MESSAGE_REPLY},           {"congratulatory", KCNA_MESSAGE_CONGRATULATIONS},
 	{"congratulations", KCNA_MESSAGE_CONGRATULATIONS}, {"condolence", KCNA_MESSAGE_CONDOLENCES},
 	{"condolences", KCNA_MESSAGE_CONDOLENCES}, {"condolatory", KCNA_MESSAGE_CONDOLENCES},
