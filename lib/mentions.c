@@ -257,9 +257,10 @@ static int add_alias_string(kcna_doc *doc, kcna_speaker *s, uint32_t start, uint
 /* The rules by which the scan reads a mention; the spec tests check each is
  * exercised. */
 enum mention_rule { RULE_KNOWN, RULE_DESCRIPTION, RULE_PAPER, RULE_PRONOUN, RULE_ROLE, RULE_BODY, RULE_BODY_ROLE,
-                    RULE_AGENCY, RULE_ORGANIZATION, RULE_SINGLE_NAME, RULE_PERSON, RULE_COUNT };
+                    RULE_AGENCY, RULE_ORGANIZATION, RULE_SINGLE_NAME, RULE_PERSON, RULE_TITLE_PHRASE, RULE_COUNT };
 static const char *const RULE_NAMES[RULE_COUNT] = {"known", "description", "paper", "pronoun", "role", "body",
-                                                   "body-role", "agency", "organization", "single-name", "person"};
+                                                   "body-role", "agency", "organization", "single-name", "person",
+                                                   "title-phrase"};
 
 const char *kcna_mention_rule_name(size_t r)
 {
@@ -591,6 +592,14 @@ static uint32_t org_start(const kcna_doc *doc, uint32_t i, uint32_t free_from)
 	return i;
 }
 
+/* Whether a person's name starts at t: a given name or a known person's. */
+static int person_starts(const kcna_doc *doc, const token *t)
+{
+	const alias_def *al = NULL;
+	return (t->cls & LX_GIVEN_NAME) ||
+	       (known_at(doc, t, &al) && doc->parser->entities.items[al->entity].kind == KCNA_SPEAKER_PERSON);
+}
+
 /* The last token of the name continued past j through "of"/"on"/"for"
  * (the); j if none. *body: whether the continuation holds a body word. */
 static uint32_t org_end(const kcna_doc *doc, uint32_t j, int *body)
@@ -604,13 +613,17 @@ static uint32_t org_end(const kcna_doc *doc, uint32_t j, int *body)
 		k++;
 		if (tok_is(doc, &toks[k], "the") && k + 1 < n)
 			k++;
-		uint32_t last = k;
-		while (last < n && last < k + ORG_REACH && toks[last].para == toks[j].para && !(toks[last].flags & TF_SENT_START)) {
-			if (org_modifier(&toks[last], 0))
+		uint32_t last = k, words = 0;
+		while (last < n && words < ORG_REACH && toks[last].para == toks[j].para && !(toks[last].flags & TF_SENT_START)) {
+			if (last > k && person_starts(doc, &toks[last]))
+				break; /* a person's name follows the body's */
+			if (org_modifier(&toks[last], 0) && ++words)
 				*body |= (toks[last].cls & LX_ORGWORD) != 0;
 			else if (!(last > k && (tok_punct(&toks[last], '\'') || tok_punct(&toks[last], 0x2019)) &&
 			           !(toks[last].flags & TF_SPACE_BEFORE)))
-				break; /* only "Workers'" glues on */
+				break; /* only "Workers'" and "People's" glue on */
+			else if (last + 1 < n && tok_is(doc, &toks[last + 1], "s") && !(toks[last + 1].flags & TF_SPACE_BEFORE))
+				last++;
 			last++;
 		}
 		while (last > k && toks[last - 1].kind == TK_PUNCT) /* no mark at the end */
@@ -620,6 +633,99 @@ static uint32_t org_end(const kcna_doc *doc, uint32_t j, int *body)
 		j = last - 1;
 	}
 	return j;
+}
+
+/* A lowercase title word: "president", "general secretary", "foreign minister". */
+static int is_title_word(const token *t)
+{
+	return t->kind == TK_WORD && (t->cls & LX_TITLE) && !(t->flags & (TF_CAP | TF_IN_QUOTE));
+}
+
+/* The last token of "of (the) Name" after token j ("of the People's
+ * Republic of China"), or UINT32_MAX when no capitalised name follows. */
+static uint32_t of_name_end(const kcna_doc *doc, uint32_t j)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, k = j + 1;
+	if (k + 1 >= n || !tok_is(doc, &toks[k], "of"))
+		return UINT32_MAX;
+	k++;
+	if (tok_is(doc, &toks[k], "the") && k + 1 < n)
+		k++;
+	if (!org_modifier(&toks[k], 0) || toks[k].para != toks[j].para || (toks[k].flags & TF_SENT_START))
+		return UINT32_MAX;
+	uint32_t last = k;
+	while (last + 1 < n && last < k + 2 * ORG_REACH && toks[last + 1].para == toks[k].para) {
+		const token *nx = &toks[last + 1];
+		if (person_starts(doc, nx))
+			break; /* "the president of Russia Vladimir Putin": a name follows */
+		if (org_modifier(nx, 0)) {
+			last++;
+		} else if (tok_punct(nx, '.') && !(nx->flags & TF_SPACE_BEFORE) && toks[last].end - toks[last].start == 1 &&
+		           (toks[last].flags & TF_CAP)) {
+			last++; /* "C.C." */
+		} else if (tok_punct(nx, ',') && tok_punct(&toks[last], '.') && last + 2 < n && org_modifier(&toks[last + 2], 0)) {
+			last++; /* "the C.C., Communist Party of Belarus" */
+		} else if ((tok_punct(nx, '\'') || tok_punct(nx, 0x2019)) && !(nx->flags & TF_SPACE_BEFORE)) {
+			/* "People's", "Workers'" */
+			last += last + 2 < n && tok_is(doc, &toks[last + 2], "s") && !(toks[last + 2].flags & TF_SPACE_BEFORE) ? 2 : 1;
+		} else {
+			break;
+		}
+	}
+	int body = 0;
+	return org_end(doc, last, &body);
+}
+
+/* The last token of the title run from i ("first secretary"), or
+ * UINT32_MAX when i holds no lowercase title word. */
+static uint32_t title_run_end(const kcna_doc *doc, uint32_t i)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, j = i;
+	if (!is_title_word(&toks[i]))
+		return UINT32_MAX;
+	while (j + 1 < n && j < i + 3 && is_title_word(&toks[j + 1]))
+		j++;
+	return j;
+}
+
+/* 2. a person named by a title of a body alone: "the president of the
+ * Russian Federation", "the general secretary of the Central Committee of
+ * the Communist Party of China and president of the People's Republic of
+ * China" (one person, two titles). Not an appositive of a name before it
+ * ("Choe Son Hui, the foreign minister of ...": her title) nor a title in
+ * front of a name. The phrase without "the" is the speaker's name. */
+static int title_phrase(kcna_doc *doc, uint32_t i, mention_scan *sc)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count;
+	if (i == 0 || !tok_is(doc, &toks[i - 1], "the") || (i >= 2 && is_title_word(&toks[i - 2])))
+		return STEP_NO;
+	uint32_t j = title_run_end(doc, i);
+	uint32_t end = j == UINT32_MAX ? UINT32_MAX : of_name_end(doc, j);
+	if (end == UINT32_MAX)
+		return STEP_NO;
+	if (i >= 3 && tok_punct(&toks[i - 2], ',') && doc->mn.mentions.count) {
+		const mention *before = &doc->mn.mentions.items[doc->mn.mentions.count - 1];
+		if (before->last_tok == i - 3 && before->rule != RULE_NAMES[RULE_TITLE_PHRASE] &&
+		    (!before->speaker || before->speaker->kind == KCNA_SPEAKER_PERSON))
+			return STEP_NO; /* an appositive: the title of the person named */
+	}
+	for (int links = 0; links < 2 && end + 2 < n && tok_is(doc, &toks[end + 1], "and"); links++) {
+		uint32_t e = title_run_end(doc, end + 2);
+		e = e == UINT32_MAX ? UINT32_MAX : of_name_end(doc, e);
+		if (e == UINT32_MAX)
+			break;
+		end = e;
+	}
+	if (end + 1 < n && kcna_is_name_word(&toks[end + 1]) && !(toks[end + 1].flags & TF_SENT_START))
+		return STEP_NO;
+	kcna_speaker *s = kcna_speaker_for_name(doc, toks[i].start, toks[end].end, KCNA_SPEAKER_PERSON);
+	if (!s || !add_mention(doc, i, end, toks[i].start, toks[end].end, s, RULE_TITLE_PHRASE))
+		return STEP_FAILED;
+	sc->free_from = end + 1;
+	return STEP_TAKEN;
 }
 
 /* One capitalised word (tokens i..j with a hyphenated tail): a surname
@@ -672,11 +778,51 @@ static int person_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb)
 	return add_mention(doc, i, j, t->start, toks[j].end, s, RULE_PERSON) ? STEP_TAKEN : STEP_FAILED;
 }
 
+/* A capitalised common word that opens a person's name ("to To Lam,
+ * general secretary ...", "to Jan Lipavsky, foreign minister ..."): inside a
+ * sentence, before name words that an appositive title follows, and not a
+ * month after a word of time ("in May Kim Jong Un, ..."). */
+static int opens_titled_name(const kcna_doc *doc, uint32_t i)
+{
+	static const char *const PARTY_WORDS[] = {"to", "from", "and", "with", "by"};
+	const token *toks = doc->seg.toks.items, *t = &toks[i];
+	uint32_t n = (uint32_t)doc->seg.toks.count;
+	if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & (TF_SENT_START | TF_IN_QUOTE)) || !t->lex ||
+	    i == 0 || i + 2 >= n || !kcna_is_name_word(&toks[i + 1]) || (toks[i + 1].flags & TF_SENT_START))
+		return 0;
+	if ((t->cls & (LX_MONTH | LX_WEEKDAY | LX_DATEWORD)) &&
+	    !tok_in(doc, &toks[i - 1], PARTY_WORDS, sizeof PARTY_WORDS / sizeof PARTY_WORDS[0]))
+		return 0;
+	const alias_def *other = NULL;
+	if (known_at(doc, &toks[i + 1], &other))
+		return 0;
+	uint32_t j = i + 1;
+	while (j + 1 < n && j < i + 4 && kcna_is_name_word(&toks[j + 1]))
+		j++;
+	uint32_t k = j + 1;
+	if (k + 1 >= n || !tok_punct(&toks[k], ','))
+		return 0;
+	k++;
+	if (tok_is(doc, &toks[k], "the") && k + 1 < n)
+		k++;
+	return title_run_end(doc, k) != UINT32_MAX;
+}
+
 /* 5. an unknown name: capitalised words, hyphenated parts allowed. */
 static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 {
 	size_t n = doc->seg.toks.count;
 	token *toks = doc->seg.toks.items, *t = &toks[i];
+	if (opens_titled_name(doc, i)) {
+		uint32_t words, j;
+		int org;
+		j = name_run(doc, i + 1, &words, &org);
+		int st = org ? STEP_NO : person_name(doc, i, j, i);
+		if (st == STEP_TAKEN)
+			sc->free_from = j + 1;
+		if (st != STEP_NO)
+			return st;
+	}
 	if (!kcna_is_name_word(t) &&
 	    !(t->kind == TK_WORD && (t->flags & TF_CAP) && t->lex && (t->cls & LX_ORGWORD) && !(t->cls & LX_STOP)))
 		return STEP_NO;
@@ -762,7 +908,9 @@ static int index_mentions(kcna_doc *doc)
 		}
 		if (sc.furniture)
 			continue;
-		int st = known_mention(doc, i, &sc);
+		int st = title_phrase(doc, i, &sc);
+		if (st == STEP_NO)
+			st = known_mention(doc, i, &sc);
 		if (st == STEP_NO)
 			st = generic_mention(doc, i);
 		if (st == STEP_NO)

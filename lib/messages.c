@@ -14,7 +14,9 @@
 #include "internal.h"
 #include "clause.h"
 
-enum { VERB_WINDOW = 6, PARTY_WINDOW = 14, SENTENCE_WINDOW = 60 };
+/* LIST_WINDOW: a list of parties may name several heads of state by their
+ * titles ("from the president of ..., the general secretary of ...") */
+enum { VERB_WINDOW = 6, PARTY_WINDOW = 14, LIST_WINDOW = 160, SENTENCE_WINDOW = 160 };
 
 static int is_terminal_punct(const token *t)
 {
@@ -97,7 +99,7 @@ static int parties_after(kcna_doc *doc, uint32_t a, uint32_t last, const char *w
 	if (k > last || k >= a + PARTY_WINDOW)
 		return 0;
 	int added = 0;
-	for (uint32_t j = k + 1; j <= last && j < k + 1 + 4 * PARTY_WINDOW; j++) {
+	for (uint32_t j = k + 1; j <= last && j < k + 1 + LIST_WINDOW; j++) {
 		if (j > k + 1 && ends_party_list(doc, &toks[j]))
 			break;
 		const mention *m = mention_at(doc, j);
