@@ -515,9 +515,9 @@ static int generic_mention(kcna_doc *doc, uint32_t i)
 	if ((t->cls & LX_TITLE) && !(t->flags & TF_CAP) && i > 0 &&
 	    (tok_is(doc, &toks[i - 1], "the") || (i > 1 && tok_is(doc, &toks[i - 2], "the") &&
 	                                           toks[i - 1].kind == TK_WORD)) &&
-	    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].cls & LX_CUE) &&
+	    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].cls & (LX_CUE | LX_PREPOSITION)) &&
 	      !tok_is(doc, &toks[i + 1], "of")))
-		return add_open_mention(doc, i, 0, 0);
+		return add_open_mention(doc, i, 0, 0); /* a noun phrase's end: a cue, a preposition or a mark follows */
 	/* "the unification ministry" */
 	if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && !(t->cls & LX_MEDIAWORD) && i >= 2 &&
 	    toks[i - 1].kind == TK_WORD && !toks[i - 1].lex && !(toks[i - 1].flags & TF_CAP) &&
@@ -655,16 +655,20 @@ static uint32_t of_name_end(const kcna_doc *doc, uint32_t j)
 	if (!org_modifier(&toks[k], 0) || toks[k].para != toks[j].para || (toks[k].flags & TF_SENT_START))
 		return UINT32_MAX;
 	uint32_t last = k;
-	while (last + 1 < n && last < k + 2 * ORG_REACH && toks[last + 1].para == toks[k].para) {
+	while (last + 1 < n && last < k + 4 * ORG_REACH && toks[last + 1].para == toks[k].para) {
 		const token *nx = &toks[last + 1];
 		if (person_starts(doc, nx))
 			break; /* "the president of Russia Vladimir Putin": a name follows */
-		if (org_modifier(nx, 0)) {
+		int capitalised = nx->kind == TK_WORD && (nx->flags & TF_CAP) && !(nx->flags & TF_IN_QUOTE);
+		if (org_modifier(nx, 0) || (capitalised && tok_punct(&toks[last], ','))) {
 			last++;
 		} else if (tok_punct(nx, '.') && !(nx->flags & TF_SPACE_BEFORE) && toks[last].end - toks[last].start == 1 &&
 		           (toks[last].flags & TF_CAP)) {
 			last++; /* "C.C." */
-		} else if (tok_punct(nx, ',') && tok_punct(&toks[last], '.') && last + 2 < n && org_modifier(&toks[last + 2], 0)) {
+		} else if (tok_punct(nx, '-') && !(nx->flags & TF_SPACE_BEFORE) && last + 2 < n &&
+		           org_modifier(&toks[last + 2], 0) && !(toks[last + 2].flags & TF_SPACE_BEFORE)) {
+			last += 2; /* "All-Union" */
+		} else if (tok_punct(nx, ',') && tok_punct(&toks[last], '.') && last + 2 < n && (toks[last + 2].flags & TF_CAP)) {
 			last++; /* "the C.C., Communist Party of Belarus" */
 		} else if ((tok_punct(nx, '\'') || tok_punct(nx, 0x2019)) && !(nx->flags & TF_SPACE_BEFORE)) {
 			/* "People's", "Workers'" */
@@ -774,6 +778,17 @@ static int person_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb)
 	}
 	if (tb < i && !s->title)
 		s->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
+	uint32_t n = (uint32_t)doc->seg.toks.count, a = j + 2;
+	if (!s->title && a + 1 < n && tok_punct(&toks[j + 1], ',')) {
+		/* an appositive title: "Bashar Al-Assad, president of the Syrian Arab Republic" */
+		a += tok_is(doc, &toks[a], "the");
+		uint32_t e = title_run_end(doc, a);
+		if (e != UINT32_MAX) {
+			uint32_t body = of_name_end(doc, e);
+			s->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[a].start,
+			                                 toks[body == UINT32_MAX ? e : body].end);
+		}
+	}
 	note_gender(doc, s, tb, i);
 	return add_mention(doc, i, j, t->start, toks[j].end, s, RULE_PERSON) ? STEP_TAKEN : STEP_FAILED;
 }

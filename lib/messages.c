@@ -47,8 +47,8 @@ static const word_kind MODIFIERS[] = {
 	{"greeting", KCNA_MESSAGE_GREETINGS},    {"greetings", KCNA_MESSAGE_GREETINGS},
 };
 
-static const char *const SEND_VERBS[] = {"sent", "sends", "send", "dispatched", "forwarded", "conveyed", "delivered",
-                                         "addressed"};
+static const char *const SEND_VERBS[] = {"sent",     "sends",     "send",     "sending", "dispatched",
+                                         "forwarded", "conveyed", "delivered", "addressed"};
 static const char *const RECEIVE_VERBS[] = {"received", "receives", "receive"};
 
 static int noun_kind(const kcna_doc *doc, const token *t, kcna_message_kind *kind)
@@ -173,6 +173,32 @@ static void find_occasion(kcna_doc *doc, kcna_message *msg, uint32_t from, uint3
 	}
 }
 
+/* "He expressed thanks to X for sending a message": the sender is the one
+ * thanked (the first party after the "to" before "for"), the recipient the
+ * subject who thanks. 1 when both are found, 0 if not, -1 on an
+ * allocation failure. */
+static int thanked_sender(kcna_doc *doc, uint32_t for_tok, uint32_t first, kcna_message *msg)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t to = for_tok;
+	while (to > first && for_tok - to < PARTY_WINDOW && !tok_is(doc, &toks[to], "to"))
+		to--;
+	if (!tok_is(doc, &toks[to], "to"))
+		return 0;
+	const mention *sender = NULL;
+	for (uint32_t k = to + 1; k < for_tok && !sender; k++) {
+		const mention *m = mention_at(doc, k);
+		if (m && m->first_tok == k && !m->is_pronoun)
+			sender = m;
+	}
+	const mention *thanker = kcna_subject_before(doc, first, to);
+	kcna_speaker *s = sender ? kcna_mention_speaker(doc, sender) : NULL;
+	kcna_speaker *r = thanker ? kcna_mention_speaker(doc, thanker) : NULL;
+	if (!s || !r || s == r)
+		return 0;
+	return VEC_PUSH(&doc->mem, &msg->senders, s) && VEC_PUSH(&doc->mem, &msg->recipients, r) ? 1 : -1;
+}
+
 /* Whether the message at noun n of the sentence [first, last] has parties;
  * fills msg. */
 static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last, kcna_message *msg)
@@ -192,6 +218,8 @@ static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last
 		}
 	}
 	kcna_speaker *subject = NULL;
+	if (verb != UINT32_MAX && verb > first && tok_is(doc, &toks[verb - 1], "for"))
+		return thanked_sender(doc, verb - 1, first, msg); /* "thanks to X for sending a message" */
 	if (verb != UINT32_MAX) {
 		const mention *m = kcna_subject_before(doc, first, verb);
 		subject = m ? kcna_mention_speaker(doc, m) : NULL;

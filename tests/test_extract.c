@@ -780,6 +780,26 @@ START_TEST(messages_between_parties)
 	ck_assert_uint_eq(kcna_doc_message_count(D), 1);
 	parse("The letter was long and warm.", "2024-10-01");
 	ck_assert_uint_eq(kcna_doc_message_count(D), 0);
+	/* parties named by their titles alone, a list of them */
+	parse("Kim Jong Un received messages of greeting from the president of the Russian Federation and the "
+	      "first secretary of the C.C., Communist Party of Cuba and president of the Republic of Cuba.",
+	      "2024-10-01");
+	ck_assert_str_eq(messages_of(buf, sizeof buf),
+	                 "greetings: president of the Russian Federation first secretary of the C.C., Communist Party "
+	                 "of Cuba and president of the Republic of Cuba -> Kim Jong Un @-");
+	/* a name opened by a common word, before its appositive title */
+	parse("Choe Son Hui sent a message of greeting to Jan Lipavsky, foreign minister of the Czech Republic.",
+	      "2024-10-01");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "greetings: Choe Son Hui -> Jan Lipavsky @-");
+	/* thanks for sending: the one thanked sent it to the one who thanks */
+	parse("Kim Jong Un sent a reply message to Bashar Al-Assad, president of Syria.\n"
+	      "He expressed thanks to the Syrian president for sending a message of sympathy.",
+	      "2024-10-01");
+	ck_assert_str_eq(messages_of(buf, sizeof buf),
+	                 "reply: Kim Jong Un -> Bashar Al-Assad @-; sympathy: Bashar Al-Assad -> Kim Jong Un @-");
+	/* ... but not thanks to a party for a gift: no message noun */
+	parse("He expressed thanks to Bashar Al-Assad for sending a floral basket.", "2024-10-01");
+	ck_assert_uint_eq(kcna_doc_message_count(D), 0);
 }
 END_TEST
 
