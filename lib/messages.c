@@ -16,7 +16,8 @@
 
 /* LIST_WINDOW: a list of parties may name several heads of state by their
  * titles ("from the president of ..., the general secretary of ...") */
-enum { VERB_WINDOW = 6, PARTY_WINDOW = 14, LIST_WINDOW = 160, SENTENCE_WINDOW = 160 };
+/* NAME_REACH: the words before a message's noun that may name it */
+enum { NAME_REACH = 5, VERB_WINDOW = 8, PARTY_WINDOW = 14, LIST_WINDOW = 160, SENTENCE_WINDOW = 160 };
 
 static int is_terminal_punct(const token *t)
 {
@@ -100,7 +101,7 @@ static int parties_after(kcna_doc *doc, uint32_t a, uint32_t last, const char *w
 		return 0;
 	int added = 0;
 	for (uint32_t j = k + 1; j <= last && j < k + 1 + LIST_WINDOW; j++) {
-		if (j > k + 1 && ends_party_list(doc, &toks[j]))
+		if (j > k + 1 && ends_party_list(doc, &toks[j]) && !kcna_initial_period(doc, j))
 			break;
 		const mention *m = mention_at(doc, j);
 		if (!m || m->first_tok != j || (toks[j].flags & TF_IN_QUOTE))
@@ -110,9 +111,16 @@ static int parties_after(kcna_doc *doc, uint32_t a, uint32_t last, const char *w
 		 * a name inside an appositive title ("general secretary of the
 		 * Central Committee") is none */
 		uint32_t b = j;
-		while (b > k + 1 && b + 8 > j && toks[b - 1].kind == TK_WORD &&
-		       ((toks[b - 1].flags & TF_CAP) || (toks[b - 1].cls & LX_TITLE) || tok_is(doc, &toks[b - 1], "the")))
-			b--;
+		for (;;) {
+			if (b > k + 2 && b + 8 > j && tok_punct(&toks[b - 1], '.') && toks[b - 2].kind == TK_WORD &&
+			    toks[b - 2].end - toks[b - 2].start == 1 && (toks[b - 2].flags & TF_CAP))
+				b -= 2; /* an initial: "V. Putin" */
+			else if (b > k + 1 && b + 8 > j && toks[b - 1].kind == TK_WORD &&
+			         ((toks[b - 1].flags & TF_CAP) || (toks[b - 1].cls & LX_TITLE) || tok_is(doc, &toks[b - 1], "the")))
+				b--;
+			else
+				break;
+		}
 		if (!(b == k + 1 || tok_punct(&toks[b - 1], ',') || tok_is(doc, &toks[b - 1], "and"))) {
 			j = m->last_tok;
 			continue;
@@ -136,7 +144,7 @@ static int parties_after(kcna_doc *doc, uint32_t a, uint32_t last, const char *w
 /* The date the message was sent: the first date its sentence cites outside
  * the heading's dateline (the day of the report, not of the message); a
  * cursor that only moves forward keeps the search linear. */
-static kcna_date *sentence_date(kcna_doc *doc, uint32_t first, uint32_t last, size_t *cursor)
+static kcna_date *sentence_date(kcna_doc *doc, uint32_t first, uint32_t noun, uint32_t last, size_t *cursor)
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t from = toks[first].start, dl = kcna_dateline_end(doc);
@@ -144,8 +152,19 @@ static kcna_date *sentence_date(kcna_doc *doc, uint32_t first, uint32_t last, si
 		from = toks[dl].start;
 	while (*cursor < doc->dt.found.count && doc->dt.found.items[*cursor].start < from)
 		(*cursor)++;
-	if (*cursor < doc->dt.found.count && doc->dt.found.items[*cursor].start < toks[last].end)
-		return &doc->dt.found.items[*cursor];
+	/* a date that names the message ("a New Year's greeting message") is
+	 * not the day it was sent */
+	uint32_t p = noun;
+	while (p > first && noun - p < NAME_REACH && !is_terminal_punct(&toks[p - 1]) &&
+	       !tok_in(doc, &toks[p - 1], SEND_VERBS, sizeof SEND_VERBS / sizeof SEND_VERBS[0]) &&
+	       !tok_in(doc, &toks[p - 1], RECEIVE_VERBS, sizeof RECEIVE_VERBS / sizeof RECEIVE_VERBS[0]))
+		p--;
+	uint32_t phrase = toks[p].start;
+	for (size_t k = *cursor; k < doc->dt.found.count && doc->dt.found.items[k].start < toks[last].end; k++) {
+		kcna_date *d = &doc->dt.found.items[k];
+		if (!(d->start >= phrase && d->end <= toks[noun].start))
+			return d;
+	}
 	return NULL;
 }
 
@@ -228,11 +247,17 @@ static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last
 	}
 	/* the subject first (a sender, or the recipient of "received"), then the
 	 * lists after "from" and "to" */
-	if (subject && !(receive ? VEC_PUSH(&doc->mem, &msg->recipients, subject) : VEC_PUSH(&doc->mem, &msg->senders, subject)))
+	if (subject && receive && !VEC_PUSH(&doc->mem, &msg->recipients, subject))
 		return -1;
 	int from = parties_after(doc, n + 1, last, "from", msg, 1);
+	if (from < 0)
+		return -1;
+	/* "Shoigu conveyed the letter from Putin to Kim": who sends it on behalf
+	 * of the one it is from is a messenger, no party */
+	if (subject && !receive && !from && !VEC_PUSH(&doc->mem, &msg->senders, subject))
+		return -1;
 	int to = receive ? 0 : parties_after(doc, n + 1, last, "to", msg, 0);
-	if (from < 0 || to < 0)
+	if (to < 0)
 		return -1;
 	if (!msg->senders.count && !msg->recipients.count)
 		return 0;
@@ -330,7 +355,7 @@ int kcna_find_messages(kcna_doc *doc)
 		msg.start = toks[head].start;
 		msg.end = toks[i].end;
 		msg.text = kcna_text_span_string(&doc->txt, &doc->mem, msg.start, msg.end);
-		msg.date = sentence_date(doc, first, last, &date_cursor);
+		msg.date = sentence_date(doc, first, i, last, &date_cursor);
 		find_occasion(doc, &msg, i, last);
 		if (!msg.text || !VEC_PUSH(&doc->mem, &doc->msg.found, msg))
 			return 0;

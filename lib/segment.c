@@ -458,6 +458,18 @@ static int is_ascii_lower(char c)
  * too puts a glued opening mark with the sentence before it). "U.S.",
  * "p.m.", "nknews.org" stay whole. ICU joins these; the library splits
  * them (the one place it departs from ICU's sentences). */
+int kcna_initial_period(const kcna_doc *doc, size_t ti)
+{
+	const token *toks = doc->seg.toks.items, *t = &toks[ti];
+	if (ti == 0 || ti + 1 >= doc->seg.toks.count || !tok_punct(t, '.') || (t->flags & TF_SPACE_BEFORE))
+		return 0;
+	const token *letter = &toks[ti - 1], *next = &toks[ti + 1];
+	return letter->kind == TK_WORD && letter->end - letter->start == 1 &&
+	       (letter->flags & (TF_SPACE_BEFORE | TF_CAP)) == (TF_SPACE_BEFORE | TF_CAP) &&
+	       doc->txt.buf[letter->start] != 'I' && next->kind == TK_WORD && (next->flags & TF_CAP) &&
+	       (next->flags & TF_SPACE_BEFORE) && same_line(t, next);
+}
+
 uint32_t kcna_glued_sentence_start(const kcna_doc *doc, size_t ti)
 {
 	const token *toks = doc->seg.toks.items;
@@ -534,6 +546,8 @@ static int plain_break(const kcna_doc *doc, size_t ti, uint32_t *at)
 		return BREAK_ASK_ICU;
 	if (t->cp == '.' && ti > 0) { /* a suppression ends in a period: "Mr. Kim" */
 		const token *before = &toks[ti - 1];
+		if (kcna_initial_period(doc, ti))
+			return BREAK_NONE;
 		if (!(t->flags & TF_SPACE_BEFORE) && before->kind == TK_WORD && may_end_in_abbrev(doc, before))
 			return BREAK_ASK_ICU;
 		if (ti > 1 && !(before->flags & TF_SPACE_BEFORE) && toks[ti - 2].kind == TK_PUNCT)

@@ -66,9 +66,12 @@ int kcna_segment_text(struct kcna_doc *doc);
 /* Hard-wrapped text: line breaks inside a paragraph read as spaces (unwrap.c). */
 int kcna_unwrap_lines(struct kcna_doc *doc);
 /* The token that starts a sentence glued to the one ending at terminator
- * token ti ("dismiss.The"), or 0: the one rule by which sentences depart
- * from ICU's (segment.c; the segment tests allow for it). */
+ * token ti ("dismiss.The"), or 0: one of the two rules by which sentences
+ * depart from ICU's (segment.c; the segment tests allow for both). */
 uint32_t kcna_glued_sentence_start(const struct kcna_doc *doc, size_t ti);
+/* Whether the period at token ti ends an initial before a name ("V. Putin",
+ * not "I."): no sentence ends there, the other departure from ICU. */
+int kcna_initial_period(const struct kcna_doc *doc, size_t ti);
 /* The parser's sentence-break template and abbreviation filter. */
 int kcna_sentence_rules_init(struct kcna_parser *p);
 

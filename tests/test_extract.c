@@ -791,6 +791,15 @@ START_TEST(messages_between_parties)
 	parse("Choe Son Hui sent a message of greeting to Jan Lipavsky, foreign minister of the Czech Republic.",
 	      "2024-10-01");
 	ck_assert_str_eq(messages_of(buf, sizeof buf), "greetings: Choe Son Hui -> Jan Lipavsky @-");
+	/* an initial ends no sentence: the sender and the date are the sentence's */
+	parse("Kim Jong Un received a message of greeting from V. Putin, president of Russia, on August 13.",
+	      "2024-08-16");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "greetings: Vladimir Putin -> Kim Jong Un @2024-08-13");
+	/* a date that names the message is not the day it was sent; a messenger is no party */
+	parse("Vladimir Putin sent a New Year's greeting message to Kim Jong Un on December 18.", "2025-12-20");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "greetings: Vladimir Putin -> Kim Jong Un @2025-12-18");
+	parse("Sergei Shoigu conveyed the letter from Vladimir Putin to Kim Jong Un.", "2025-12-20");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "letter: Vladimir Putin -> Kim Jong Un @-");
 	/* thanks for sending: the one thanked sent it to the one who thanks */
 	parse("Kim Jong Un sent a reply message to Bashar Al-Assad, president of Syria.\n"
 	      "He expressed thanks to the Syrian president for sending a message of sympathy.",
