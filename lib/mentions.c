@@ -503,6 +503,14 @@ static int add_open_mention(kcna_doc *doc, uint32_t i, int is_pronoun, int role_
 	return STEP_TAKEN;
 }
 
+/* Whether a noun phrase may end at token i: a mark, a cue or a preposition
+ * follows, not another word ("the ruling party congress"). */
+static int phrase_ends_after(const kcna_doc *doc, uint32_t i)
+{
+	const token *nx = i + 1 < doc->seg.toks.count ? &doc->seg.toks.items[i + 1] : NULL;
+	return !nx || nx->kind != TK_WORD || (nx->cls & (LX_CUE | LX_PREPOSITION));
+}
+
 /* 2-4. pronouns; "the minister"; a body in lowercase ("the unification
  * ministry"); "the ministry" (a body named earlier). */
 static int generic_mention(kcna_doc *doc, uint32_t i)
@@ -515,13 +523,12 @@ static int generic_mention(kcna_doc *doc, uint32_t i)
 	if ((t->cls & LX_TITLE) && !(t->flags & TF_CAP) && i > 0 &&
 	    (tok_is(doc, &toks[i - 1], "the") || (i > 1 && tok_is(doc, &toks[i - 2], "the") &&
 	                                           toks[i - 1].kind == TK_WORD)) &&
-	    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].cls & (LX_CUE | LX_PREPOSITION)) &&
-	      !tok_is(doc, &toks[i + 1], "of")))
-		return add_open_mention(doc, i, 0, 0); /* a noun phrase's end: a cue, a preposition or a mark follows */
+	    phrase_ends_after(doc, i) && !(i + 1 < n && tok_is(doc, &toks[i + 1], "of")))
+		return add_open_mention(doc, i, 0, 0);
 	/* "the unification ministry" */
 	if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && !(t->cls & LX_MEDIAWORD) && i >= 2 &&
 	    toks[i - 1].kind == TK_WORD && !toks[i - 1].lex && !(toks[i - 1].flags & TF_CAP) &&
-	    tok_is(doc, &toks[i - 2], "the") && doc->mn.tok_mention[i - 1] < 0) {
+	    tok_is(doc, &toks[i - 2], "the") && doc->mn.tok_mention[i - 1] < 0 && phrase_ends_after(doc, i)) {
 		kcna_speaker *s = kcna_speaker_for_name(doc, toks[i - 1].start, t->end, KCNA_SPEAKER_ORGANIZATION);
 		return s && add_mention(doc, i - 1, i, toks[i - 1].start, t->end, s, RULE_BODY) ? STEP_TAKEN : STEP_FAILED;
 	}

@@ -48,7 +48,7 @@ static const word_kind MODIFIERS[] = {
 	{"greeting", KCNA_MESSAGE_GREETINGS},    {"greetings", KCNA_MESSAGE_GREETINGS},
 };
 
-static const char *const SEND_VERBS[] = {"sent",     "sends",     "send",     "sending", "dispatched",
+static const char *const SEND_VERBS[] = {"sent",      "sends",    "send",      "dispatched",
                                          "forwarded", "conveyed", "delivered", "addressed"};
 static const char *const RECEIVE_VERBS[] = {"received", "receives", "receive"};
 
@@ -226,8 +226,9 @@ static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last
 	uint32_t verb = UINT32_MAX;
 	int receive = 0;
 	for (uint32_t k = n; k-- > first && k + VERB_WINDOW > n;) {
-		if (tok_in(doc, &toks[k], SEND_VERBS, sizeof SEND_VERBS / sizeof SEND_VERBS[0])) {
-			verb = k;
+		if (tok_in(doc, &toks[k], SEND_VERBS, sizeof SEND_VERBS / sizeof SEND_VERBS[0]) ||
+		    (k > first && tok_is(doc, &toks[k], "sending") && tok_is(doc, &toks[k - 1], "for"))) {
+			verb = k; /* "sending" only in "thanks ... for sending": a greeting in person is none */
 			break;
 		}
 		if (tok_in(doc, &toks[k], RECEIVE_VERBS, sizeof RECEIVE_VERBS / sizeof RECEIVE_VERBS[0])) {
