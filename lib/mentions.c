@@ -511,9 +511,33 @@ static int phrase_ends_after(const kcna_doc *doc, uint32_t i)
 	return !nx || nx->kind != TK_WORD || (nx->cls & (LX_CUE | LX_PREPOSITION));
 }
 
+static uint32_t of_name_end(const kcna_doc *doc, uint32_t j);
+
+/* The last token of a lowercase body's name from its word at i: through
+ * "of (the) Name" and then "at / in / to (the) Name" ("the permanent mission
+ * of the DPRK at the UN", "the embassy of Russia in Pyongyang"); i if none. */
+static uint32_t body_tail(const kcna_doc *doc, uint32_t i)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, end = of_name_end(doc, i);
+	if (end == UINT32_MAX)
+		return i;
+	uint32_t k = end + 1;
+	if (k + 1 < n && (tok_is(doc, &toks[k], "at") || tok_is(doc, &toks[k], "in") || tok_is(doc, &toks[k], "to"))) {
+		k += 1 + (k + 2 < n && tok_is(doc, &toks[k + 1], "the"));
+		uint32_t last = k;
+		while (last < n && last < k + 4 && toks[last].kind == TK_WORD && (toks[last].flags & TF_CAP) &&
+		       !(toks[last].flags & (TF_SENT_START | TF_IN_QUOTE)))
+			last++;
+		if (last > k)
+			end = last - 1;
+	}
+	return end;
+}
+
 /* 2-4. pronouns; "the minister"; a body in lowercase ("the unification
  * ministry"); "the ministry" (a body named earlier). */
-static int generic_mention(kcna_doc *doc, uint32_t i)
+static int generic_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 {
 	size_t n = doc->seg.toks.count;
 	token *toks = doc->seg.toks.items, *t = &toks[i];
@@ -529,8 +553,12 @@ static int generic_mention(kcna_doc *doc, uint32_t i)
 	if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && !(t->cls & LX_MEDIAWORD) && i >= 2 &&
 	    toks[i - 1].kind == TK_WORD && !toks[i - 1].lex && !(toks[i - 1].flags & TF_CAP) &&
 	    tok_is(doc, &toks[i - 2], "the") && doc->mn.tok_mention[i - 1] < 0 && phrase_ends_after(doc, i)) {
-		kcna_speaker *s = kcna_speaker_for_name(doc, toks[i - 1].start, t->end, KCNA_SPEAKER_ORGANIZATION);
-		return s && add_mention(doc, i - 1, i, toks[i - 1].start, t->end, s, RULE_BODY) ? STEP_TAKEN : STEP_FAILED;
+		uint32_t end = body_tail(doc, i); /* "the permanent mission of the DPRK at the UN" */
+		kcna_speaker *s = kcna_speaker_for_name(doc, toks[i - 1].start, toks[end].end, KCNA_SPEAKER_ORGANIZATION);
+		if (!s || !add_mention(doc, i - 1, end, toks[i - 1].start, toks[end].end, s, RULE_BODY))
+			return STEP_FAILED;
+		sc->free_from = end + 1;
+		return STEP_TAKEN;
 	}
 	/* "the ministry", "the command" */
 	if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && i > 0 && tok_is(doc, &toks[i - 1], "the") &&
@@ -654,8 +682,8 @@ static uint32_t of_name_end(const kcna_doc *doc, uint32_t j)
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count, k = j + 1;
-	if (k + 1 >= n || !tok_is(doc, &toks[k], "of"))
-		return UINT32_MAX;
+	if (k + 1 >= n || !(tok_is(doc, &toks[k], "of") || tok_is(doc, &toks[k], "for")))
+		return UINT32_MAX; /* "president of", "spokesman for" */
 	k++;
 	if (tok_is(doc, &toks[k], "the") && k + 1 < n)
 		k++;
@@ -685,7 +713,7 @@ static uint32_t of_name_end(const kcna_doc *doc, uint32_t j)
 		}
 	}
 	int body = 0;
-	return org_end(doc, last, &body);
+	return org_end(doc, org_end(doc, last, &body), &body); /* up to four "of" links */
 }
 
 /* The last token of the title run from i ("first secretary"), or
@@ -701,25 +729,41 @@ static uint32_t title_run_end(const kcna_doc *doc, uint32_t i)
 	return j;
 }
 
+static int is_determiner(const kcna_doc *doc, const token *t)
+{
+	return tok_is(doc, t, "the") || tok_is(doc, t, "a") || tok_is(doc, t, "an");
+}
+
 /* 2. a person named by a title of a body alone: "the president of the
- * Russian Federation", "the general secretary of the Central Committee of
- * the Communist Party of China and president of the People's Republic of
- * China" (one person, two titles). Not an appositive of a name before it
- * ("Choe Son Hui, the foreign minister of ...": her title) nor a title in
- * front of a name. The phrase without "the" is the speaker's name. */
+ * Russian Federation", "a spokesman for the Ministry of ...", "the general
+ * secretary of the Central Committee of the Communist Party of China and
+ * president of the People's Republic of China" (one person, two titles).
+ * Not an appositive of a name before it ("Choe Son Hui, the foreign minister
+ * of ...": her title) nor a title in front of a name. The phrase without
+ * its article is the speaker's name. */
+
 static int title_phrase(kcna_doc *doc, uint32_t i, mention_scan *sc)
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count;
-	if (i == 0 || !tok_is(doc, &toks[i - 1], "the") || (i >= 2 && is_title_word(&toks[i - 2])))
+	if (i == 0 || is_title_word(&toks[i - 1]))
 		return STEP_NO;
+	/* after its article, or after an article and one plain modifier ("a
+	 * military commentator of the DPRK") */
+	uint32_t first = i;
+	if (!is_determiner(doc, &toks[i - 1])) {
+		if (i < 2 || !is_determiner(doc, &toks[i - 2]) || toks[i - 1].kind != TK_WORD ||
+		    (toks[i - 1].flags & TF_CAP) || (toks[i - 1].cls & (LX_STOP | LX_CUE | LX_NUMWORD | LX_DATEWORD)))
+			return STEP_NO;
+		first = i - 1;
+	}
 	uint32_t j = title_run_end(doc, i);
 	uint32_t end = j == UINT32_MAX ? UINT32_MAX : of_name_end(doc, j);
 	if (end == UINT32_MAX)
 		return STEP_NO;
-	if (i >= 3 && tok_punct(&toks[i - 2], ',') && doc->mn.mentions.count) {
+	if (first >= 3 && tok_punct(&toks[first - 2], ',') && doc->mn.mentions.count) {
 		const mention *before = &doc->mn.mentions.items[doc->mn.mentions.count - 1];
-		if (before->last_tok == i - 3 && before->rule != RULE_NAMES[RULE_TITLE_PHRASE] &&
+		if (before->last_tok == first - 3 && before->rule != RULE_NAMES[RULE_TITLE_PHRASE] &&
 		    (!before->speaker || before->speaker->kind == KCNA_SPEAKER_PERSON))
 			return STEP_NO; /* an appositive: the title of the person named */
 	}
@@ -732,8 +776,8 @@ static int title_phrase(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	}
 	if (end + 1 < n && kcna_is_name_word(&toks[end + 1]) && !(toks[end + 1].flags & TF_SENT_START))
 		return STEP_NO;
-	kcna_speaker *s = kcna_speaker_for_name(doc, toks[i].start, toks[end].end, KCNA_SPEAKER_PERSON);
-	if (!s || !add_mention(doc, i, end, toks[i].start, toks[end].end, s, RULE_TITLE_PHRASE))
+	kcna_speaker *s = kcna_speaker_for_name(doc, toks[first].start, toks[end].end, KCNA_SPEAKER_PERSON);
+	if (!s || !add_mention(doc, first, end, toks[first].start, toks[end].end, s, RULE_TITLE_PHRASE))
 		return STEP_FAILED;
 	sc->free_from = end + 1;
 	return STEP_TAKEN;
@@ -934,7 +978,7 @@ static int index_mentions(kcna_doc *doc)
 		if (st == STEP_NO)
 			st = known_mention(doc, i, &sc);
 		if (st == STEP_NO)
-			st = generic_mention(doc, i);
+			st = generic_mention(doc, i, &sc);
 		if (st == STEP_NO)
 			st = unknown_name(doc, i, &sc);
 		if (st == STEP_FAILED)

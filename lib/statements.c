@@ -377,13 +377,17 @@ static kcna_speaker *find_document_author(const kcna_doc *doc)
 		if (!tok_is(doc, &toks[k], "following"))
 			continue;
 		uint32_t w = k + 1;
-		while (w < n && w < k + 4 && !(toks[w].cls & LX_SOURCEWORD))
+		while (w < n && w < k + 8 && !(toks[w].cls & LX_SOURCEWORD))
 			w++;
 		if (w >= n || !(toks[w].cls & LX_SOURCEWORD))
 			return NULL;
 		const mention *m = kcna_subject_before(doc, from, k);
 		if (!m && w > k + 1) /* "the following is the KCNA commentary" */
 			m = kcna_mention_after(doc, k, w, 4);
+		/* "Following is the full text of an article ... issued by X" */
+		for (uint32_t b = w + 1; !m && b + 1 < n && b < w + 40 && toks[b].para == para; b++)
+			if (tok_is(doc, &toks[b], "by") && !(toks[b].flags & TF_IN_QUOTE))
+				m = kcna_mention_after(doc, b, b + 4, 4);
 		return m ? kcna_mention_speaker(doc, m) : NULL;
 	}
 	return NULL;

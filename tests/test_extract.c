@@ -718,6 +718,18 @@ START_TEST(block_statements_and_author)
 	      "The drills are a grave provocation against our state.\n",
 	      "2024-05-03");
 	ck_assert_str_eq(kcna_speaker_name(kcna_doc_author(D)), "Choe Son Hui");
+	/* a body's spokesman by title; an article issued by its writer */
+	parse("Pyongyang, May 2 (KCNA) -- A spokesman for the Ministry of National Defence of the DPRK released the "
+	      "following press statement on Monday:\nThe drills are a grave provocation.\n",
+	      "2024-05-03");
+	ck_assert_str_eq(kcna_speaker_name(kcna_doc_author(D)), "spokesman for the Ministry of National Defence of the DPRK");
+	parse("Pyongyang, May 2 (KCNA) -- Following is the full text of an article \"Peace is no gift\" issued by a "
+	      "military commentator of the DPRK on Friday:\nThe drills are a grave provocation.\n",
+	      "2024-05-03");
+	ck_assert_str_eq(kcna_speaker_name(kcna_doc_author(D)), "military commentator of the DPRK");
+	/* an ordinary report has no author, though a title and "by" appear */
+	parse("Pyongyang, May 2 (KCNA) -- A factory was visited by the premier of the Cabinet on Friday.\n", "2024-05-03");
+	ck_assert_ptr_null(kcna_doc_author(D));
 }
 END_TEST
 
