@@ -874,6 +874,17 @@ static int opens_titled_name(const kcna_doc *doc, uint32_t i)
 	return title_run_end(doc, k) != UINT32_MAX;
 }
 
+/* Whether capitalised word p, which the lexicon knows only as a function
+ * or holiday word ("New"), opens the name that starts at t: inside a
+ * sentence, right before it. */
+static int opens_name(const kcna_doc *doc, const token *p, const token *t)
+{
+	return p->kind == TK_WORD && (p->flags & TF_CAP) && !(p->flags & (TF_SENT_START | TF_IN_QUOTE)) &&
+	       (t->flags & TF_SPACE_BEFORE) && p->para == t->para && p->lex &&
+	       (p->cls & ~(uint32_t)(LX_STOP | LX_HOLIDAY)) == 0 && (p->cls & LX_HOLIDAY) &&
+	       doc->mn.tok_mention[p - doc->seg.toks.items] < 0;
+}
+
 /* 5. an unknown name: capitalised words, hyphenated parts allowed. */
 static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 {
@@ -899,6 +910,11 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	uint32_t words;
 	int org;
 	uint32_t j = name_run(doc, i, &words, &org);
+	if (words >= 2 && i > sc->free_from && i > 0 && opens_name(doc, &toks[i - 1], t)) {
+		i--; /* "The New York Times": a holiday's first word inside a name */
+		t = &toks[i];
+		words++;
+	}
 	kcna_speaker_kind kind = KCNA_SPEAKER_NONE;
 	int rule = RULE_ORGANIZATION;
 	if (is_credit(doc, i, j)) {

@@ -229,6 +229,29 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 	return 1;
 }
 
+/* When a trailing attribution goes on past a comma with an adjunct or an
+ * appositive ("..., KCNA said, without disclosing ...", "..., he said,
+ * adding that ...", "..., said John Smith, a spokesman for ..."): the token
+ * before that comma (the attribution's end); 0 if none within reach. */
+static uint32_t adjunct_after(const kcna_doc *doc, uint32_t c, uint32_t reach)
+{
+	static const char *const OPENERS[] = {"without", "a", "an", "the", "who", "citing", "adding", "saying"};
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count;
+	for (uint32_t k = c + 1; k + 1 < n && k <= c + reach + 1 && toks[k].sent == toks[c].sent; k++) {
+		if (!tok_punct(&toks[k], ','))
+			continue;
+		const token *w = &toks[k + 1];
+		size_t len = w->end - w->start;
+		int participle = w->kind == TK_WORD && !(w->flags & TF_CAP) && len > 5 &&
+		                 memcmp(doc->txt.buf + w->end - 3, "ing", 3) == 0 && !(w->cls & LX_CUE); /* not "according" */
+		if (participle || (w->cls & LX_TITLE) || tok_in(doc, w, OPENERS, sizeof OPENERS / sizeof OPENERS[0]))
+			return k - 1;
+		return 0;
+	}
+	return 0;
+}
+
 /* "..., the message noted." / "..., Kim said." / "..., according to KCNA.":
  * the cue near the end of its sentence, its content the sentence before
  * the comma. */
@@ -245,7 +268,7 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	while (last + 1 < n && last < c + reach + 1 && toks[last + 1].sent == toks[c].sent &&
 	       toks[last + 1].para == toks[c].para)
 		last++;
-	if (last > c + reach)
+	if (last > c + reach && !(last = adjunct_after(doc, c, reach)))
 		return 1;
 	uint32_t first = sentence_first(doc, c);
 	if ((toks[first].cls & LX_CUE) && (toks[first].flags & TF_CAP) && first + 1 < c && tok_is(doc, &toks[first + 1], "that"))

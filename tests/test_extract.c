@@ -677,6 +677,15 @@ START_TEST(indirect_statements)
 	/* inverted, without the trailing attribution */
 	parse("The talks will resume next month, Kim Yo Jong said.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The talks will resume next month=Kim Yo Jong/indirect");
+	/* ... and when an adjunct or an appositive follows the attribution */
+	parse("The plant opened in the capital, the Korean Central News Agency said, without disclosing its location.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "The plant opened in the capital=KCNA/indirect");
+	parse("The talks will resume next month, said Kim Yo Jong, a vice department director.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "The talks will resume next month=Kim Yo Jong/indirect");
+	/* but not when another clause follows */
+	parse("The plant opened in the capital, Kim Yo Jong said, and the workers cheered loudly.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "");
 }
 END_TEST
 
