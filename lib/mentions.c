@@ -1005,9 +1005,19 @@ static int index_mentions(kcna_doc *doc)
 
 /* ---------- resolution: pronouns and descriptions, read when attributing ---------- */
 
+/* Whether sentence st opens with a participle ("Recollecting ...,",
+ * "Saying that ...,"): the names before its main clause are not its
+ * subject. */
+static int opens_with_participle(const kcna_doc *doc, uint32_t st)
+{
+	const token *t = &doc->seg.toks.items[doc->seg.sent_first_tok.items[st]];
+	return t->kind == TK_WORD && (t->flags & TF_CAP) && t->end - t->start > 5 &&
+	       memcmp(doc->txt.buf + t->end - 3, "ing", 3) == 0;
+}
+
 /* The nearest person named before mention index mi: first in its own
  * sentence, else the subject of the latest sentence naming one. */
-static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *role)
+static kcna_speaker *resolve_back_from(const kcna_doc *doc, size_t mi, const char *role, int depth)
 {
 	const mention *ms = doc->mn.mentions.items;
 	const token *toks = doc->seg.toks.items;
@@ -1017,9 +1027,21 @@ static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *ro
 	/* "he" is no one a title showed to be a woman, "she" no man */
 	const token *own = &toks[ms[mi].first_tok];
 	int gender = ms[mi].is_pronoun && (own->cls & LX_PRONOUN) ? tok_lex(own)->val : 0;
+	int participle = ms[mi].is_pronoun && opens_with_participle(doc, own->sent);
 	for (size_t k = mi; k-- > 0 && looked < 400; looked++) {
 		const mention *m = &ms[k];
 		kcna_speaker *s = m->speaker;
+		uint32_t st = toks[m->first_tok].sent;
+		if (participle && st == own->sent)
+			continue; /* "Saying that ... Kim Il Sung ..., he stressed" */
+		if (!s && m->is_pronoun && gender && depth < 3 && st != own->sent && opens_with_participle(doc, st) &&
+		    (toks[m->first_tok].cls & LX_PRONOUN) && tok_lex(&toks[m->first_tok])->val == gender) {
+			/* "Recollecting ... Kim Il Sung ..., he placed flowers": that
+			 * sentence's subject is its "he" */
+			kcna_speaker *chained = resolve_back_from(doc, k, role, depth + 1);
+			if (chained)
+				return chained;
+		}
 		if (!s || s->kind != KCNA_SPEAKER_PERSON || (toks[m->first_tok].flags & TF_IN_QUOTE))
 			continue;
 		if ((gender == 1 || gender == 2) && s->gender && s->gender != gender)
@@ -1037,13 +1059,17 @@ static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *ro
 			if (!found)
 				continue;
 		}
-		uint32_t st = toks[m->first_tok].sent;
 		if (best && st != best_sent)
 			break; /* earlier mention of the best sentence found: done */
 		best = s;
 		best_sent = st;
 	}
 	return best;
+}
+
+static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *role)
+{
+	return resolve_back_from(doc, mi, role, 0);
 }
 
 /* The latest organisation named before mention index mi whose name holds

@@ -674,6 +674,14 @@ START_TEST(indirect_statements)
 	      "the bonds of friendship are strong.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "the countries honour the soldiers=Vladimir Putin/indirect; "
 	                                                 "the bonds of friendship are strong=Vladimir Putin/indirect");
+	/* a participle's names are not the subject of "he" after it */
+	parse("Kim Jong Un visited the cemetery. Recollecting the fighters who held Kim Il Sung in esteem, he laid "
+	      "flowers. Saying that the fighters won thanks to Kim Il Sung, he stressed that the feats will be "
+	      "conveyed to posterity.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf),
+	                 "the fighters won thanks to Kim Il Sung=Kim Jong Un/indirect; "
+	                 "the feats will be conveyed to posterity=Kim Jong Un/indirect");
 	/* inverted, without the trailing attribution */
 	parse("The talks will resume next month, Kim Yo Jong said.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The talks will resume next month=Kim Yo Jong/indirect");
