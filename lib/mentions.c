@@ -535,6 +535,13 @@ static uint32_t body_tail(const kcna_doc *doc, uint32_t i)
 	return end;
 }
 
+/* A lowercase word in -ly ("editorially"). */
+static int is_adverb(const kcna_doc *doc, const token *t)
+{
+	return t->kind == TK_WORD && !(t->flags & TF_CAP) && t->end - t->start > 3 &&
+	       memcmp(doc->txt.buf + t->end - 2, "ly", 2) == 0;
+}
+
 /* 2-4. pronouns; "the minister"; a body in lowercase ("the unification
  * ministry"); "the ministry" (a body named earlier). */
 static int generic_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
@@ -560,10 +567,11 @@ static int generic_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		sc->free_from = end + 1;
 		return STEP_TAKEN;
 	}
-	/* "the ministry", "the command" */
-	if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && i > 0 && tok_is(doc, &toks[i - 1], "the") &&
-	    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].cls & LX_CUE)))
-		return add_open_mention(doc, i, 0, 1);
+	/* "the ministry", "the command"; "the paper" (a medium named before) */
+	if ((t->cls & (LX_ORGWORD | LX_MEDIAWORD)) && !(t->flags & TF_CAP) && i > 0 && tok_is(doc, &toks[i - 1], "the") &&
+	    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].cls & LX_CUE) &&
+	      !((t->cls & LX_MEDIAWORD) && is_adverb(doc, &toks[i + 1]))))
+		return add_open_mention(doc, i, 0, 1); /* "the paper editorially says" */
 	return STEP_NO;
 }
 
@@ -968,6 +976,22 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	return st;
 }
 
+/* A line that is only a known medium's name ("Rodong Sinmun" heading a
+ * press review's section): a mention though it looks like furniture. */
+static int media_heading(const kcna_doc *doc, uint32_t i)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count;
+	const alias_def *al = NULL;
+	if ((i > 0 && toks[i - 1].para == toks[i].para) || !known_at(doc, &toks[i], &al) ||
+	    doc->parser->entities.items[al->entity].kind != KCNA_SPEAKER_MEDIA)
+		return 0;
+	uint32_t end = known_at(doc, &toks[i], &al), j = i;
+	while (j + 1 < n && toks[j + 1].start < end)
+		j++;
+	return j + 1 >= n || toks[j + 1].para != toks[i].para;
+}
+
 static int index_mentions(kcna_doc *doc)
 {
 	size_t n = doc->seg.toks.count;
@@ -988,7 +1012,7 @@ static int index_mentions(kcna_doc *doc)
 			sc.furniture_para = toks[i].para;
 			sc.furniture = is_furniture(doc, i);
 		}
-		if (sc.furniture)
+		if (sc.furniture && !media_heading(doc, i))
 			continue;
 		int st = title_phrase(doc, i, &sc);
 		if (st == STEP_NO)
@@ -1074,6 +1098,18 @@ static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *ro
 
 /* The latest organisation named before mention index mi whose name holds
  * the word role ("the ministry" -> "unification ministry"). */
+/* "the paper": the nearest medium named before mention mi. */
+static kcna_speaker *resolve_medium(const kcna_doc *doc, size_t mi)
+{
+	size_t looked = 0;
+	for (size_t k = mi; k-- > 0 && looked < 400; looked++) {
+		kcna_speaker *s = doc->mn.mentions.items[k].speaker;
+		if (s && s->kind == KCNA_SPEAKER_MEDIA)
+			return s;
+	}
+	return NULL;
+}
+
 static kcna_speaker *resolve_body(const kcna_doc *doc, size_t mi, const char *role)
 {
 	size_t rl = strlen(role);
@@ -1110,7 +1146,7 @@ kcna_speaker *kcna_mention_speaker(const kcna_doc *doc, const mention *m)
 			role[i] = (char)(doc->txt.buf[t->start + i] | 32);
 		role[n] = 0;
 		if (m->role_is_body)
-			return resolve_body(doc, mi, role);
+			return (t->cls & LX_MEDIAWORD) ? resolve_medium(doc, mi) : resolve_body(doc, mi, role);
 		kcna_speaker *s = resolve_back(doc, mi, role);
 		return s ? s : resolve_back(doc, mi, NULL);
 	}

@@ -298,7 +298,7 @@ static int tokenize(kcna_doc *doc)
 				return 0;
 			if ((t->cls & (LX_CUE | LX_MESSAGE)) && !VEC_PUSH(&doc->mem, &doc->seg.speech_cues, ti))
 				return 0;
-			if (((flags & TF_CAP) || (t->cls & (LX_PRONOUN | LX_TITLE | LX_ORGWORD)) ||
+			if (((flags & TF_CAP) || (t->cls & (LX_PRONOUN | LX_TITLE | LX_ORGWORD | LX_MEDIAWORD)) ||
 			     alias_may_start(doc->parser, hash)) &&
 			    !VEC_PUSH(&doc->mem, &doc->seg.mention_cues, ti))
 				return 0;

@@ -120,6 +120,20 @@ static int unnamed_subject(const kcna_doc *doc, uint32_t c)
 
 static kcna_speaker *message_author(const kcna_doc *doc, uint32_t c);
 
+/* The medium named last before token c (within MEDIUM_REACH tokens): the
+ * paper an article or editorial appeared in. */
+enum { MEDIUM_REACH = 400 };
+
+static kcna_speaker *medium_before(const kcna_doc *doc, uint32_t c)
+{
+	for (uint32_t k = c; k-- > 0 && c - k < MEDIUM_REACH;) {
+		const mention *m = mention_at(doc, k);
+		if (m && m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA && k >= kcna_dateline_end(doc))
+			return m->speaker;
+	}
+	return NULL;
+}
+
 /* A message as the subject of a speech cue: "The message said that ..." is
  * its author's; "It also noted that ..." is the message or statement just
  * reported (the same or the previous paragraph), so the previous
@@ -133,6 +147,9 @@ static kcna_speaker *message_referred(const kcna_doc *doc, uint32_t c)
 		w--;
 	if (w >= 2 && (toks[w - 1].cls & LX_MESSAGE) && tok_is(doc, &toks[w - 2], "the"))
 		return message_author(doc, c);
+	if (w >= 2 && (toks[w - 1].cls & LX_SOURCEWORD) && !(toks[w - 1].flags & TF_CAP) &&
+	    (tok_is(doc, &toks[w - 2], "an") || tok_is(doc, &toks[w - 2], "a") || tok_is(doc, &toks[w - 2], "its")))
+		return medium_before(doc, c); /* a press review's "An article says that ..." */
 	if (w == 0 || !tok_is(doc, &toks[w - 1], "it") || !doc->st.last || toks[c].para > doc->st.last_para + 1)
 		return NULL;
 	return doc->st.last;

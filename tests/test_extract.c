@@ -682,6 +682,13 @@ START_TEST(indirect_statements)
 	ck_assert_str_eq(statements_of(buf, sizeof buf),
 	                 "the fighters won thanks to Kim Il Sung=Kim Jong Un/indirect; "
 	                 "the feats will be conveyed to posterity=Kim Jong Un/indirect");
+	/* a press review: a section under a paper's name, its article's words */
+	parse("Pyongyang, May 2 (KCNA) -- Following are major news items in newspapers:\nRodong Sinmun\n"
+	      "- An article says that the harvest is rich this year.\n- The paper editorially calls for "
+	      "greater efforts in farming.\n",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "the harvest is rich this year=Rodong Sinmun/indirect; "
+	                                                 "greater efforts in farming=Rodong Sinmun/indirect");
 	/* inverted, without the trailing attribution */
 	parse("The talks will resume next month, Kim Yo Jong said.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The talks will resume next month=Kim Yo Jong/indirect");
