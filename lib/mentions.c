@@ -568,7 +568,11 @@ static int generic_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		return STEP_TAKEN;
 	}
 	/* "the ministry", "the command"; "the paper" (a medium named before) */
-	if ((t->cls & (LX_ORGWORD | LX_MEDIAWORD)) && !(t->flags & TF_CAP) && i > 0 && tok_is(doc, &toks[i - 1], "the") &&
+	int after_the = i > 0 && tok_is(doc, &toks[i - 1], "the");
+	if ((t->cls & LX_MEDIAWORD) && i > 1 && tok_is(doc, &toks[i - 2], "the") && (toks[i - 1].cls & LX_MEDIAWORD) &&
+	    !(toks[i - 1].flags & TF_CAP))
+		after_the = 1; /* "the news agency" */
+	if ((t->cls & (LX_ORGWORD | LX_MEDIAWORD)) && !(t->flags & TF_CAP) && after_the &&
 	    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].cls & LX_CUE) &&
 	      !((t->cls & LX_MEDIAWORD) && is_adverb(doc, &toks[i + 1]))))
 		return add_open_mention(doc, i, 0, 1); /* "the paper editorially says" */

@@ -18,7 +18,7 @@
 
 /* A content, and the look-back for its speaker, stay within WINDOW tokens
  * of the cue: a sentence of megabytes must not make the stage quadratic. */
-enum { MIN_CONTENT_WORDS = 3, THAT_WINDOW = 8, BLOCK_PARAGRAPHS_MAX = 64, WINDOW = 120 };
+enum { MIN_CONTENT_WORDS = 3, THAT_WINDOW = 10, BLOCK_PARAGRAPHS_MAX = 64, WINDOW = 120 };
 
 static int is_terminal(const token *t)
 {
@@ -231,15 +231,26 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 	/* "said that A and that B": one statement per clause */
 	uint32_t a = start;
 	for (uint32_t k = start; k <= last; k++) {
-		int next_clause = k + 1 <= last && tok_is(doc, &toks[k], "and") && tok_is(doc, &toks[k + 1], "that");
-		if (next_clause || k == last) {
-			uint32_t b = next_clause ? k - 1 : last;
+		/* the next clause starts after "and that", or after "and / but"
+		 * and a second cue of the same speaker ("... but warns (that) ...") */
+		uint32_t next = 0, next_cue = 0;
+		if (k + 1 <= last && tok_is(doc, &toks[k], "and") && tok_is(doc, &toks[k + 1], "that"))
+			next = k + 2;
+		else if (k + 2 <= last && (tok_is(doc, &toks[k], "and") || tok_is(doc, &toks[k], "but")) &&
+		         is_cue(&toks[k + 1]) && cue_role(&toks[k + 1]) == CUE_SAY)
+			next_cue = k + 1, next = k + 2 + tok_is(doc, &toks[k + 2], "that");
+		if (next || k == last) {
+			uint32_t b = next ? k - 1 : last;
+			while (next && b > a && tok_punct(&toks[b], ','))
+				b--;
 			uint32_t tail = trailing_attribution(doc, a, b);
 			if (!add_statement(doc, a, tail == UINT32_MAX ? b : tail - 1, speaker, cue, KCNA_STATEMENT_INDIRECT,
 			                   subject && !subject->is_pronoun && !subject->is_description))
 				return 0;
-			a = k + 2;
-			k++;
+			if (next_cue)
+				cue = tok_lex(&toks[next_cue])->base;
+			a = next;
+			k = next ? next - 1 : k;
 		}
 	}
 	*resume = last + 1 < n ? last + 1 : n;

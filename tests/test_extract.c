@@ -682,6 +682,20 @@ START_TEST(indirect_statements)
 	ck_assert_str_eq(statements_of(buf, sizeof buf),
 	                 "the fighters won thanks to Kim Il Sung=Kim Jong Un/indirect; "
 	                 "the feats will be conveyed to posterity=Kim Jong Un/indirect");
+	/* a second cue of the same speaker opens a second statement; "that" after a long adjunct */
+	parse("Kim Jong Un says in a New Year's Day address that he is ready to meet Trump but warns he will seek a "
+	      "new way.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf),
+	                 "he is ready to meet Trump=Kim Jong Un/indirect; he will seek a new way=Kim Jong Un/indirect");
+	/* "and" before a word that is no cue continues the content */
+	parse("Kim Jong Un said the harvest was rich and the workers were proud.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "the harvest was rich and the workers were proud=Kim Jong Un/indirect");
+	/* the news agency, a medium named before */
+	parse("The Korean Central News Agency published photos. Kim Jong Un has inspected the shipyard, according to "
+	      "the news agency.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "Kim Jong Un has inspected the shipyard=KCNA/indirect");
 	/* a press review: a section under a paper's name, its article's words */
 	parse("Pyongyang, May 2 (KCNA) -- Following are major news items in newspapers:\nRodong Sinmun\n"
 	      "- An article says that the harvest is rich this year.\n- The paper editorially calls for "
