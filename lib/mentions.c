@@ -180,6 +180,29 @@ static int index_speaker(kcna_doc *doc, kcna_speaker *s)
 	return 1;
 }
 
+/* A name (not a span) of scraped text reads as what its HTML entities
+ * stand for: "South Korea&#x27;s spy agency" is "South Korea's spy agency". */
+static void decode_entities(char *name)
+{
+	static const struct {
+		const char *entity;
+		char c;
+	} ENTITIES[] = {{"&#x27;", '\''}, {"&#39;", '\''}, {"&quot;", '"'}, {"&amp;", '&'}};
+	char *o = name;
+	for (const char *p = name; *p;) {
+		size_t k = 0;
+		while (k < sizeof ENTITIES / sizeof ENTITIES[0] && strncmp(p, ENTITIES[k].entity, strlen(ENTITIES[k].entity)))
+			k++;
+		if (k < sizeof ENTITIES / sizeof ENTITIES[0]) {
+			*o++ = ENTITIES[k].c;
+			p += strlen(ENTITIES[k].entity);
+		} else {
+			*o++ = *p++;
+		}
+	}
+	*o = 0;
+}
+
 kcna_speaker *kcna_speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end, kcna_speaker_kind kind)
 {
 	char *key = name_key(&doc->mem, doc->txt.buf + start, end - start);
@@ -194,7 +217,10 @@ kcna_speaker *kcna_speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end,
 	kcna_speaker *s = kcna_arena_alloc(&doc->mem, sizeof *s);
 	if (!s)
 		return NULL;
-	s->name = kcna_text_span_string(&doc->txt, &doc->mem, start, end);
+	char *name = kcna_text_span_string(&doc->txt, &doc->mem, start, end);
+	if (name && !(doc->parser->options & KCNA_OPT_NO_HTML_ENTITIES) && strchr(name, '&'))
+		decode_entities(name);
+	s->name = name;
 	s->key = key;
 	s->kind = kind;
 	s->id = doc->mn.speakers.count;
@@ -439,6 +465,34 @@ static void note_gender(const kcna_doc *doc, kcna_speaker *s, uint32_t tb, uint3
 		s->gender = tok_lex(&toks[i])->val;
 }
 
+/* Whether a noun phrase may end at token i: a mark, a cue or a preposition
+ * follows, not another word ("the ruling party congress"). */
+static int phrase_ends_after(const kcna_doc *doc, uint32_t i)
+{
+	const token *nx = i + 1 < doc->seg.toks.count ? &doc->seg.toks.items[i + 1] : NULL;
+	return !nx || nx->kind != TK_WORD || (nx->cls & (LX_CUE | LX_PREPOSITION));
+}
+
+/* The last token of a body a country's name owns ("'s spy agency", "'s
+ * state media": "'s", at most one more word, a lowercase body or media
+ * word ending the noun phrase) after its name ends at token j; j if none. */
+static uint32_t possessed_body(const kcna_doc *doc, uint32_t j)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, k = j + 1;
+	if (k + 2 >= n || !(tok_punct(&toks[k], '\'') || tok_punct(&toks[k], 0x2019)) || !tok_is(doc, &toks[k + 1], "s") ||
+	    (toks[k].flags & TF_SPACE_BEFORE) || (toks[k + 1].flags & TF_SPACE_BEFORE))
+		return j;
+	for (uint32_t w = k + 2; w < n && w <= k + 3; w++) {
+		const token *t = &toks[w];
+		if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_IN_QUOTE)))
+			return j;
+		if ((t->cls & (LX_ORGWORD | LX_MEDIAWORD)) && phrase_ends_after(doc, w))
+			return w;
+	}
+	return j;
+}
+
 /* 1. a known figure, body or description; a credit or a paper named after
  * a place is taken here too. */
 static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
@@ -474,6 +528,17 @@ static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		sc->free_from = pub + 1;
 		return STEP_TAKEN;
 	}
+	kcna_speaker_kind kind = doc->parser->entities.items[al->entity].kind;
+	uint32_t body = al->is_description || kind != KCNA_SPEAKER_COUNTRY ? j : possessed_body(doc, j);
+	if (body > j) { /* "South Korea's spy agency", "North Korea's state media" */
+		const token *b = &toks[body];
+		kcna_speaker *bs = kcna_speaker_for_name(doc, t->start, b->end, (b->cls & LX_ORGWORD) ? KCNA_SPEAKER_ORGANIZATION
+		                                                                                    : KCNA_SPEAKER_MEDIA);
+		if (!bs || !add_mention(doc, i, body, t->start, b->end, bs, RULE_BODY))
+			return STEP_FAILED;
+		sc->free_from = body + 1;
+		return STEP_TAKEN;
+	}
 	kcna_speaker *s = speaker_for_entity(doc, al->entity);
 	if (!s || !add_mention(doc, i, j, t->start, end, s, al->is_description ? RULE_DESCRIPTION : RULE_KNOWN))
 		return STEP_FAILED;
@@ -503,13 +568,6 @@ static int add_open_mention(kcna_doc *doc, uint32_t i, int is_pronoun, int role_
 	return STEP_TAKEN;
 }
 
-/* Whether a noun phrase may end at token i: a mark, a cue or a preposition
- * follows, not another word ("the ruling party congress"). */
-static int phrase_ends_after(const kcna_doc *doc, uint32_t i)
-{
-	const token *nx = i + 1 < doc->seg.toks.count ? &doc->seg.toks.items[i + 1] : NULL;
-	return !nx || nx->kind != TK_WORD || (nx->cls & (LX_CUE | LX_PREPOSITION));
-}
 
 static uint32_t of_name_end(const kcna_doc *doc, uint32_t j);
 

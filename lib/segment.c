@@ -223,6 +223,21 @@ static uint32_t glued_short_word(const lexicon *lex, const char *s, uint32_t sta
 	           : 0;
 }
 
+/* The length of an HTML apostrophe at byte i of scraped text ("&#x27;",
+ * "&#39;"), read as one apostrophe token; 0 if none or if entities are off. */
+static uint32_t apostrophe_entity(const kcna_doc *doc, uint32_t i)
+{
+	const char *s = doc->txt.buf + i;
+	size_t left = doc->txt.len - i;
+	if (doc->parser->options & KCNA_OPT_NO_HTML_ENTITIES)
+		return 0;
+	if (left >= 6 && memcmp(s, "&#x27;", 6) == 0)
+		return 6;
+	if (left >= 5 && memcmp(s, "&#39;", 5) == 0)
+		return 5;
+	return 0;
+}
+
 static int tokenize(kcna_doc *doc)
 {
 	const char *s = doc->txt.buf;
@@ -308,6 +323,11 @@ static int tokenize(kcna_doc *doc)
 			if (!push_token(doc, start, i, TK_NUM, pending, 0, para) || !VEC_PUSH(&doc->mem, &doc->seg.date_cues, ti))
 				return 0;
 		} else {
+			uint32_t entity = c == '&' ? apostrophe_entity(doc, i) : 0;
+			if (entity) { /* "Kim&#x27;s": one apostrophe, its bytes as written */
+				next = i + entity;
+				cp = '\'';
+			}
 			if (!push_token(doc, start, next, TK_PUNCT, pending, cp, para))
 				return 0;
 			if (is_terminator(cp) && !(pending & (TF_PARA_START | TF_LINE_SEP_BEFORE)) && /* else listed */
@@ -458,6 +478,15 @@ static int is_ascii_lower(char c)
  * too puts a glued opening mark with the sentence before it). "U.S.",
  * "p.m.", "nknews.org" stay whole. ICU joins these; the library splits
  * them (the one place it departs from ICU's sentences). */
+int kcna_entity_quote_open(const kcna_doc *doc, size_t ti)
+{
+	const token *toks = doc->seg.toks.items;
+	return ti + 3 < doc->seg.toks.count && !(doc->parser->options & KCNA_OPT_NO_HTML_ENTITIES) &&
+	       tok_punct(&toks[ti], '&') && tok_is(doc, &toks[ti + 1], "quot") && tok_punct(&toks[ti + 2], ';') &&
+	       !(toks[ti + 1].flags & TF_SPACE_BEFORE) && !(toks[ti + 2].flags & TF_SPACE_BEFORE) &&
+	       !(toks[ti + 3].flags & TF_SPACE_BEFORE);
+}
+
 int kcna_initial_period(const kcna_doc *doc, size_t ti)
 {
 	const token *toks = doc->seg.toks.items, *t = &toks[ti];
@@ -530,7 +559,7 @@ static int plain_break(const kcna_doc *doc, size_t ti, uint32_t *at)
 		if (s[b] != ' ')
 			return BREAK_ASK_ICU;
 	if (t->cp == '.') { /* a lowercase word next, past digits and marks: "Nov. 28 when" */
-		size_t w = k;
+		size_t w = kcna_entity_quote_open(doc, k) ? k + 3 : k;
 		while (w < n && w < k + SKIP_TO_WORD && toks[w].kind != TK_WORD && same_line(t, &toks[w]) &&
 		       !(toks[w].kind == TK_PUNCT && is_terminator((int32_t)toks[w].cp)))
 			w++;
@@ -539,8 +568,11 @@ static int plain_break(const kcna_doc *doc, size_t ti, uint32_t *at)
 			return BREAK_NONE;
 	}
 	size_t w = k;
-	while (w < n && w < k + 2 && is_opening(&toks[w]) && (w == k || !(toks[w].flags & TF_SPACE_BEFORE)))
-		w++;
+	if (kcna_entity_quote_open(doc, k))
+		w = k + 3; /* "&quot;South ...": ICU reads the lowercase "quot" as no sentence start */
+	else
+		while (w < n && w < k + 2 && is_opening(&toks[w]) && (w == k || !(toks[w].flags & TF_SPACE_BEFORE)))
+			w++;
 	if (w == n || toks[w].kind != TK_WORD || !(toks[w].flags & TF_CAP) ||
 	    (w > k && (toks[w].flags & TF_SPACE_BEFORE)))
 		return BREAK_ASK_ICU;
@@ -548,7 +580,11 @@ static int plain_break(const kcna_doc *doc, size_t ti, uint32_t *at)
 		const token *before = &toks[ti - 1];
 		if (kcna_initial_period(doc, ti))
 			return BREAK_NONE;
-		if (!(t->flags & TF_SPACE_BEFORE) && before->kind == TK_WORD && may_end_in_abbrev(doc, before))
+		/* ICU never breaks before "&quot;" (it reads the lowercase "quot"):
+		 * there, a lowercase word of four letters or more is no suppression */
+		int plain_word = before->kind == TK_WORD && !(before->flags & TF_CAP) && before->end - before->start >= 4;
+		if (!(t->flags & TF_SPACE_BEFORE) && before->kind == TK_WORD && may_end_in_abbrev(doc, before) &&
+		    !(plain_word && kcna_entity_quote_open(doc, k)))
 			return BREAK_ASK_ICU;
 		if (ti > 1 && !(before->flags & TF_SPACE_BEFORE) && toks[ti - 2].kind == TK_PUNCT)
 			return BREAK_ASK_ICU; /* "Lt.Cdr." */

@@ -66,12 +66,17 @@ int kcna_segment_text(struct kcna_doc *doc);
 /* Hard-wrapped text: line breaks inside a paragraph read as spaces (unwrap.c). */
 int kcna_unwrap_lines(struct kcna_doc *doc);
 /* The token that starts a sentence glued to the one ending at terminator
- * token ti ("dismiss.The"), or 0: one of the two rules by which sentences
- * depart from ICU's (segment.c; the segment tests allow for both). */
+ * token ti ("dismiss.The"), or 0: one of the three rules by which
+ * sentences depart from ICU's (segment.c; the segment tests allow for
+ * each). */
 uint32_t kcna_glued_sentence_start(const struct kcna_doc *doc, size_t ti);
 /* Whether the period at token ti ends an initial before a name ("V. Putin",
- * not "I."): no sentence ends there, the other departure from ICU. */
+ * not "I."): no sentence ends there, a departure from ICU. */
 int kcna_initial_period(const struct kcna_doc *doc, size_t ti);
+/* Whether token ti opens an HTML-entity quotation mark glued to a word
+ * ("&quot;South"): after a full stop, a sentence starts there, where ICU
+ * (reading the lowercase "quot") sees none; the third departure. */
+int kcna_entity_quote_open(const struct kcna_doc *doc, size_t ti);
 /* The parser's sentence-break template and abbreviation filter. */
 int kcna_sentence_rules_init(struct kcna_parser *p);
 

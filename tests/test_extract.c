@@ -883,6 +883,25 @@ START_TEST(wrapped_quote_is_one_quote)
 }
 END_TEST
 
+START_TEST(scraped_html_entities)
+{
+	/* an entity apostrophe is an apostrophe: a country's body is the
+	 * speaker, named as read; its span keeps the bytes as written */
+	const char *text = "South Korea&#x27;s spy agency assessed her as the North&#x27;s &quot;most likely "
+	                   "successor,&quot; in its report.";
+	parse(text, "2024-01-03");
+	ck_assert_str_eq(speaker_of("most likely successor,"), "South Korea's spy agency");
+	const kcna_speaker *s = kcna_doc_speaker(D, 0);
+	size_t a, b;
+	ck_assert_int_eq(kcna_speaker_mention_span(s, 0, &a, &b), KCNA_OK);
+	ck_assert(b - a == strlen("South Korea&#x27;s spy agency") && memcmp(text + a, "South Korea&#x27;s", 18) == 0);
+	/* after a full stop, an entity quotation mark before a capital starts a sentence */
+	parse("Kim Jong Un met Wi Sung-lac. Wi told reporters. &quot;Seoul is ready,&quot; he said.", "2024-01-03");
+	ck_assert_str_eq(speaker_of("Seoul is ready,"), "Wi Sung-lac");
+	ck_assert_uint_eq(kcna_doc_statement_count(D), 0);
+}
+END_TEST
+
 START_TEST(wrapped_speaker_reaches_its_quote)
 {
 	/* CRLF wire copy: the speaker on one line, the quote on the next */
@@ -987,6 +1006,7 @@ Suite *extract_suite(void)
 	TCase *w = tcase_create("wrapped");
 	tcase_add_checked_fixture(w, setup, teardown);
 	tcase_add_test(w, wrapped_quote_is_one_quote);
+	tcase_add_test(w, scraped_html_entities);
 	tcase_add_test(w, wrapped_speaker_reaches_its_quote);
 	tcase_add_test(w, wrapped_paragraphs_still_end);
 	tcase_add_test(w, unwrapped_lines_stay_paragraphs);

@@ -79,6 +79,9 @@ START_TEST(test_sentences_where_expected)
 	/* an initial before a name ends no sentence; "I." does */
 	ck_assert_uint_eq(sentence_count("He met V. Putin in Moscow. Then he left."), 2);
 	ck_assert_uint_eq(sentence_count("The winner was I. Then came the rest."), 2);
+	/* scraped text: a quotation mark written as an entity opens a sentence */
+	ck_assert_uint_eq(sentence_count("Wi told reporters. &quot;Seoul is ready,&quot; he said."), 2);
+	ck_assert_uint_eq(sentence_count("He met Mr. &quot;Big&quot; Kim."), 1);
 	ck_assert_uint_eq(sentence_count("Mr. Ri spoke to the U.S. envoy on Dec. 5 at 10 a.m. in Seoul."), 1);
 	ck_assert_uint_eq(sentence_count("Prices rose 2.5 percent. Was it enough? No!"), 3);
 	ck_assert_uint_eq(sentence_count("He said: \"We will win.\" They cheered."), 2);
