@@ -22,6 +22,7 @@ PATTERNS = {
     "capitalised names": "Kim Jong Un Pak Chol Ri ",
     "digit storm": "2024 10 000 1,234. ",
     "dates and cues": 'On Monday, he said "Aug. 15" ',
+    "pronoun chains": "He said that the talks went well. The president of the Russian Federation thanked him. ",
 }
 
 

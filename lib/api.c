@@ -332,7 +332,8 @@ kcna_status kcna_parse_dated(const kcna_parser *cp, const char *utf8, size_t len
 		doc->ref_d = p->ref_d;
 	}
 	int ok = kcna_text_init(&doc->txt, &doc->mem, utf8 ? utf8 : "", len) && kcna_segment_text(doc) && kcna_find_dates(doc) &&
-	         kcna_find_mentions(doc) && kcna_find_quotes(doc) && kcna_attribute_quotes(doc) &&
+	         kcna_find_mentions(doc) && kcna_find_quotes(doc) && kcna_resolve_pronouns(doc) &&
+	         kcna_attribute_quotes(doc) &&
 	         kcna_find_statements(doc) && kcna_attribute_statements(doc) && kcna_find_messages(doc) && !doc->mem.failed;
 	if (!ok) {
 		kcna_doc_free(doc);

@@ -59,6 +59,8 @@ typedef struct mention {
 	int is_description; /* "the North Korean leader", "the minister" */
 	uint32_t role_tok;  /* generic description: its title word's token */
 	int role_is_body;   /* "the ministry": refers to an organisation, not a person */
+	int has_antecedent; /* a pronoun resolved once, when the mentions are all found */
+	kcna_speaker *antecedent;
 	const char *rule;   /* the rule that read it (mentions.c), for the spec tests */
 } mention;
 
@@ -187,6 +189,8 @@ int kcna_find_mentions(kcna_doc *doc);
 /* The name of mention rule r ("known", "pronoun", "person" ...), NULL past the last. */
 const char *kcna_mention_rule_name(size_t r);
 int kcna_find_quotes(kcna_doc *doc);
+/* Every pronoun's antecedent (mentions.c), once the quotes are marked. */
+int kcna_resolve_pronouns(kcna_doc *doc);
 int kcna_attribute_quotes(kcna_doc *doc);
 /* Indirect statements' speakers by the quotes' ranker (after kcna_find_statements). */
 int kcna_attribute_statements(kcna_doc *doc);

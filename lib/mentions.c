@@ -1103,7 +1103,7 @@ static int opens_with_participle(const kcna_doc *doc, uint32_t st)
 
 /* The nearest person named before mention index mi: first in its own
  * sentence, else the subject of the latest sentence naming one. */
-static kcna_speaker *resolve_back_from(const kcna_doc *doc, size_t mi, const char *role, int depth)
+static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *role)
 {
 	const mention *ms = doc->mn.mentions.items;
 	const token *toks = doc->seg.toks.items;
@@ -1120,11 +1120,13 @@ static kcna_speaker *resolve_back_from(const kcna_doc *doc, size_t mi, const cha
 		uint32_t st = toks[m->first_tok].sent;
 		if (participle && st == own->sent)
 			continue; /* "Saying that ... Kim Il Sung ..., he stressed" */
-		if (!s && m->is_pronoun && gender && depth < 3 && st != own->sent && opens_with_participle(doc, st) &&
+		if (!s && m->is_pronoun && gender && st != own->sent &&
+		    (opens_with_participle(doc, st) || m->first_tok == doc->seg.sent_first_tok.items[st]) &&
 		    (toks[m->first_tok].cls & LX_PRONOUN) && tok_lex(&toks[m->first_tok])->val == gender) {
-			/* "Recollecting ... Kim Il Sung ..., he placed flowers": that
-			 * sentence's subject is its "he" */
-			kcna_speaker *chained = resolve_back_from(doc, k, role, depth + 1);
+			/* "He received baskets from the president of ...", "Recollecting
+			 * ... Kim Il Sung ..., he placed flowers": that sentence's
+			 * subject is its "he", resolved already (resolve_pronouns) */
+			kcna_speaker *chained = m->has_antecedent ? m->antecedent : NULL;
 			if (chained)
 				return chained;
 		}
@@ -1153,9 +1155,20 @@ static kcna_speaker *resolve_back_from(const kcna_doc *doc, size_t mi, const cha
 	return best;
 }
 
-static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *role)
+/* Every pronoun's antecedent, in text order, once the quotes are known (a
+ * name inside a quotation is no antecedent): a sentence's "He" then finds
+ * the one before it resolved, so a chain of "He said ..." sentences costs
+ * one look-back each, not one per link. */
+int kcna_resolve_pronouns(kcna_doc *doc)
 {
-	return resolve_back_from(doc, mi, role, 0);
+	for (size_t mi = 0; mi < doc->mn.mentions.count; mi++) {
+		mention *m = &doc->mn.mentions.items[mi];
+		if (m->is_pronoun) {
+			m->antecedent = resolve_back(doc, mi, NULL);
+			m->has_antecedent = 1;
+		}
+	}
+	return 1;
 }
 
 /* The latest organisation named before mention index mi whose name holds
@@ -1197,7 +1210,7 @@ kcna_speaker *kcna_mention_speaker(const kcna_doc *doc, const mention *m)
 		return m->speaker;
 	size_t mi = (size_t)(m - doc->mn.mentions.items);
 	if (m->is_pronoun)
-		return resolve_back(doc, mi, NULL);
+		return m->has_antecedent ? m->antecedent : resolve_back(doc, mi, NULL);
 	if (m->is_description) {
 		char role[24];
 		const token *t = &doc->seg.toks.items[m->role_tok];

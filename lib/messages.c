@@ -48,9 +48,11 @@ static const word_kind MODIFIERS[] = {
 	{"greeting", KCNA_MESSAGE_GREETINGS},    {"greetings", KCNA_MESSAGE_GREETINGS},
 };
 
-static const char *const SEND_VERBS[] = {"sent",      "sends",    "send",      "dispatched",
-                                         "forwarded", "conveyed", "delivered", "addressed"};
+static const char *const SEND_VERBS[] = {"sent",     "sends",     "send",      "dispatched", "forwarded",
+                                         "conveyed", "convey",    "conveys",   "delivered",  "addressed"};
 static const char *const RECEIVE_VERBS[] = {"received", "receives", "receive"};
+/* what a message's sender is thanked for: "thanks to X for sending / extending ..." */
+static const char *const THANKED_VERBS[] = {"sending", "extending", "conveying"};
 
 static int noun_kind(const kcna_doc *doc, const token *t, kcna_message_kind *kind)
 {
@@ -196,7 +198,8 @@ static void find_occasion(kcna_doc *doc, kcna_message *msg, uint32_t from, uint3
  * thanked (the first party after the "to" before "for"), the recipient the
  * subject who thanks. 1 when both are found, 0 if not, -1 on an
  * allocation failure. */
-static int thanked_sender(kcna_doc *doc, uint32_t for_tok, uint32_t first, kcna_message *msg)
+static int thanked_sender(kcna_doc *doc, uint32_t for_tok, uint32_t first, uint32_t n, uint32_t last,
+                          kcna_message *msg)
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t to = for_tok;
@@ -204,6 +207,17 @@ static int thanked_sender(kcna_doc *doc, uint32_t for_tok, uint32_t first, kcna_
 		to--;
 	if (!tok_is(doc, &toks[to], "to"))
 		return 0;
+	if (tok_is(doc, &toks[to + 1], "you") && doc->msg.found.count) {
+		/* a reply letter's "I thank you for sending ...": the message it
+		 * replies to went the other way */
+		const kcna_message *reply = &doc->msg.found.items[doc->msg.found.count - 1];
+		if (!reply->senders.count || !reply->recipients.count)
+			return 0;
+		return VEC_PUSH(&doc->mem, &msg->senders, reply->recipients.items[0]) &&
+		               VEC_PUSH(&doc->mem, &msg->recipients, reply->senders.items[0])
+		           ? 1
+		           : -1;
+	}
 	const mention *sender = NULL;
 	for (uint32_t k = to + 1; k < for_tok && !sender; k++) {
 		const mention *m = mention_at(doc, k);
@@ -215,7 +229,13 @@ static int thanked_sender(kcna_doc *doc, uint32_t for_tok, uint32_t first, kcna_
 	kcna_speaker *r = thanker ? kcna_mention_speaker(doc, thanker) : NULL;
 	if (!s || !r || s == r)
 		return 0;
-	return VEC_PUSH(&doc->mem, &msg->senders, s) && VEC_PUSH(&doc->mem, &msg->recipients, r) ? 1 : -1;
+	if (!VEC_PUSH(&doc->mem, &msg->senders, s))
+		return -1;
+	/* "... for sending the message to Kim Jong Un": its own recipient */
+	int named = parties_after(doc, n + 1, last, "to", msg, 0);
+	if (named < 0)
+		return -1;
+	return named || VEC_PUSH(&doc->mem, &msg->recipients, r) ? 1 : -1;
 }
 
 /* Whether the message at noun n of the sentence [first, last] has parties;
@@ -227,7 +247,8 @@ static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last
 	int receive = 0;
 	for (uint32_t k = n; k-- > first && k + VERB_WINDOW > n;) {
 		if (tok_in(doc, &toks[k], SEND_VERBS, sizeof SEND_VERBS / sizeof SEND_VERBS[0]) ||
-		    (k > first && tok_is(doc, &toks[k], "sending") && tok_is(doc, &toks[k - 1], "for"))) {
+		    (k > first && tok_in(doc, &toks[k], THANKED_VERBS, sizeof THANKED_VERBS / sizeof THANKED_VERBS[0]) &&
+		     tok_is(doc, &toks[k - 1], "for"))) {
 			verb = k; /* "sending" only in "thanks ... for sending": a greeting in person is none */
 			break;
 		}
@@ -239,7 +260,7 @@ static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last
 	}
 	kcna_speaker *subject = NULL;
 	if (verb != UINT32_MAX && verb > first && tok_is(doc, &toks[verb - 1], "for"))
-		return thanked_sender(doc, verb - 1, first, msg); /* "thanks to X for sending a message" */
+		return thanked_sender(doc, verb - 1, first, n, last, msg); /* "thanks to X for sending a message" */
 	if (verb != UINT32_MAX) {
 		const mention *m = kcna_subject_before(doc, first, verb);
 		subject = m ? kcna_mention_speaker(doc, m) : NULL;
@@ -251,6 +272,18 @@ static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last
 	if (subject && receive && !VEC_PUSH(&doc->mem, &msg->recipients, subject))
 		return -1;
 	int from = parties_after(doc, n + 1, last, "from", msg, 1);
+	/* "a message of the Central Committee to ...": "of" and a party */
+	uint32_t of_party = n + 2 + (n + 3 <= last && tok_is(doc, &toks[n + 2], "the"));
+	if (!from && n + 2 <= last && tok_is(doc, &toks[n + 1], "of") && of_party <= last && mention_at(doc, of_party) &&
+	    mention_at(doc, of_party)->first_tok == of_party)
+		from = parties_after(doc, n + 1, last, "of", msg, 1);
+	/* "messages and letters sent by personages of ...": named by the passive */
+	int passive = 0;
+	for (uint32_t k = n + 1; k + 1 <= last && k <= n + 3 && !passive; k++)
+		passive = tok_in(doc, &toks[k], SEND_VERBS, sizeof SEND_VERBS / sizeof SEND_VERBS[0]) &&
+		          tok_is(doc, &toks[k + 1], "by");
+	if (!from && passive)
+		from = parties_after(doc, n + 1, last, "by", msg, 1);
 	if (from < 0)
 		return -1;
 	/* "Shoigu conveyed the letter from Putin to Kim": who sends it on behalf
@@ -260,6 +293,8 @@ static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last
 	int to = receive ? 0 : parties_after(doc, n + 1, last, "to", msg, 0);
 	if (to < 0)
 		return -1;
+	if (passive)
+		return 1; /* "sent by": a message, even when its senders are no names */
 	if (!msg->senders.count && !msg->recipients.count)
 		return 0;
 	if (verb == UINT32_MAX && !from && !(subject && to))

@@ -856,6 +856,26 @@ START_TEST(messages_between_parties)
 	      "2024-10-01");
 	ck_assert_str_eq(messages_of(buf, sizeof buf),
 	                 "reply: Kim Jong Un -> Bashar Al-Assad @-; sympathy: Bashar Al-Assad -> Kim Jong Un @-");
+	/* a reply letter's "I thank you for extending ...": the message it replies to went the other way */
+	parse("Kim Jong Un sent a reply message to Xi Jinping. The message said:\nI express thanks to you for "
+	      "extending sincere congratulations on our national day.\n",
+	      "2024-10-01");
+	ck_assert_str_eq(messages_of(buf, sizeof buf),
+	                 "reply: Kim Jong Un -> Xi Jinping @-; congratulations: Xi Jinping -> Kim Jong Un @-");
+	/* "a message of a body to ...", and messages named by the passive, their senders no names */
+	parse("A meeting was held to convey a congratulatory message of the Central Committee of the Workers' Party "
+	      "of Korea to the workers.",
+	      "2024-10-01");
+	ck_assert_str_eq(messages_of(buf, sizeof buf),
+	                 "congratulations: Central Committee of the Workers' Party of Korea -> @-");
+	parse("Congratulatory letters sent by personages of different countries praised the leader.", "2024-10-01");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "congratulations: -> @-");
+	/* "He ..." opening each sentence is the subject that the first named */
+	parse("Kim Jong Un received messages from the president of Syria. He received baskets from the president of "
+	      "Laos. He received a letter from the diplomatic corps.",
+	      "2024-10-01");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "message: president of Syria -> Kim Jong Un @-; "
+	                                             "letter: diplomatic corps -> Kim Jong Un @-");
 	/* ... but not thanks to a party for a gift: no message noun */
 	parse("He expressed thanks to Bashar Al-Assad for sending a floral basket.", "2024-10-01");
 	ck_assert_uint_eq(kcna_doc_message_count(D), 0);
