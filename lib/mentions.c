@@ -465,12 +465,15 @@ static void note_gender(const kcna_doc *doc, kcna_speaker *s, uint32_t tb, uint3
 		s->gender = tok_lex(&toks[i])->val;
 }
 
-/* Whether a noun phrase may end at token i: a mark, a cue or a preposition
- * follows, not another word ("the ruling party congress"). */
+/* Whether a noun phrase may end at token i: a mark, a cue, a preposition,
+ * a conjunction, a relative or "here" follows, not another noun ("the
+ * ruling party congress"). */
 static int phrase_ends_after(const kcna_doc *doc, uint32_t i)
 {
+	static const char *const AFTER_PHRASE[] = {"here", "there", "and", "or", "who", "which", "that"};
 	const token *nx = i + 1 < doc->seg.toks.count ? &doc->seg.toks.items[i + 1] : NULL;
-	return !nx || nx->kind != TK_WORD || (nx->cls & (LX_CUE | LX_PREPOSITION));
+	return !nx || nx->kind != TK_WORD || (nx->cls & (LX_CUE | LX_PREPOSITION)) ||
+	       tok_in(doc, nx, AFTER_PHRASE, sizeof AFTER_PHRASE / sizeof AFTER_PHRASE[0]);
 }
 
 /* The last token of a body a country's name owns ("'s spy agency", "'s
@@ -816,8 +819,8 @@ static int title_phrase(kcna_doc *doc, uint32_t i, mention_scan *sc)
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count;
-	if (i == 0 || is_title_word(&toks[i - 1]))
-		return STEP_NO;
+	if (i == 0 || !is_title_word(&toks[i]) || is_title_word(&toks[i - 1]))
+		return STEP_NO; /* most tokens: one test */
 	/* after its article, or after an article and one plain modifier ("a
 	 * military commentator of the DPRK") */
 	uint32_t first = i;
