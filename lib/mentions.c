@@ -465,6 +465,12 @@ static void note_gender(const kcna_doc *doc, kcna_speaker *s, uint32_t tb, uint3
 		s->gender = tok_lex(&toks[i])->val;
 }
 
+/* A lowercase title word: "president", "general secretary", "foreign minister". */
+static int is_title_word(const token *t)
+{
+	return t->kind == TK_WORD && (t->cls & LX_TITLE) && !(t->flags & (TF_CAP | TF_IN_QUOTE));
+}
+
 /* Whether a noun phrase may end at token i: a mark, a cue, a preposition,
  * a conjunction, a relative or "here" follows, not another noun ("the
  * ruling party congress"). */
@@ -494,6 +500,54 @@ static uint32_t possessed_body(const kcna_doc *doc, uint32_t j)
 			return w;
 	}
 	return j;
+}
+
+/* Whether person s's title holds the lowercase word role ("minister"). */
+static int title_has(const kcna_speaker *s, const char *role)
+{
+	size_t rl = strlen(role);
+	for (const char *p = s->title ? s->title : ""; *p; p++) {
+		size_t j = 0;
+		while (j < rl && p[j] && ((p[j] | 32) == role[j]))
+			j++;
+		if (j == rl)
+			return 1;
+	}
+	return 0;
+}
+
+/* The last token of a country's official named by title after the
+ * country's name ends at token j ("DPRK foreign minister", "China's
+ * foreign minister"); j if none, or if a name follows (a title in front of
+ * it: "ROK President Lee"). */
+static uint32_t country_official(const kcna_doc *doc, uint32_t j)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, k = j + 1;
+	if (k + 2 < n && (tok_punct(&toks[k], '\'') || tok_punct(&toks[k], 0x2019)) && tok_is(doc, &toks[k + 1], "s") &&
+	    !(toks[k].flags & TF_SPACE_BEFORE))
+		k += 2;
+	if (k >= n || !is_title_word(&toks[k]))
+		return j;
+	uint32_t e = k;
+	while (e + 1 < n && e < k + 2 && is_title_word(&toks[e + 1]))
+		e++;
+	if (!phrase_ends_after(doc, e) || (e + 1 < n && kcna_is_name_word(&toks[e + 1])))
+		return j;
+	return e;
+}
+
+/* The person named before (within LOOK_BACK mentions) whose title holds
+ * role; NULL if none. */
+static kcna_speaker *titled_person_before(const kcna_doc *doc, const char *role)
+{
+	size_t looked = 0;
+	for (size_t k = doc->mn.mentions.count; k-- > 0 && looked < 400; looked++) {
+		kcna_speaker *s = doc->mn.mentions.items[k].speaker;
+		if (s && s->kind == KCNA_SPEAKER_PERSON && title_has(s, role))
+			return s;
+	}
+	return NULL;
 }
 
 /* 1. a known figure, body or description; a credit or a paper named after
@@ -540,6 +594,28 @@ static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		if (!bs || !add_mention(doc, i, body, t->start, b->end, bs, RULE_BODY))
 			return STEP_FAILED;
 		sc->free_from = body + 1;
+		return STEP_TAKEN;
+	}
+	uint32_t official = al->is_description || kind != KCNA_SPEAKER_COUNTRY ? j : country_official(doc, j);
+	if (official > j) {
+		/* "the DPRK foreign minister": a person named before with that
+		 * title, else the official by the title */
+		const token *o = &toks[official];
+		char role[24];
+		size_t rl = o->end - o->start;
+		kcna_speaker *os = NULL;
+		if (rl < sizeof role) {
+			for (size_t c = 0; c < rl; c++)
+				role[c] = (char)(doc->txt.buf[o->start + c] | 32);
+			role[rl] = 0;
+			os = titled_person_before(doc, role);
+		}
+		int rule = os ? RULE_DESCRIPTION : RULE_TITLE_PHRASE;
+		if (!os)
+			os = kcna_speaker_for_name(doc, t->start, o->end, KCNA_SPEAKER_PERSON);
+		if (!os || !add_mention(doc, i, official, t->start, o->end, os, rule))
+			return STEP_FAILED;
+		sc->free_from = official + 1;
 		return STEP_TAKEN;
 	}
 	kcna_speaker *s = speaker_for_entity(doc, al->entity);
@@ -743,11 +819,6 @@ static uint32_t org_end(const kcna_doc *doc, uint32_t j, int *body)
 	return j;
 }
 
-/* A lowercase title word: "president", "general secretary", "foreign minister". */
-static int is_title_word(const token *t)
-{
-	return t->kind == TK_WORD && (t->cls & LX_TITLE) && !(t->flags & (TF_CAP | TF_IN_QUOTE));
-}
 
 /* The last token of "of (the) Name" after token j ("of the People's
  * Republic of China"), or UINT32_MAX when no capitalised name follows. */
@@ -1137,19 +1208,8 @@ static kcna_speaker *resolve_back(const kcna_doc *doc, size_t mi, const char *ro
 			continue;
 		if ((gender == 1 || gender == 2) && s->gender && s->gender != gender)
 			continue;
-		if (role) {
-			const char *ti = s->title ? s->title : "";
-			size_t rl = strlen(role);
-			int found = 0;
-			for (const char *p = ti; *p && !found; p++) {
-				size_t j = 0;
-				while (j < rl && p[j] && ((p[j] | 32) == role[j]))
-					j++;
-				found = (j == rl);
-			}
-			if (!found)
-				continue;
-		}
+		if (role && !title_has(s, role))
+			continue;
 		if (best && st != best_sent)
 			break; /* earlier mention of the best sentence found: done */
 		best = s;
