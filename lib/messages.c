@@ -85,9 +85,44 @@ static kcna_message_kind refine_kind(const kcna_doc *doc, uint32_t noun, uint32_
 /* Words that end a list of parties after "to" or "from". */
 static int ends_party_list(const kcna_doc *doc, const token *t)
 {
-	static const char *const STOPS[] = {"on", "for", "in", "at", "expressing", "wishing", "which", "who", "over",
-	                                    "during", "upon", "with"};
-	return is_terminal_punct(t) || is_cue(t) || tok_in(doc, t, STOPS, sizeof STOPS / sizeof STOPS[0]);
+	static const char *const STOPS[] = {"on", "for", "in", "at", "which", "who", "over", "during", "upon", "with"};
+	int participle = t->kind == TK_WORD && t->end - t->start > 5 && memcmp(doc->txt.buf + t->end - 3, "ing", 3) == 0;
+	return is_terminal_punct(t) || is_cue(t) || participle || /* "expressing", "Reaffirming" */
+	       tok_in(doc, t, STOPS, sizeof STOPS / sizeof STOPS[0]);
+}
+
+/* A party named by a description, not a name ("from heads of government of
+ * different countries", "to the workers"): the lowercase noun phrase at a
+ * (after an article) up to a comma or a word that ends the list, at most
+ * PHRASE_WORDS words; a speaker of that name. 1 if added, 0 if none, -1
+ * on an allocation failure. */
+enum { PHRASE_WORDS = 8 };
+
+static int described_party(kcna_doc *doc, uint32_t a, uint32_t last, kcna_message *msg, int sender)
+{
+	const token *toks = doc->seg.toks.items;
+	static const char *const POSSESSIVES[] = {"her", "his", "its", "their"};
+	if (tok_is(doc, &toks[a], "the") || tok_is(doc, &toks[a], "a") || tok_is(doc, &toks[a], "an"))
+		a++;
+	/* "her Indonesian counterpart": the possessive is part of the name */
+	int possessive = a < last && tok_in(doc, &toks[a], POSSESSIVES, sizeof POSSESSIVES / sizeof POSSESSIVES[0]);
+	uint32_t w = a + possessive;
+	if (w > last || toks[w].kind != TK_WORD || (toks[w].flags & TF_IN_QUOTE) || (toks[w].cls & LX_STOP) ||
+	    ((toks[w].flags & TF_CAP) && !possessive) || (mention_at(doc, w) && !possessive))
+		return 0;
+	uint32_t e = w;
+	while (e + 1 <= last && e + 1 < a + PHRASE_WORDS && toks[e + 1].kind == TK_WORD &&
+	       !(toks[e + 1].flags & TF_IN_QUOTE) &&
+	       (!ends_party_list(doc, &toks[e + 1]) ||
+	        (tok_is(doc, &toks[e + 1], "in") && e + 2 <= last &&
+	         (tok_is(doc, &toks[e + 2], "a") || tok_is(doc, &toks[e + 2], "an"))))) /* "participants in a forum" */
+		e++;
+	while (e > a && (toks[e].cls & LX_STOP)) /* no "of" or "and" at the end */
+		e--;
+	kcna_speaker *s = kcna_speaker_for_name(doc, toks[a].start, toks[e].end, KCNA_SPEAKER_ORGANIZATION);
+	if (!s)
+		return -1;
+	return (sender ? VEC_PUSH(&doc->mem, &msg->senders, s) : VEC_PUSH(&doc->mem, &msg->recipients, s)) ? 1 : -1;
 }
 
 /* The parties named after the word "word" (to / from) within [a, last]:
@@ -140,6 +175,8 @@ static int parties_after(kcna_doc *doc, uint32_t a, uint32_t last, const char *w
 		}
 		j = m->last_tok;
 	}
+	if (!added && k + 2 <= last)
+		return described_party(doc, k + 1, last, msg, sender);
 	return added;
 }
 

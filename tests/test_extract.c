@@ -862,20 +862,29 @@ START_TEST(messages_between_parties)
 	      "2024-10-01");
 	ck_assert_str_eq(messages_of(buf, sizeof buf),
 	                 "reply: Kim Jong Un -> Xi Jinping @-; congratulations: Xi Jinping -> Kim Jong Un @-");
-	/* "a message of a body to ...", and messages named by the passive, their senders no names */
+	/* "a message of a body to ...", and messages named by the passive */
 	parse("A meeting was held to convey a congratulatory message of the Central Committee of the Workers' Party "
 	      "of Korea to the workers.",
 	      "2024-10-01");
 	ck_assert_str_eq(messages_of(buf, sizeof buf),
-	                 "congratulations: Central Committee of the Workers' Party of Korea -> @-");
+	                 "congratulations: Central Committee of the Workers' Party of Korea -> workers @-");
 	parse("Congratulatory letters sent by personages of different countries praised the leader.", "2024-10-01");
-	ck_assert_str_eq(messages_of(buf, sizeof buf), "congratulations: -> @-");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "congratulations: personages of different countries -> @-");
 	/* "He ..." opening each sentence is the subject that the first named */
 	parse("Kim Jong Un received messages from the president of Syria. He received baskets from the president of "
 	      "Laos. He received a letter from the diplomatic corps.",
 	      "2024-10-01");
 	ck_assert_str_eq(messages_of(buf, sizeof buf), "message: president of Syria -> Kim Jong Un @-; "
 	                                             "letter: diplomatic corps -> Kim Jong Un @-");
+	/* parties named by descriptions, not names; a list ends at a participle */
+	parse("Kim Tok Hun received messages of greeting from heads of government of different countries on the "
+	      "occasion of the national day.",
+	      "2024-10-01");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "greetings: heads of government of different countries -> Kim Tok Hun @-");
+	parse("The DPRK foreign minister sent a message of greeting to her Indonesian counterpart.", "2024-10-01");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "greetings: DPRK foreign minister -> her Indonesian counterpart @-");
+	parse("Vladimir Putin sends a letter to Kim Jong Un, reaffirming Russia-North Korea trade.", "2024-10-01");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "letter: Vladimir Putin -> Kim Jong Un @-");
 	/* ... but not thanks to a party for a gift: no message noun */
 	parse("He expressed thanks to Bashar Al-Assad for sending a floral basket.", "2024-10-01");
 	ck_assert_uint_eq(kcna_doc_message_count(D), 0);
