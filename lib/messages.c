@@ -51,6 +51,8 @@ static const word_kind MODIFIERS[] = {
 static const char *const SEND_VERBS[] = {"sent",     "sends",     "send",      "dispatched", "forwarded",
                                          "conveyed", "convey",    "conveys",   "delivered",  "addressed"};
 static const char *const RECEIVE_VERBS[] = {"received", "receives", "receive"};
+/* a reply's verbs: "X responded with a letter" */
+static const char *const REPLY_VERBS[] = {"responded", "replied", "answered"};
 /* what a message's sender is thanked for: "thanks to X for sending / extending ..." */
 static const char *const THANKED_VERBS[] = {"sending", "extending", "conveying"};
 
@@ -275,6 +277,22 @@ static int thanked_sender(kcna_doc *doc, uint32_t for_tok, uint32_t first, uint3
 	return named || VEC_PUSH(&doc->mem, &msg->recipients, r) ? 1 : -1;
 }
 
+/* The party whose message the noun at n is by a possessive within
+ * NAME_REACH words before it: "Putin's letter", "Putin's own New Year's
+ * message" (a name's possessive, not the holiday's). */
+static kcna_speaker *possessor(const kcna_doc *doc, uint32_t n, uint32_t first)
+{
+	const token *toks = doc->seg.toks.items;
+	for (uint32_t k = n; k >= first + 3 && n - k < NAME_REACH + 2; k--) {
+		if (!tok_is(doc, &toks[k - 1], "s") || !(tok_punct(&toks[k - 2], '\'') || tok_punct(&toks[k - 2], 0x2019)))
+			continue;
+		const mention *m = mention_at(doc, k - 3);
+		if (m && m->last_tok == k - 3)
+			return kcna_mention_speaker(doc, m);
+	}
+	return NULL;
+}
+
 /* Whether the message at noun n of the sentence [first, last] has parties;
  * fills msg. */
 static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last, kcna_message *msg)
@@ -298,11 +316,14 @@ static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last
 	kcna_speaker *subject = NULL;
 	if (verb != UINT32_MAX && verb > first && tok_is(doc, &toks[verb - 1], "for"))
 		return thanked_sender(doc, verb - 1, first, n, last, msg); /* "thanks to X for sending a message" */
+	if (verb == UINT32_MAX && n >= first + 2 && tok_is(doc, &toks[n - 2], "with") && n >= first + 3 &&
+	    tok_in(doc, &toks[n - 3], REPLY_VERBS, sizeof REPLY_VERBS / sizeof REPLY_VERBS[0]))
+		verb = n - 2; /* "responded with a letter": "with" stands for the sending verb */
 	if (verb != UINT32_MAX) {
 		const mention *m = kcna_subject_before(doc, first, verb);
 		subject = m ? kcna_mention_speaker(doc, m) : NULL;
-	} else if (n >= 3 && n - 3 >= first && tok_is(doc, &toks[n - 1], "s") && mention_at(doc, n - 3)) {
-		subject = kcna_mention_speaker(doc, mention_at(doc, n - 3)); /* "Putin's letter to Kim" */
+	} else {
+		subject = possessor(doc, n, first); /* "Putin's letter to Kim", "Putin's own New Year's message" */
 	}
 	/* the subject first (a sender, or the recipient of "received"), then the
 	 * lists after "from" and "to" */
@@ -330,6 +351,14 @@ static int read_message(kcna_doc *doc, uint32_t n, uint32_t first, uint32_t last
 	int to = receive ? 0 : parties_after(doc, n + 1, last, "to", msg, 0);
 	if (to < 0)
 		return -1;
+	if (!to && !receive && verb != UINT32_MAX && verb > first &&
+	    tok_in(doc, &toks[verb - 1], REPLY_VERBS, sizeof REPLY_VERBS / sizeof REPLY_VERBS[0]) && doc->msg.found.count) {
+		/* "Kim responded with a letter": to the sender of the message before */
+		const kcna_message *before = &doc->msg.found.items[doc->msg.found.count - 1];
+		if (before->senders.count && msg->senders.count && before->senders.items[0] != msg->senders.items[0] &&
+		    !VEC_PUSH(&doc->mem, &msg->recipients, before->senders.items[0]))
+			return -1;
+	}
 	if (passive)
 		return 1; /* "sent by": a message, even when its senders are no names */
 	if (!msg->senders.count && !msg->recipients.count)
@@ -398,7 +427,7 @@ int kcna_find_messages(kcna_doc *doc)
 	size_t date_cursor = 0;
 	const uint32_t *cues = doc->seg.speech_cues.items;
 	size_t ci = 0, cn = doc->seg.speech_cues.count;
-	for (uint32_t i = kcna_dateline_end(doc); i < n; i++) {
+	for (uint32_t i = 0; i < n; i++) { /* a headline or caption above the dateline names messages too */
 		while (ci < cn && (cues[ci] < i || !(toks[cues[ci]].cls & LX_MESSAGE))) /* the tokenizer's list */
 			ci++;
 		if (ci >= cn)

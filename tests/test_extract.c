@@ -885,6 +885,16 @@ START_TEST(messages_between_parties)
 	ck_assert_str_eq(messages_of(buf, sizeof buf), "greetings: DPRK foreign minister -> her Indonesian counterpart @-");
 	parse("Vladimir Putin sends a letter to Kim Jong Un, reaffirming Russia-North Korea trade.", "2024-10-01");
 	ck_assert_str_eq(messages_of(buf, sizeof buf), "letter: Vladimir Putin -> Kim Jong Un @-");
+	/* a reply by "responded with"; a possessive past the message's own modifiers; a headline's message */
+	parse("Vladimir Putin sent a letter to Kim Jong Un. The North Korean leader responded with a letter of his own.",
+	      "2024-10-01");
+	ck_assert_str_eq(messages_of(buf, sizeof buf),
+	                 "letter: Vladimir Putin -> Kim Jong Un @-; letter: Kim Jong Un -> Vladimir Putin @-");
+	parse("Pyongyang, May 2 (KCNA) -- This follows Vladimir Putin's own New Year's message to Kim Jong Un.",
+	      "2024-10-01");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "message: Vladimir Putin -> Kim Jong Un @-");
+	parse("Putin Sends Letter to Kim Jong Un\n\nSeoul, May 2 (Yonhap) -- The letter was warm.", "2024-10-01");
+	ck_assert_str_eq(messages_of(buf, sizeof buf), "letter: Vladimir Putin -> Kim Jong Un @-");
 	/* ... but not thanks to a party for a gift: no message noun */
 	parse("He expressed thanks to Bashar Al-Assad for sending a floral basket.", "2024-10-01");
 	ck_assert_uint_eq(kcna_doc_message_count(D), 0);
