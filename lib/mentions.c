@@ -550,6 +550,8 @@ static kcna_speaker *titled_person_before(const kcna_doc *doc, const char *role)
 	return NULL;
 }
 
+static uint32_t appositive_title(const kcna_doc *doc, uint32_t j, uint32_t *first);
+
 /* 1. a known figure, body or description; a credit or a paper named after
  * a place is taken here too. */
 static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
@@ -621,12 +623,15 @@ static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	kcna_speaker *s = speaker_for_entity(doc, al->entity);
 	if (!s || !add_mention(doc, i, j, t->start, end, s, al->is_description ? RULE_DESCRIPTION : RULE_KNOWN))
 		return STEP_FAILED;
-	if (s->kind == KCNA_SPEAKER_PERSON)
+	uint32_t first, title_end = j;
+	if (s->kind == KCNA_SPEAKER_PERSON) {
 		note_gender(doc, s, i, i); /* "Mr. Putin" */
+		title_end = appositive_title(doc, j, &first);
+	}
 	doc->mn.mentions.items[doc->mn.mentions.count - 1].is_description = al->is_description;
 	if (!al->is_description && !add_alias_string(doc, s, t->start, end))
 		return STEP_FAILED;
-	sc->free_from = j + 1;
+	sc->free_from = title_end + 1; /* past an appositive title's bodies */
 	return STEP_TAKEN;
 }
 
@@ -953,8 +958,36 @@ static int single_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb, int c
 	return STEP_TAKEN;
 }
 
+/* The last token of an appositive title after a person's name ending at
+ * token j: ", (the) president of the Syrian Arab Republic", ", general
+ * secretary of the WPK and president of ..." (*first: its first word); j
+ * if none. The bodies named inside are the title's, no mentions. */
+static uint32_t appositive_title(const kcna_doc *doc, uint32_t j, uint32_t *first)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, a = j + 2;
+	if (a + 1 >= n || !tok_punct(&toks[j + 1], ','))
+		return j;
+	a += tok_is(doc, &toks[a], "the");
+	uint32_t e = title_run_end(doc, a);
+	if (e == UINT32_MAX)
+		return j;
+	uint32_t body = of_name_end(doc, e);
+	if (body == UINT32_MAX)
+		return e;
+	for (int links = 0; links < 2 && body + 2 < n && tok_is(doc, &toks[body + 1], "and"); links++) {
+		uint32_t t2 = title_run_end(doc, body + 2);
+		uint32_t b2 = t2 == UINT32_MAX ? UINT32_MAX : of_name_end(doc, t2);
+		if (b2 == UINT32_MAX)
+			break;
+		body = b2; /* "... and president of the State Affairs of the DPRK" */
+	}
+	*first = a;
+	return body;
+}
+
 /* A person of several capitalised words, with surname and title. */
-static int person_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb)
+static int person_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb, uint32_t *end)
 {
 	token *toks = doc->seg.toks.items, *t = &toks[i];
 	kcna_speaker *s = kcna_speaker_for_name(doc, t->start, toks[j].end, KCNA_SPEAKER_PERSON);
@@ -973,18 +1006,11 @@ static int person_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb)
 	}
 	if (tb < i && !s->title)
 		s->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
-	uint32_t n = (uint32_t)doc->seg.toks.count, a = j + 2;
-	if (!s->title && a + 1 < n && tok_punct(&toks[j + 1], ',')) {
-		/* an appositive title: "Bashar Al-Assad, president of the Syrian Arab Republic" */
-		a += tok_is(doc, &toks[a], "the");
-		uint32_t e = title_run_end(doc, a);
-		if (e != UINT32_MAX) {
-			uint32_t body = of_name_end(doc, e);
-			s->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[a].start,
-			                                 toks[body == UINT32_MAX ? e : body].end);
-		}
-	}
+	uint32_t a = 0, e = appositive_title(doc, j, &a);
+	if (!s->title && e > j) /* "Bashar Al-Assad, president of the Syrian Arab Republic" */
+		s->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[a].start, toks[e].end);
 	note_gender(doc, s, tb, i);
+	*end = e;
 	return add_mention(doc, i, j, t->start, toks[j].end, s, RULE_PERSON) ? STEP_TAKEN : STEP_FAILED;
 }
 
@@ -1038,9 +1064,10 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		uint32_t words, j;
 		int org;
 		j = name_run(doc, i + 1, &words, &org);
-		int st = org ? STEP_NO : person_name(doc, i, j, i);
+		uint32_t end = j;
+		int st = org ? STEP_NO : person_name(doc, i, j, i, &end);
 		if (st == STEP_TAKEN)
-			sc->free_from = j + 1;
+			sc->free_from = end + 1;
 		if (st != STEP_NO)
 			return st;
 	}
@@ -1106,9 +1133,10 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	uint32_t tb = title_before(doc, i);
 	if (words < 2)
 		return single_name(doc, i, j, tb, j + 1 < n && (toks[j + 1].cls & LX_CUE));
-	int st = person_name(doc, i, j, tb);
+	uint32_t end = j;
+	int st = person_name(doc, i, j, tb, &end);
 	if (st == STEP_TAKEN)
-		sc->free_from = j + 1;
+		sc->free_from = end + 1;
 	return st;
 }
 

@@ -329,11 +329,13 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	if (!m) /* "..., said X", "..., according to X" */
 		m = kcna_mention_after(doc, c, last + 1, role == CUE_ACCORDING_TO ? 6 : 4);
 	kcna_speaker *speaker = m ? kcna_mention_speaker(doc, m) : NULL;
+	if (!m && role == CUE_SAY)
+		speaker = message_referred(doc, c); /* "..., the message noted." */
 	if (!speaker)
 		return 1;
 	*taken = 1;
 	return add_statement(doc, first, comma - 1, speaker, tok_lex(&toks[c])->base, KCNA_STATEMENT_INDIRECT,
-	                     !m->is_pronoun && !m->is_description);
+	                     m && !m->is_pronoun && !m->is_description);
 }
 
 /* Whether paragraph p speaks of the speaker in the third person (narration
@@ -392,6 +394,8 @@ static int block_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 	kcna_speaker *speaker = subject_speaker(doc, subject, c);
 	if (!subject && c > 0 && (toks[c - 1].cls & LX_SOURCEWORD))
 		speaker = message_author(doc, c); /* "The message said:" */
+	else if (c > 0 && tok_is(doc, &toks[c - 1], "it") && message_referred(doc, c))
+		speaker = message_referred(doc, c); /* "..., it said, adding:": the message just reported */
 	if (!speaker)
 		return 1;
 	const char *cue = tok_lex(&toks[c])->base;

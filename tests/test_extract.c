@@ -703,6 +703,14 @@ START_TEST(indirect_statements)
 	      "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "the harvest is rich this year=Rodong Sinmun/indirect; "
 	                                                 "greater efforts in farming=Rodong Sinmun/indirect");
+	/* "..., the message noted." and "..., it said, adding:" are the message's sender's words;
+	 * a body inside an appositive title is none */
+	parse("Kim Jong Un received a message from Bashar Al-Assad, general secretary of the Baath Arab Socialist Party "
+	      "and president of Syria.\nThe two parties defended the country, the message noted.\n"
+	      "The Baath Arab Socialist Party is firm, it said, adding:\nWe will make joint efforts with you.\n",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "The two parties defended the country=Bashar Al-Assad/indirect; "
+	                                                 "We will make joint efforts with you=Bashar Al-Assad/block");
 	/* inverted, without the trailing attribution */
 	parse("The talks will resume next month, Kim Yo Jong said.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The talks will resume next month=Kim Yo Jong/indirect");
