@@ -13,11 +13,8 @@ static const char *tok_text(const kcna_doc *d, const token *t)
 
 /* Normalised key of a name: lowercase ASCII letters and digits only, other
  * bytes (UTF-8 letters) kept as they are; hyphens, spaces, dots dropped. */
-static char *name_key(arena *a, const char *s, size_t n)
+static void name_key_into(char *k, const char *s, size_t n)
 {
-	char *k = kcna_arena_alloc(a, n + 1);
-	if (!k)
-		return NULL;
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++) {
 		char c = ascii_lower(s[i]);
@@ -25,7 +22,26 @@ static char *name_key(arena *a, const char *s, size_t n)
 			k[o++] = c;
 	}
 	k[o] = 0;
+}
+
+static char *name_key(arena *a, const char *s, size_t n)
+{
+	char *k = kcna_arena_alloc(a, n + 1);
+	if (k)
+		name_key_into(k, s, n);
 	return k;
+}
+
+/* The key of n bytes at s in buf when it fits (a look-up that may find
+ * nothing allocates nothing), else in the arena. */
+enum { KEY_BUF = 96 };
+
+static const char *lookup_key(arena *a, char buf[KEY_BUF], const char *s, size_t n)
+{
+	if (n >= KEY_BUF)
+		return name_key(a, s, n);
+	name_key_into(buf, s, n);
+	return buf;
 }
 
 int kcna_is_name_word(const token *t)
@@ -205,7 +221,8 @@ static void decode_entities(char *name)
 
 kcna_speaker *kcna_speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end, kcna_speaker_kind kind)
 {
-	char *key = name_key(&doc->mem, doc->txt.buf + start, end - start);
+	char buf[KEY_BUF];
+	const char *key = lookup_key(&doc->mem, buf, doc->txt.buf + start, end - start);
 	if (!key)
 		return NULL;
 	if (doc->mn.speaker_slots_cap) {
@@ -221,10 +238,10 @@ kcna_speaker *kcna_speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end,
 	if (name && !(doc->parser->options & KCNA_OPT_NO_HTML_ENTITIES) && strchr(name, '&'))
 		decode_entities(name);
 	s->name = name;
-	s->key = key;
+	s->key = key == buf ? kcna_arena_strndup(&doc->mem, buf, strlen(buf)) : key;
 	s->kind = kind;
 	s->id = doc->mn.speakers.count;
-	if (!s->name || !VEC_PUSH(&doc->mem, &doc->mn.speakers, s) || !index_speaker(doc, s))
+	if (!s->name || !s->key || !VEC_PUSH(&doc->mem, &doc->mn.speakers, s) || !index_speaker(doc, s))
 		return NULL;
 	return s;
 }
@@ -937,7 +954,8 @@ static int title_phrase(kcna_doc *doc, uint32_t i, mention_scan *sc)
 static int single_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb, int cue_after)
 {
 	token *toks = doc->seg.toks.items, *t = &toks[i];
-	char *key = name_key(&doc->mem, tok_text(doc, t), t->end - t->start);
+	char buf[KEY_BUF];
+	const char *key = lookup_key(&doc->mem, buf, tok_text(doc, t), t->end - t->start);
 	if (!key)
 		return STEP_FAILED;
 	kcna_speaker *hit = NULL;
