@@ -59,7 +59,7 @@ typedef struct mention {
 	int is_description; /* "the North Korean leader", "the minister" */
 	uint32_t role_tok;  /* generic description: its title word's token */
 	int role_is_body;   /* "the ministry": refers to an organisation, not a person */
-	int has_antecedent; /* a pronoun resolved once, when the mentions are all found */
+	int has_antecedent; /* a pronoun resolved once, after the quotes are marked (kcna_resolve_pronouns) */
 	kcna_speaker *antecedent;
 	const char *rule;   /* the rule that read it (mentions.c), for the spec tests */
 } mention;

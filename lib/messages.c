@@ -14,9 +14,10 @@
 #include "internal.h"
 #include "clause.h"
 
-/* LIST_WINDOW: a list of parties may name several heads of state by their
- * titles ("from the president of ..., the general secretary of ...") */
-/* NAME_REACH: the words before a message's noun that may name it */
+/* NAME_REACH: the words before a message's noun that may name it ("a New
+ * Year's greeting message"); LIST_WINDOW: a list of parties may name
+ * several heads of state by their titles ("from the president of ..., the
+ * general secretary of ...") */
 enum { NAME_REACH = 5, VERB_WINDOW = 8, PARTY_WINDOW = 14, LIST_WINDOW = 160, SENTENCE_WINDOW = 160 };
 
 static int is_terminal_punct(const token *t)
