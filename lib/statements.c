@@ -100,6 +100,41 @@ static uint32_t trailing_attribution(const kcna_doc *doc, uint32_t a, uint32_t b
 	return UINT32_MAX;
 }
 
+/* An unnamed speaker by the words that describe it, right before cue c
+ * ("Federal and state officials said", "Many lawmakers said", "the
+ * researchers said"): at most DESCRIPTION_WORDS words back to a mark, a
+ * sentence start or a word that opens a clause; NULL if none. */
+enum { DESCRIPTION_WORDS = 5 };
+
+static kcna_speaker *described_subject(kcna_doc *doc, uint32_t c)
+{
+	static const char *const CLAUSE_WORDS[] = {"that", "which", "who", "as", "when", "while", "because", "if",
+	                                           "but", "though", "although", "where", "after", "before", "since"};
+	const token *toks = doc->seg.toks.items;
+	uint32_t k = c;
+	while (k > 0 && c - k < DESCRIPTION_WORDS && toks[k - 1].kind == TK_WORD && !(toks[k - 1].cls & LX_CUE) &&
+	       !(toks[k - 1].flags & TF_IN_QUOTE) &&
+	       !tok_in(doc, &toks[k - 1], CLAUSE_WORDS, sizeof CLAUSE_WORDS / sizeof CLAUSE_WORDS[0])) {
+		k--;
+		if (toks[k].flags & TF_SENT_START)
+			break;
+	}
+	if (k == c || (k > 0 && toks[k - 1].kind == TK_WORD && !(toks[k].flags & TF_SENT_START) &&
+	               !tok_in(doc, &toks[k - 1], CLAUSE_WORDS, sizeof CLAUSE_WORDS / sizeof CLAUSE_WORDS[0])))
+		return NULL; /* no description, or one cut off mid-phrase */
+	if (k > 0 && (tok_punct(&toks[k - 1], '\'') || tok_punct(&toks[k - 1], 0x2019)))
+		return NULL; /* "doesn't say", "Connecticut's ...": a word's tail */
+	uint32_t e = c - 1;
+	while (e > k && toks[e].end - toks[e].start > 3 && memcmp(doc->txt.buf + toks[e].end - 2, "ly", 2) == 0)
+		e--; /* "the experts generally said" */
+	const token *head = &toks[e];
+	size_t len = head->end - head->start;
+	if ((head->cls & (LX_STOP | LX_PREPOSITION | LX_NUMWORD)) ||
+	    (len > 4 && memcmp(doc->txt.buf + head->end - 3, "ing", 3) == 0))
+		return NULL; /* a noun must end it: not "to", "seven", "including" */
+	return kcna_speaker_for_name(doc, toks[k].start, head->end, KCNA_SPEAKER_ORGANIZATION);
+}
+
 /* Whether the words before cue c name an unnamed speaker ("experts said",
  * "some observers said", "..., claiming that") rather than hearsay ("it is
  * said") or a verb's auxiliary. */
@@ -227,6 +262,8 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 		speaker = message_referred(doc, c);
 	if (!speaker && !unnamed_subject(doc, c))
 		return 1; /* no one: hearsay ("it is said") or narration */
+	if (!speaker && !subject && !(speaker = described_subject(doc, c)) && doc->mem.failed)
+		return 0;
 	const char *cue = tok_lex(&toks[c])->base;
 	/* "said that A and that B": one statement per clause */
 	uint32_t a = start;

@@ -711,6 +711,13 @@ START_TEST(indirect_statements)
 	      "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The two parties defended the country=Bashar Al-Assad/indirect; "
 	                                                 "We will make joint efforts with you=Bashar Al-Assad/block");
+	/* an unnamed speaker by the words that describe it; not a word's tail, a number or a clause word */
+	parse("Federal and state officials said the election systems were safe.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "the election systems were safe=Federal and state officials/indirect");
+	parse("The report doesn't say the systems were safe.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "the systems were safe=-/indirect");
+	parse("Of the experts, seven said the vote was fair.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "the vote was fair=-/indirect");
 	/* inverted, without the trailing attribution */
 	parse("The talks will resume next month, Kim Yo Jong said.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The talks will resume next month=Kim Yo Jong/indirect");
