@@ -52,10 +52,7 @@ int kcna_is_prepositional_object(const kcna_doc *doc, uint32_t first_tok)
 
 int kcna_is_possessive(const kcna_doc *doc, const mention *m)
 {
-	const token *toks = doc->seg.toks.items;
-	uint32_t n = (uint32_t)doc->seg.toks.count, k = m->last_tok + 1;
-	return k + 1 < n && (tok_punct(&toks[k], '\'') || tok_punct(&toks[k], 0x2019)) && tok_is(doc, &toks[k + 1], "s") &&
-	       !(toks[k].flags & TF_SPACE_BEFORE);
+	return m->last_tok + 1 < doc->seg.toks.count && tok_possessive_s(doc, m->last_tok + 1);
 }
 
 /* The subject of cue token c: the best-ranked mention before it in

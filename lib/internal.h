@@ -71,6 +71,9 @@ kcna_speaker *kcna_speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end,
  * through the mentions before it (mentions.c). */
 struct kcna_doc;
 kcna_speaker *kcna_mention_speaker(const struct kcna_doc *doc, const mention *m);
+/* The medium named last before token tok, outside the dateline: what "the
+ * paper" or "an article" refers to (mentions.c). */
+kcna_speaker *kcna_medium_before(const struct kcna_doc *doc, uint32_t tok);
 
 struct kcna_quote {
 	uint32_t start, end; /* content, without marks */
@@ -235,6 +238,23 @@ static ALWAYS_INLINE int tok_is(const kcna_doc *d, const token *t, const char *l
 static inline int tok_punct(const token *t, uint32_t cp)
 {
 	return t->kind == TK_PUNCT && t->cp == cp;
+}
+/* An apostrophe, straight or curly (an HTML one is tokenized as straight). */
+static inline int tok_apostrophe(const token *t)
+{
+	return tok_punct(t, '\'') || tok_punct(t, 0x2019);
+}
+/* Whether tokens k, k+1 are a possessive's "'s" glued to the word before. */
+static inline int tok_possessive_s(const kcna_doc *d, uint32_t k)
+{
+	const token *t = &d->seg.toks.items[k];
+	return k + 1 < d->seg.toks.count && tok_apostrophe(t) && !(t->flags & TF_SPACE_BEFORE) && tok_is(d, t + 1, "s") &&
+	       !(t[1].flags & TF_SPACE_BEFORE);
+}
+/* "the", "a", "an". */
+static inline int tok_article(const kcna_doc *d, const token *t)
+{
+	return tok_is(d, t, "the") || tok_is(d, t, "a") || tok_is(d, t, "an");
 }
 /* Whether token t is one of the n words (lowercase) of a table. */
 static inline int tok_in(const kcna_doc *d, const token *t, const char *const *words, size_t n)

@@ -506,8 +506,7 @@ static uint32_t possessed_body(const kcna_doc *doc, uint32_t j)
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count, k = j + 1;
-	if (k + 2 >= n || !(tok_punct(&toks[k], '\'') || tok_punct(&toks[k], 0x2019)) || !tok_is(doc, &toks[k + 1], "s") ||
-	    (toks[k].flags & TF_SPACE_BEFORE) || (toks[k + 1].flags & TF_SPACE_BEFORE))
+	if (k + 2 >= n || !tok_possessive_s(doc, k))
 		return j;
 	for (uint32_t w = k + 2; w < n && w <= k + 3; w++) {
 		const token *t = &toks[w];
@@ -517,6 +516,21 @@ static uint32_t possessed_body(const kcna_doc *doc, uint32_t j)
 			return w;
 	}
 	return j;
+}
+
+/* A title or body word in lowercase ("Minister" -> "minister") for the
+ * look-ups by role; 0 if it is longer than ROLE_MAX - 1 bytes. */
+enum { ROLE_MAX = 24 };
+
+static int role_word(const kcna_doc *doc, const token *t, char role[ROLE_MAX])
+{
+	size_t n = t->end - t->start;
+	if (n >= ROLE_MAX)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		role[i] = (char)(doc->txt.buf[t->start + i] | 32);
+	role[n] = 0;
+	return 1;
 }
 
 /* Whether person s's title holds the lowercase word role ("minister"). */
@@ -541,8 +555,7 @@ static uint32_t country_official(const kcna_doc *doc, uint32_t j)
 {
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count, k = j + 1;
-	if (k + 2 < n && (tok_punct(&toks[k], '\'') || tok_punct(&toks[k], 0x2019)) && tok_is(doc, &toks[k + 1], "s") &&
-	    !(toks[k].flags & TF_SPACE_BEFORE))
+	if (k + 2 < n && tok_possessive_s(doc, k))
 		k += 2;
 	if (k >= n || !is_title_word(&toks[k]))
 		return j;
@@ -556,10 +569,12 @@ static uint32_t country_official(const kcna_doc *doc, uint32_t j)
 
 /* The person named before (within LOOK_BACK mentions) whose title holds
  * role; NULL if none. */
+enum { LOOK_BACK = 400 };
+
 static kcna_speaker *titled_person_before(const kcna_doc *doc, const char *role)
 {
 	size_t looked = 0;
-	for (size_t k = doc->mn.mentions.count; k-- > 0 && looked < 400; looked++) {
+	for (size_t k = doc->mn.mentions.count; k-- > 0 && looked < LOOK_BACK; looked++) {
 		kcna_speaker *s = doc->mn.mentions.items[k].speaker;
 		if (s && s->kind == KCNA_SPEAKER_PERSON && title_has(s, role))
 			return s;
@@ -620,15 +635,8 @@ static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		/* "the DPRK foreign minister": a person named before with that
 		 * title, else the official by the title */
 		const token *o = &toks[official];
-		char role[24];
-		size_t rl = o->end - o->start;
-		kcna_speaker *os = NULL;
-		if (rl < sizeof role) {
-			for (size_t c = 0; c < rl; c++)
-				role[c] = (char)(doc->txt.buf[o->start + c] | 32);
-			role[rl] = 0;
-			os = titled_person_before(doc, role);
-		}
+		char role[ROLE_MAX];
+		kcna_speaker *os = role_word(doc, o, role) ? titled_person_before(doc, role) : NULL;
 		int rule = os ? RULE_DESCRIPTION : RULE_TITLE_PHRASE;
 		if (!os)
 			os = kcna_speaker_for_name(doc, t->start, o->end, KCNA_SPEAKER_PERSON);
@@ -668,7 +676,6 @@ static int add_open_mention(kcna_doc *doc, uint32_t i, int is_pronoun, int role_
 	}
 	return STEP_TAKEN;
 }
-
 
 static uint32_t of_name_end(const kcna_doc *doc, uint32_t j);
 
@@ -825,8 +832,7 @@ static uint32_t org_end(const kcna_doc *doc, uint32_t j, int *body)
 				break; /* a person's name follows the body's */
 			if (org_modifier(&toks[last], 0) && ++words)
 				*body |= (toks[last].cls & LX_ORGWORD) != 0;
-			else if (!(last > k && (tok_punct(&toks[last], '\'') || tok_punct(&toks[last], 0x2019)) &&
-			           !(toks[last].flags & TF_SPACE_BEFORE)))
+			else if (!(last > k && tok_apostrophe(&toks[last]) && !(toks[last].flags & TF_SPACE_BEFORE)))
 				break; /* only "Workers'" and "People's" glue on */
 			else if (last + 1 < n && tok_is(doc, &toks[last + 1], "s") && !(toks[last + 1].flags & TF_SPACE_BEFORE))
 				last++;
@@ -840,7 +846,6 @@ static uint32_t org_end(const kcna_doc *doc, uint32_t j, int *body)
 	}
 	return j;
 }
-
 
 /* The last token of "of (the) Name" after token j ("of the People's
  * Republic of China"), or UINT32_MAX when no capitalised name follows. */
@@ -871,9 +876,8 @@ static uint32_t of_name_end(const kcna_doc *doc, uint32_t j)
 			last += 2; /* "All-Union" */
 		} else if (tok_punct(nx, ',') && tok_punct(&toks[last], '.') && last + 2 < n && (toks[last + 2].flags & TF_CAP)) {
 			last++; /* "the C.C., Communist Party of Belarus" */
-		} else if ((tok_punct(nx, '\'') || tok_punct(nx, 0x2019)) && !(nx->flags & TF_SPACE_BEFORE)) {
-			/* "People's", "Workers'" */
-			last += last + 2 < n && tok_is(doc, &toks[last + 2], "s") && !(toks[last + 2].flags & TF_SPACE_BEFORE) ? 2 : 1;
+		} else if (tok_apostrophe(nx) && !(nx->flags & TF_SPACE_BEFORE)) {
+			last += tok_possessive_s(doc, last + 1) ? 2 : 1; /* "People's", "Workers'" */
 		} else {
 			break;
 		}
@@ -895,9 +899,21 @@ static uint32_t title_run_end(const kcna_doc *doc, uint32_t i)
 	return j;
 }
 
-static int is_determiner(const kcna_doc *doc, const token *t)
+/* Past a title of a body ending at token end, the same person's further
+ * titles joined by "and" ("... of China and president of the People's
+ * Republic of China"), at most two: the last token. */
+static uint32_t more_titles(const kcna_doc *doc, uint32_t end)
 {
-	return tok_is(doc, t, "the") || tok_is(doc, t, "a") || tok_is(doc, t, "an");
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count;
+	for (int links = 0; links < 2 && end + 2 < n && tok_is(doc, &toks[end + 1], "and"); links++) {
+		uint32_t e = title_run_end(doc, end + 2);
+		e = e == UINT32_MAX ? UINT32_MAX : of_name_end(doc, e);
+		if (e == UINT32_MAX)
+			break;
+		end = e;
+	}
+	return end;
 }
 
 /* 2. a person named by a title of a body alone: "the president of the
@@ -907,7 +923,6 @@ static int is_determiner(const kcna_doc *doc, const token *t)
  * Not an appositive of a name before it ("Choe Son Hui, the foreign minister
  * of ...": her title) nor a title in front of a name. The phrase without
  * its article is the speaker's name. */
-
 static int title_phrase(kcna_doc *doc, uint32_t i, mention_scan *sc)
 {
 	const token *toks = doc->seg.toks.items;
@@ -917,8 +932,8 @@ static int title_phrase(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	/* after its article, or after an article and one plain modifier ("a
 	 * military commentator of the DPRK") */
 	uint32_t first = i;
-	if (!is_determiner(doc, &toks[i - 1])) {
-		if (i < 2 || !is_determiner(doc, &toks[i - 2]) || toks[i - 1].kind != TK_WORD ||
+	if (!tok_article(doc, &toks[i - 1])) {
+		if (i < 2 || !tok_article(doc, &toks[i - 2]) || toks[i - 1].kind != TK_WORD ||
 		    (toks[i - 1].flags & TF_CAP) || (toks[i - 1].cls & (LX_STOP | LX_CUE | LX_NUMWORD | LX_DATEWORD)))
 			return STEP_NO;
 		first = i - 1;
@@ -933,13 +948,7 @@ static int title_phrase(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		    (!before->speaker || before->speaker->kind == KCNA_SPEAKER_PERSON))
 			return STEP_NO; /* an appositive: the title of the person named */
 	}
-	for (int links = 0; links < 2 && end + 2 < n && tok_is(doc, &toks[end + 1], "and"); links++) {
-		uint32_t e = title_run_end(doc, end + 2);
-		e = e == UINT32_MAX ? UINT32_MAX : of_name_end(doc, e);
-		if (e == UINT32_MAX)
-			break;
-		end = e;
-	}
+	end = more_titles(doc, end);
 	if (end + 1 < n && kcna_is_name_word(&toks[end + 1]) && !(toks[end + 1].flags & TF_SENT_START))
 		return STEP_NO;
 	kcna_speaker *s = kcna_speaker_for_name(doc, toks[first].start, toks[end].end, KCNA_SPEAKER_PERSON);
@@ -991,17 +1000,8 @@ static uint32_t appositive_title(const kcna_doc *doc, uint32_t j, uint32_t *firs
 	if (e == UINT32_MAX)
 		return j;
 	uint32_t body = of_name_end(doc, e);
-	if (body == UINT32_MAX)
-		return e;
-	for (int links = 0; links < 2 && body + 2 < n && tok_is(doc, &toks[body + 1], "and"); links++) {
-		uint32_t t2 = title_run_end(doc, body + 2);
-		uint32_t b2 = t2 == UINT32_MAX ? UINT32_MAX : of_name_end(doc, t2);
-		if (b2 == UINT32_MAX)
-			break;
-		body = b2; /* "... and president of the State Affairs of the DPRK" */
-	}
 	*first = a;
-	return body;
+	return body == UINT32_MAX ? e : more_titles(doc, body);
 }
 
 /* A person of several capitalised words, with surname and title. */
@@ -1280,20 +1280,23 @@ int kcna_resolve_pronouns(kcna_doc *doc)
 	return 1;
 }
 
-/* The latest organisation named before mention index mi whose name holds
- * the word role ("the ministry" -> "unification ministry"). */
-/* "the paper": the nearest medium named before mention mi. */
-static kcna_speaker *resolve_medium(const kcna_doc *doc, size_t mi)
+/* The medium named last before token tok, outside the dateline (within
+ * MEDIUM_REACH tokens): the paper "the paper" or "an article" is. */
+enum { MEDIUM_REACH = 400 };
+
+kcna_speaker *kcna_medium_before(const kcna_doc *doc, uint32_t tok)
 {
-	size_t looked = 0;
-	for (size_t k = mi; k-- > 0 && looked < 400; looked++) {
-		kcna_speaker *s = doc->mn.mentions.items[k].speaker;
+	const int32_t *tm = doc->mn.tok_mention;
+	for (uint32_t k = tok; k-- > kcna_dateline_end(doc) && tok - k < MEDIUM_REACH;) {
+		kcna_speaker *s = tm[k] < 0 ? NULL : doc->mn.mentions.items[tm[k]].speaker;
 		if (s && s->kind == KCNA_SPEAKER_MEDIA)
 			return s;
 	}
 	return NULL;
 }
 
+/* The latest organisation named before mention index mi whose name holds
+ * the word role ("the ministry" -> "unification ministry"). */
 static kcna_speaker *resolve_body(const kcna_doc *doc, size_t mi, const char *role)
 {
 	size_t rl = strlen(role);
@@ -1321,16 +1324,12 @@ kcna_speaker *kcna_mention_speaker(const kcna_doc *doc, const mention *m)
 	if (m->is_pronoun)
 		return m->has_antecedent ? m->antecedent : resolve_back(doc, mi, NULL);
 	if (m->is_description) {
-		char role[24];
+		char role[ROLE_MAX];
 		const token *t = &doc->seg.toks.items[m->role_tok];
-		size_t n = t->end - t->start;
-		if (n >= sizeof role)
+		if (!role_word(doc, t, role))
 			return resolve_back(doc, mi, NULL);
-		for (size_t i = 0; i < n; i++)
-			role[i] = (char)(doc->txt.buf[t->start + i] | 32);
-		role[n] = 0;
 		if (m->role_is_body)
-			return (t->cls & LX_MEDIAWORD) ? resolve_medium(doc, mi) : resolve_body(doc, mi, role);
+			return (t->cls & LX_MEDIAWORD) ? kcna_medium_before(doc, m->first_tok) : resolve_body(doc, mi, role);
 		kcna_speaker *s = resolve_back(doc, mi, role);
 		return s ? s : resolve_back(doc, mi, NULL);
 	}

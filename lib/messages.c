@@ -105,7 +105,7 @@ static int described_party(kcna_doc *doc, uint32_t a, uint32_t last, kcna_messag
 {
 	const token *toks = doc->seg.toks.items;
 	static const char *const POSSESSIVES[] = {"her", "his", "its", "their"};
-	if (tok_is(doc, &toks[a], "the") || tok_is(doc, &toks[a], "a") || tok_is(doc, &toks[a], "an"))
+	if (tok_article(doc, &toks[a]))
 		a++;
 	/* "her Indonesian counterpart": the possessive is part of the name */
 	int possessive = a < last && tok_in(doc, &toks[a], POSSESSIVES, sizeof POSSESSIVES / sizeof POSSESSIVES[0]);
@@ -283,9 +283,8 @@ static int thanked_sender(kcna_doc *doc, uint32_t for_tok, uint32_t first, uint3
  * message" (a name's possessive, not the holiday's). */
 static kcna_speaker *possessor(const kcna_doc *doc, uint32_t n, uint32_t first)
 {
-	const token *toks = doc->seg.toks.items;
 	for (uint32_t k = n; k >= first + 3 && n - k < NAME_REACH + 2; k--) {
-		if (!tok_is(doc, &toks[k - 1], "s") || !(tok_punct(&toks[k - 2], '\'') || tok_punct(&toks[k - 2], 0x2019)))
+		if (!tok_possessive_s(doc, k - 2))
 			continue;
 		const mention *m = mention_at(doc, k - 3);
 		if (m && m->last_tok == k - 3)

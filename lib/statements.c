@@ -122,7 +122,7 @@ static kcna_speaker *described_subject(kcna_doc *doc, uint32_t c)
 	if (k == c || (k > 0 && toks[k - 1].kind == TK_WORD && !(toks[k].flags & TF_SENT_START) &&
 	               !tok_in(doc, &toks[k - 1], CLAUSE_WORDS, sizeof CLAUSE_WORDS / sizeof CLAUSE_WORDS[0])))
 		return NULL; /* no description, or one cut off mid-phrase */
-	if (k > 0 && (tok_punct(&toks[k - 1], '\'') || tok_punct(&toks[k - 1], 0x2019)))
+	if (k > 0 && tok_apostrophe(&toks[k - 1]))
 		return NULL; /* "doesn't say", "Connecticut's ...": a word's tail */
 	uint32_t e = c - 1;
 	while (e > k && toks[e].end - toks[e].start > 3 && memcmp(doc->txt.buf + toks[e].end - 2, "ly", 2) == 0)
@@ -155,20 +155,6 @@ static int unnamed_subject(const kcna_doc *doc, uint32_t c)
 
 static kcna_speaker *message_author(const kcna_doc *doc, uint32_t c);
 
-/* The medium named last before token c (within MEDIUM_REACH tokens): the
- * paper an article or editorial appeared in. */
-enum { MEDIUM_REACH = 400 };
-
-static kcna_speaker *medium_before(const kcna_doc *doc, uint32_t c)
-{
-	for (uint32_t k = c; k-- > 0 && c - k < MEDIUM_REACH;) {
-		const mention *m = mention_at(doc, k);
-		if (m && m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA && k >= kcna_dateline_end(doc))
-			return m->speaker;
-	}
-	return NULL;
-}
-
 /* A message as the subject of a speech cue: "The message said that ..." is
  * its author's; "It also noted that ..." is the message or statement just
  * reported (the same or the previous paragraph), so the previous
@@ -184,7 +170,7 @@ static kcna_speaker *message_referred(const kcna_doc *doc, uint32_t c)
 		return message_author(doc, c);
 	if (w >= 2 && (toks[w - 1].cls & LX_SOURCEWORD) && !(toks[w - 1].flags & TF_CAP) &&
 	    (tok_is(doc, &toks[w - 2], "an") || tok_is(doc, &toks[w - 2], "a") || tok_is(doc, &toks[w - 2], "its")))
-		return medium_before(doc, c); /* a press review's "An article says that ..." */
+		return kcna_medium_before(doc, c); /* a press review's "An article says that ..." */
 	if (w == 0 || !tok_is(doc, &toks[w - 1], "it") || !doc->st.last || toks[c].para > doc->st.last_para + 1)
 		return NULL;
 	return doc->st.last;
@@ -431,8 +417,10 @@ static int block_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 	kcna_speaker *speaker = subject_speaker(doc, subject, c);
 	if (!subject && c > 0 && (toks[c - 1].cls & LX_SOURCEWORD))
 		speaker = message_author(doc, c); /* "The message said:" */
-	else if (c > 0 && tok_is(doc, &toks[c - 1], "it") && message_referred(doc, c))
-		speaker = message_referred(doc, c); /* "..., it said, adding:": the message just reported */
+	else if (c > 0 && tok_is(doc, &toks[c - 1], "it")) { /* "..., it said, adding:": the message just reported */
+		kcna_speaker *referred = message_referred(doc, c);
+		speaker = referred ? referred : speaker;
+	}
 	if (!speaker)
 		return 1;
 	const char *cue = tok_lex(&toks[c])->base;
