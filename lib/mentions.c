@@ -739,8 +739,7 @@ static int generic_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	    !(toks[i - 1].flags & TF_CAP))
 		after_the = 1; /* "the news agency" */
 	if ((t->cls & (LX_ORGWORD | LX_MEDIAWORD)) && !(t->flags & TF_CAP) && after_the &&
-	    !(i + 1 < n && toks[i + 1].kind == TK_WORD && !(toks[i + 1].cls & LX_CUE) &&
-	      !((t->cls & LX_MEDIAWORD) && is_adverb(doc, &toks[i + 1]))))
+	    (phrase_ends_after(doc, i) || ((t->cls & LX_MEDIAWORD) && is_adverb(doc, &toks[i + 1]))))
 		return add_open_mention(doc, i, 0, 1); /* "the paper editorially says" */
 	return STEP_NO;
 }

@@ -558,8 +558,10 @@ static int plain_break(const kcna_doc *doc, size_t ti, uint32_t *at)
 	for (uint32_t b = toks[k - 1].end; b < toks[k].start; b++)
 		if (s[b] != ' ')
 			return BREAK_ASK_ICU;
+	/* "&quot;South ...": ICU reads the lowercase "quot" as no sentence start */
+	int entity_quote = kcna_entity_quote_open(doc, k);
 	if (t->cp == '.') { /* a lowercase word next, past digits and marks: "Nov. 28 when" */
-		size_t w = kcna_entity_quote_open(doc, k) ? k + 3 : k;
+		size_t w = entity_quote ? k + 3 : k;
 		while (w < n && w < k + SKIP_TO_WORD && toks[w].kind != TK_WORD && same_line(t, &toks[w]) &&
 		       !(toks[w].kind == TK_PUNCT && is_terminator((int32_t)toks[w].cp)))
 			w++;
@@ -568,8 +570,8 @@ static int plain_break(const kcna_doc *doc, size_t ti, uint32_t *at)
 			return BREAK_NONE;
 	}
 	size_t w = k;
-	if (kcna_entity_quote_open(doc, k))
-		w = k + 3; /* "&quot;South ...": ICU reads the lowercase "quot" as no sentence start */
+	if (entity_quote)
+		w = k + 3;
 	else
 		while (w < n && w < k + 2 && is_opening(&toks[w]) && (w == k || !(toks[w].flags & TF_SPACE_BEFORE)))
 			w++;
@@ -584,7 +586,7 @@ static int plain_break(const kcna_doc *doc, size_t ti, uint32_t *at)
 		 * there, a lowercase word of four letters or more is no suppression */
 		int plain_word = before->kind == TK_WORD && !(before->flags & TF_CAP) && before->end - before->start >= 4;
 		if (!(t->flags & TF_SPACE_BEFORE) && before->kind == TK_WORD && may_end_in_abbrev(doc, before) &&
-		    !(plain_word && kcna_entity_quote_open(doc, k)))
+		    !(plain_word && entity_quote))
 			return BREAK_ASK_ICU;
 		if (ti > 1 && !(before->flags & TF_SPACE_BEFORE) && toks[ti - 2].kind == TK_PUNCT)
 			return BREAK_ASK_ICU; /* "Lt.Cdr." */
