@@ -72,7 +72,7 @@ static quote_context context_of(const kcna_doc *doc, const kcna_quote *q)
 	if (qc.from < kcna_dateline_end(doc) && kcna_dateline_end(doc) <= qc.open_tok)
 		qc.from = kcna_dateline_end(doc);
 	qc.to = q->end_tok < n ? q->end_tok : (uint32_t)n;
-	if (qc.to < n && toks[qc.to].para == toks[qc.open_tok].para) /* to the sentence's end */
+	if (qc.to < n && same_para(doc, &toks[qc.to], &toks[qc.open_tok])) /* to the sentence's end */
 		qc.to = kcna_sentence_last(doc, qc.to, CONTEXT_TOKENS - 1) + 1;
 	return qc;
 }
@@ -363,7 +363,7 @@ static window window_of(const kcna_doc *doc, const kcna_quote *q, const quote_co
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count;
 	window w;
-	uint32_t para = toks[qc->open_tok].para;
+	uint32_t para = tok_para(doc, &toks[qc->open_tok]);
 	w.quote_sent_first = qc->sent;
 	w.quote_sent_last = q->end_tok > 0 && q->end_tok - 1 < n ? toks[q->end_tok - 1].sent : w.quote_sent_first;
 	w.from = qc->from;
@@ -371,15 +371,15 @@ static window window_of(const kcna_doc *doc, const kcna_quote *q, const quote_co
 	 * paragraph the last sentence of the one before ('Cruz continued:') */
 	w.lead_colon = 0;
 	if (w.from > 0 && w.from > kcna_dateline_end(doc) &&
-	    (toks[w.from - 1].para == para || (toks[w.from - 1].para + 1 == para && qc->open_tok == w.from))) {
-		w.lead_colon = toks[w.from - 1].para != para && tok_punct(&toks[w.from - 1], ':');
+	    (tok_para(doc, &toks[w.from - 1]) == para || (tok_para(doc, &toks[w.from - 1]) + 1 == para && qc->open_tok == w.from))) {
+		w.lead_colon = tok_para(doc, &toks[w.from - 1]) != para && tok_punct(&toks[w.from - 1], ':');
 		w.from = kcna_sentence_first(doc, w.from - 1, NEIGHBOUR_TOKENS);
 	}
 	if (w.from < kcna_dateline_end(doc) && kcna_dateline_end(doc) <= qc->open_tok)
 		w.from = kcna_dateline_end(doc);
 	w.to = qc->to;
 	/* the next sentence of the paragraph */
-	if (w.to < n && toks[w.to].para == para)
+	if (w.to < n && tok_para(doc, &toks[w.to]) == para)
 		w.to = kcna_sentence_last(doc, w.to, NEIGHBOUR_TOKENS) + 1;
 	w.subject_count = 0;
 	return w;
@@ -585,7 +585,7 @@ static void mention_features(const kcna_doc *doc, const quote_context *qc, const
 	uint32_t sent = toks[m->first_tok].sent;
 	int before = m->first_tok < qc->open_tok;
 	c->zone = ZONE_OTHER;
-	if (toks[m->first_tok].para != toks[qc->open_tok].para) {
+	if (!same_para(doc, &toks[m->first_tok], &toks[qc->open_tok])) {
 		add_feature(c, FEAT_PREVIOUS_PARAGRAPH);
 		if (w->lead_colon)
 			add_feature(c, FEAT_LEADS_IN_WITH_COLON); /* "Cruz continued:" then the quote */
@@ -945,7 +945,7 @@ static void attribute(kcna_doc *doc, candidate_visitor visit, void *ctx)
 	uint32_t last_quote_para = UINT32_MAX;
 	for (size_t k = 0; k < doc->qt.found.count; k++) {
 		kcna_quote *q = &doc->qt.found.items[k];
-		uint32_t para = q->first_tok < doc->seg.toks.count ? toks[q->first_tok].para : last_para;
+		uint32_t para = q->first_tok < doc->seg.toks.count ? tok_para(doc, &toks[q->first_tok]) : last_para;
 		if (q->depth > 0 && parent && q->start >= parent->start && q->end <= parent->end) {
 			/* a quote inside a quote: the words of the outer speaker */
 			q->speaker = parent->speaker;
@@ -1064,7 +1064,7 @@ static void attribute_statements(kcna_doc *doc, candidate_visitor visit, void *c
 	uint32_t last_para = UINT32_MAX;
 	for (size_t k = 0; k < doc->st.found.count; k++) {
 		kcna_statement *st = &doc->st.found.items[k];
-		uint32_t para = toks[st->first_tok].para;
+		uint32_t para = tok_para(doc, &toks[st->first_tok]);
 		kcna_speaker *own = st->rule_speaker;
 		st->confidence = own ? 1.0 : 0.0;
 		if (st->kind == KCNA_STATEMENT_INDIRECT && !st->rule_named)

@@ -78,7 +78,7 @@ static int is_p(const dctx *c, uint32_t i, uint32_t cp)
 
 static int glued(const dctx *c, uint32_t i)
 {
-	return i < c->n && !(c->toks[i].flags & TF_SPACE_BEFORE) && c->toks[i].para == c->toks[i - 1].para;
+	return i < c->n && !(c->toks[i].flags & TF_SPACE_BEFORE) && same_para(c->doc, &c->toks[i], &c->toks[i - 1]);
 }
 
 /* "today's world", "today's DPRK": the present era, not the day. The
@@ -305,7 +305,7 @@ static int plausible_bare_year(const dctx *c, uint32_t i, int y)
 	if (is_p(c, i + 1, '%') || (is_p(c, i + 1, ',') && i + 2 < c->n && c->toks[i + 2].kind == TK_NUM && glued(c, i + 1)))
 		return 0;
 	if (i + 1 < c->n && c->toks[i + 1].kind == TK_WORD && !(c->toks[i + 1].flags & TF_CAP) &&
-	    c->toks[i + 1].para == c->toks[i].para) {
+	    same_para(c->doc, &c->toks[i + 1], &c->toks[i])) {
 		const token *nx = &c->toks[i + 1];
 		const char *s = c->doc->txt.buf + nx->start;
 		size_t len = nx->end - nx->start;
@@ -2157,7 +2157,7 @@ static int find_dateline(kcna_doc *doc)
 		if (!match_at(&c, i, &mt) || mt.literal || mt.v.gran != G_DAY || mt.is_interval)
 			continue;
 		uint32_t e = mt.end_tok;
-		int heading = (t->flags & TF_PARA_START) && (e >= c.n || c.toks[e].para != t->para);
+		int heading = (t->flags & TF_PARA_START) && (e >= c.n || !same_para(c.doc, &c.toks[e], t));
 		/* "(KCNA)", "(AFP-Yonhap)", "(NationPress)" (two tokens): up to
 		 * five words and joiners, then ")" */
 		uint32_t close = e + 1;
@@ -2190,7 +2190,7 @@ static int find_dateline(kcna_doc *doc)
 		doc->dt.dateline = d;
 		/* the heading's tokens, through "(KCNA) --", belong to no sentence's speech */
 		uint32_t after = agency ? close + 1 : e;
-		while (after < c.n && c.toks[after].kind == TK_PUNCT && c.toks[after].para == t->para &&
+		while (after < c.n && c.toks[after].kind == TK_PUNCT && same_para(c.doc, &c.toks[after], t) &&
 		       (tok_punct(&c.toks[after], '-') || tok_punct(&c.toks[after], 0x2014) || tok_punct(&c.toks[after], 0x2013)))
 			after++;
 		doc->dt.dateline_tok_end = after;

@@ -235,6 +235,19 @@ static ALWAYS_INLINE int tok_is(const kcna_doc *d, const token *t, const char *l
 	/* a word from a table: compared byte by byte, no strlen first */
 	return eq_lower(d->txt.buf + t->start, t->end - t->start, lower);
 }
+/* The paragraph of token t (an index into seg.paras): its sentence's, as
+ * no sentence spans two. Valid once the sentences are numbered. */
+static inline uint32_t tok_para(const kcna_doc *d, const token *t)
+{
+	return d->seg.sent_para.items[t->sent];
+}
+
+/* Whether tokens a and b lie in one paragraph (most often: in one sentence). */
+static inline int same_para(const kcna_doc *d, const token *a, const token *b)
+{
+	return a->sent == b->sent || tok_para(d, a) == tok_para(d, b);
+}
+
 static inline int tok_punct(const token *t, uint32_t cp)
 {
 	return t->kind == TK_PUNCT && t->cp == cp;

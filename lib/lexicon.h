@@ -164,7 +164,7 @@ static inline uint16_t lexicon_find(const lexicon *lx, const char *s, size_t n, 
 /* lexicon_find for a word anywhere in memory (copied to a padded buffer). */
 uint16_t kcna_lexicon_find_string(const lexicon *lx, const char *s, size_t n, uint32_t *cls);
 const known_entity *kcna_known_entities(size_t *count);
-/* Lexicon entries by a small id (1-based), so a token stays 32 bytes. */
+/* Lexicon entries by a small id (1-based), so a token stays 24 bytes. */
 const lex_entry *kcna_lexicon_entry(uint16_t id);
 
 #endif

@@ -343,7 +343,7 @@ static int is_furniture(const kcna_doc *doc, uint32_t ti)
 {
 	enum { FURNITURE_WORDS = 6, RELATED_WORDS = 30 };
 	const token *toks = doc->seg.toks.items;
-	uint32_t para = toks[ti].para;
+	uint32_t para = tok_para(doc, &toks[ti]);
 	const span *p = &doc->seg.paras.items[para];
 	uint32_t e = p->end;
 	while (e > p->start && (doc->txt.buf[e - 1] == ' ' || doc->txt.buf[e - 1] == '\t' || doc->txt.buf[e - 1] == '\r'))
@@ -354,12 +354,12 @@ static int is_furniture(const kcna_doc *doc, uint32_t ti)
 	if (doc->dt.dateline && doc->dt.dateline->start >= p->start && doc->dt.dateline->start < p->end)
 		return 0; /* "Seoul, Dec 27 (NationPress)" on its own line heads the story */
 	uint32_t first = ti;
-	while (first > 0 && toks[first - 1].para == para)
+	while (first > 0 && tok_para(doc, &toks[first - 1]) == para)
 		first--; /* bounded: a furniture line is short, and a long one stops below */
 	const token *f = &toks[first];
 	int related = f->kind == TK_WORD && (f->flags & TF_UPPER) && f->end - f->start >= 5;
 	uint32_t words = 0;
-	for (uint32_t i = first; i < doc->seg.toks.count && toks[i].para == para; i++) {
+	for (uint32_t i = first; i < doc->seg.toks.count && tok_para(doc, &toks[i]) == para; i++) {
 		if (toks[i].kind == TK_PUNCT && may_be_quote_mark(toks[i].cp) && toks[i].cp != '&' && toks[i].cp != 0x2019 &&
 		    !(toks[i].cp == '\'' && !(toks[i].flags & TF_SPACE_BEFORE)))
 			return 0; /* a quotation (an apostrophe is none) */
@@ -396,7 +396,7 @@ static uint32_t publication_after(const kcna_doc *doc, uint32_t j)
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count, k = j;
 	while (k + 1 < n && toks[k + 1].kind == TK_WORD && (toks[k + 1].flags & TF_CAP) &&
-	       (toks[k + 1].cls & LX_MEDIAWORD) && (toks[k + 1].cls & LX_ORGWORD) && toks[k + 1].para == toks[j].para)
+	       (toks[k + 1].cls & LX_MEDIAWORD) && (toks[k + 1].cls & LX_ORGWORD) && same_para(doc, &toks[k + 1], &toks[j]))
 		k++;
 	return k;
 }
@@ -407,14 +407,14 @@ static int is_headline(const kcna_doc *doc, uint32_t ti)
 {
 	const token *toks = doc->seg.toks.items;
 	enum { HEADLINE_WORDS = 40, HEADLINE_LOWER_MAX = HEADLINE_WORDS / 5 };
-	uint32_t para = toks[ti].para, words = 0, caps = 0;
+	uint32_t para = tok_para(doc, &toks[ti]), words = 0, caps = 0;
 	/* the paragraph's first token, found by sentences: a paragraph starts one */
 	const uint32_t *sent_first = doc->seg.sent_first_tok.items;
 	uint32_t sent = toks[ti].sent;
-	while (sent > 0 && toks[sent_first[sent - 1]].para == para)
+	while (sent > 0 && tok_para(doc, &toks[sent_first[sent - 1]]) == para)
 		sent--;
 	uint32_t first = sent_first[sent], i = first;
-	for (; i < doc->seg.toks.count && toks[i].para == para && words < HEADLINE_WORDS; i++) {
+	for (; i < doc->seg.toks.count && tok_para(doc, &toks[i]) == para && words < HEADLINE_WORDS; i++) {
 		/* a headline is one sentence and reports no speech: "Ri Chol Ho met
 		 * Pak Song Il. \"Welcome,\" said Ri." is news, however capitalised */
 		if ((i > first && (toks[i].flags & TF_SENT_START)) || ((toks[i].cls & LX_CUE) && !(toks[i].flags & TF_CAP)))
@@ -439,7 +439,7 @@ static uint32_t title_before(const kcna_doc *doc, uint32_t ti)
 	int titled = 0;
 	while (i > 0 && ti - i < 6) {
 		const token *t = &toks[i - 1];
-		if (t->kind != TK_WORD || !t->lex || t->para != toks[ti].para)
+		if (t->kind != TK_WORD || !t->lex || !same_para(doc, t, &toks[ti]))
 			break;
 		if (t->cls & LX_TITLE)
 			titled = 1;
@@ -756,7 +756,7 @@ static uint32_t name_run(const kcna_doc *doc, uint32_t i, uint32_t *words, int *
 	while (j + 1 < n) {
 		const token *nx = &toks[j + 1];
 		const alias_def *other = NULL;
-		if (nx->para != t->para || known_at(doc, nx, &other))
+		if (!same_para(doc, nx, t) || known_at(doc, nx, &other))
 			break; /* "Later Kim Jong-un": a known name starts here */
 		if (tok_punct(nx, '-') && !(nx->flags & TF_SPACE_BEFORE) && j + 2 < n && toks[j + 2].kind == TK_WORD &&
 		    !(toks[j + 2].flags & TF_SPACE_BEFORE)) {
@@ -792,7 +792,7 @@ static uint32_t org_start(const kcna_doc *doc, uint32_t i, uint32_t free_from)
 	const token *toks = doc->seg.toks.items;
 	for (uint32_t steps = 0; steps < ORG_REACH && i > free_from && i > 0; steps++) {
 		const token *p = &toks[i - 1];
-		if (!org_modifier(p, 0) || p->para != toks[i].para || doc->mn.tok_mention[i - 1] >= 0 ||
+		if (!org_modifier(p, 0) || !same_para(doc, p, &toks[i]) || doc->mn.tok_mention[i - 1] >= 0 ||
 		    (toks[i].flags & TF_SENT_START))
 			break;
 		/* a title word opens a body's name only after "the" ("the General
@@ -826,7 +826,7 @@ static uint32_t org_end(const kcna_doc *doc, uint32_t j, int *body)
 		if (tok_is(doc, &toks[k], "the") && k + 1 < n)
 			k++;
 		uint32_t last = k, words = 0;
-		while (last < n && words < ORG_REACH && toks[last].para == toks[j].para && !(toks[last].flags & TF_SENT_START)) {
+		while (last < n && words < ORG_REACH && same_para(doc, &toks[last], &toks[j]) && !(toks[last].flags & TF_SENT_START)) {
 			if (last > k && person_starts(doc, &toks[last]))
 				break; /* a person's name follows the body's */
 			if (org_modifier(&toks[last], 0) && ++words)
@@ -857,10 +857,10 @@ static uint32_t of_name_end(const kcna_doc *doc, uint32_t j)
 	k++;
 	if (tok_is(doc, &toks[k], "the") && k + 1 < n)
 		k++;
-	if (!org_modifier(&toks[k], 0) || toks[k].para != toks[j].para || (toks[k].flags & TF_SENT_START))
+	if (!org_modifier(&toks[k], 0) || !same_para(doc, &toks[k], &toks[j]) || (toks[k].flags & TF_SENT_START))
 		return UINT32_MAX;
 	uint32_t last = k;
-	while (last + 1 < n && last < k + 4 * ORG_REACH && toks[last + 1].para == toks[k].para) {
+	while (last + 1 < n && last < k + 4 * ORG_REACH && same_para(doc, &toks[last + 1], &toks[k])) {
 		const token *nx = &toks[last + 1];
 		if (person_starts(doc, nx))
 			break; /* "the president of Russia Vladimir Putin": a name follows */
@@ -1067,7 +1067,7 @@ static int opens_titled_name(const kcna_doc *doc, uint32_t i)
 static int opens_name(const kcna_doc *doc, const token *p, const token *t)
 {
 	return p->kind == TK_WORD && (p->flags & TF_CAP) && !(p->flags & (TF_SENT_START | TF_IN_QUOTE)) &&
-	       (t->flags & TF_SPACE_BEFORE) && p->para == t->para && p->lex &&
+	       (t->flags & TF_SPACE_BEFORE) && same_para(doc, p, t) && p->lex &&
 	       (p->cls & ~(uint32_t)(LX_STOP | LX_HOLIDAY)) == 0 && (p->cls & LX_HOLIDAY) &&
 	       doc->mn.tok_mention[p - doc->seg.toks.items] < 0;
 }
@@ -1141,8 +1141,8 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		sc->free_from = j + 1;
 		return STEP_TAKEN;
 	}
-	if (t->para != sc->headline_para) {
-		sc->headline_para = t->para;
+	if (tok_para(doc, t) != sc->headline_para) {
+		sc->headline_para = tok_para(doc, t);
 		sc->headline = is_headline(doc, i);
 	}
 	if (sc->headline)
@@ -1164,13 +1164,13 @@ static int media_heading(const kcna_doc *doc, uint32_t i)
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count;
 	const alias_def *al = NULL;
-	if ((i > 0 && toks[i - 1].para == toks[i].para) || !known_at(doc, &toks[i], &al) ||
+	if ((i > 0 && same_para(doc, &toks[i - 1], &toks[i])) || !known_at(doc, &toks[i], &al) ||
 	    doc->parser->entities.items[al->entity].kind != KCNA_SPEAKER_MEDIA)
 		return 0;
 	uint32_t end = known_at(doc, &toks[i], &al), j = i;
 	while (j + 1 < n && toks[j + 1].start < end)
 		j++;
-	return j + 1 >= n || toks[j + 1].para != toks[i].para;
+	return j + 1 >= n || !same_para(doc, &toks[j + 1], &toks[i]);
 }
 
 static int index_mentions(kcna_doc *doc)
@@ -1189,8 +1189,8 @@ static int index_mentions(kcna_doc *doc)
 		uint32_t i = doc->seg.mention_cues.items[cue];
 		if (i < sc.free_from)
 			continue;
-		if (toks[i].para != sc.furniture_para) {
-			sc.furniture_para = toks[i].para;
+		if (tok_para(doc, &toks[i]) != sc.furniture_para) {
+			sc.furniture_para = tok_para(doc, &toks[i]);
 			sc.furniture = is_furniture(doc, i);
 		}
 		if (sc.furniture && !media_heading(doc, i))

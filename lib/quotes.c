@@ -68,9 +68,9 @@ static int resolve_role(const kcna_doc *doc, const mark *m, int open_same)
 	const token *toks = doc->seg.toks.items;
 	size_t n = doc->seg.toks.count;
 	const token *t = &toks[m->tok];
-	const token *prev = m->tok > 0 && toks[m->tok - 1].para == t->para ? &toks[m->tok - 1] : NULL;
+	const token *prev = m->tok > 0 && same_para(doc, &toks[m->tok - 1], t) ? &toks[m->tok - 1] : NULL;
 	uint32_t after = m->tok + m->ntok;
-	const token *next = after < n && toks[after].para == t->para ? &toks[after] : NULL;
+	const token *next = after < n && same_para(doc, &toks[after], t) ? &toks[after] : NULL;
 	int space_before = !prev || (t->flags & TF_SPACE_BEFORE);
 	int space_after = !next || (next->flags & TF_SPACE_BEFORE);
 	if (m->family == FAM_SINGLE) {
@@ -160,7 +160,7 @@ int kcna_find_quotes(kcna_doc *doc)
 		if (i == pi && pi < n)
 			pc++;
 		if (i == pi && i > 0) { /* a new paragraph, or the end */
-			uint32_t pe = para_end(doc, toks[i - 1].para);
+			uint32_t pe = para_end(doc, tok_para(doc, &toks[i - 1]));
 			if (od.active) {
 				/* runs over the paragraph: one item per paragraph, or an
 				 * unclosed mark recovered at the paragraph's end */

@@ -57,8 +57,7 @@ static int is_lower_cp(int32_t cp)
 
 /* The token is written in place: building it on the stack and copying it
  * stalls on store forwarding, once per token. */
-static token *push_token(kcna_doc *doc, uint32_t start, uint32_t end, uint8_t kind, uint16_t flags, int32_t cp,
-                         uint32_t para)
+static token *push_token(kcna_doc *doc, uint32_t start, uint32_t end, uint8_t kind, uint8_t flags, int32_t cp)
 {
 	segmentation *sg = &doc->seg;
 	if (sg->toks.count == sg->toks.cap &&
@@ -68,7 +67,6 @@ static token *push_token(kcna_doc *doc, uint32_t start, uint32_t end, uint8_t ki
 	t->start = start;
 	t->end = end;
 	t->sent = 0;
-	t->para = para;
 	t->cls = 0;
 	t->lex = 0;
 	t->cp = (uint32_t)cp;
@@ -83,7 +81,7 @@ static token *push_token(kcna_doc *doc, uint32_t start, uint32_t end, uint8_t ki
  * "Kim". ASCII runs are scanned eight bytes at a time through the padded
  * text, hashed as they go; other letters one by one, and such a word is
  * hashed afterwards. *head: the word's lowercase_head. */
-static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t next, int32_t cp, uint16_t *flags,
+static uint32_t scan_word(const char *s, uint32_t len, uint32_t start, uint32_t next, int32_t cp, uint8_t *flags,
                           uint32_t *hash, uint64_t *head)
 {
 	int all_upper = !is_lower_cp(cp), prev_lower = !all_upper;
@@ -193,7 +191,7 @@ static uint32_t glued_name_part(const kcna_doc *doc, const lexicon *lex, uint32_
 	size_t ti = doc->seg.toks.count;
 	const char *s = doc->txt.buf;
 	if (end - start < 4 || !(toks[ti - 2].cls & LX_ASIAN_SURNAME) || toks[ti - 1].kind != TK_WORD ||
-	    !(toks[ti - 1].flags & TF_CAP) || toks[ti - 1].para != toks[ti - 2].para)
+	    !(toks[ti - 1].flags & TF_CAP) || (toks[ti - 1].flags & TF_PARA_START))
 		return 0;
 	for (uint32_t k = start + 1; k < end; k++)
 		if (s[k] < 'a' || s[k] > 'z')
@@ -243,8 +241,8 @@ static int tokenize(kcna_doc *doc)
 	const char *s = doc->txt.buf;
 	uint32_t len = doc->txt.len;
 	const lexicon *lex = doc->parser->lex;
-	uint32_t i = 0, para = 0;
-	uint16_t pending = TF_SPACE_BEFORE | TF_PARA_START;
+	uint32_t i = 0;
+	uint8_t pending = TF_SPACE_BEFORE | TF_PARA_START;
 	uint32_t para_start = 0;
 	int para_has_text = 0;
 	/* news text has about one token per five bytes: reserve a little more */
@@ -267,7 +265,6 @@ static int tokenize(kcna_doc *doc)
 				span p = {para_start, i};
 				if (!VEC_PUSH(&doc->mem, &doc->seg.paras, p))
 					return 0;
-				para++;
 			}
 			para_has_text = 0;
 			pending |= TF_SPACE_BEFORE | TF_PARA_START;
@@ -289,7 +286,7 @@ static int tokenize(kcna_doc *doc)
 		if ((pending & (TF_PARA_START | TF_LINE_SEP_BEFORE)) && !VEC_PUSH(&doc->mem, &doc->seg.sent_cues, ti))
 			return 0;
 		if ((cl & (LO | UP)) || (c >= 0x80 && is_letter_cp(cp))) {
-			uint16_t flags = pending;
+			uint8_t flags = pending;
 			uint32_t hash;
 			uint64_t head = 0;
 			i = scan_word(s, len, start, next, cp, &flags, &hash, &head);
@@ -304,7 +301,7 @@ static int tokenize(kcna_doc *doc)
 				hash = kcna_lexicon_hash(s + start, i - start);
 				head = lowercase_head(s + start, i - start);
 			}
-			token *t = push_token(doc, start, i, TK_WORD, flags, 0, para);
+			token *t = push_token(doc, start, i, TK_WORD, flags, 0);
 			if (!t)
 				return 0;
 			t->hash = hash;
@@ -320,7 +317,7 @@ static int tokenize(kcna_doc *doc)
 		} else if (cl == DG) {
 			while (i < len && s[i] >= '0' && s[i] <= '9')
 				i++;
-			if (!push_token(doc, start, i, TK_NUM, pending, 0, para) || !VEC_PUSH(&doc->mem, &doc->seg.date_cues, ti))
+			if (!push_token(doc, start, i, TK_NUM, pending, 0) || !VEC_PUSH(&doc->mem, &doc->seg.date_cues, ti))
 				return 0;
 		} else {
 			uint32_t entity = c == '&' ? apostrophe_entity(doc, i) : 0;
@@ -328,7 +325,7 @@ static int tokenize(kcna_doc *doc)
 				next = i + entity;
 				cp = '\'';
 			}
-			if (!push_token(doc, start, next, TK_PUNCT, pending, cp, para))
+			if (!push_token(doc, start, next, TK_PUNCT, pending, cp))
 				return 0;
 			if (is_terminator(cp) && !(pending & (TF_PARA_START | TF_LINE_SEP_BEFORE)) && /* else listed */
 			    !VEC_PUSH(&doc->mem, &doc->seg.sent_cues, ti))
@@ -444,11 +441,16 @@ static int is_ascii_letter(char c)
 	return (unsigned char)c < 0x80 && (ASCII_CLASS[(unsigned char)c] & (LO | UP));
 }
 
-/* Whether token u still belongs to the line of token t (no paragraph or
- * line separator between them): a line break already starts a sentence. */
+/* Whether token u, a few tokens after t, still belongs to the line of t (no
+ * paragraph or line separator between them): a line break already starts a
+ * sentence. Runs before the sentences are numbered, so paragraph starts are
+ * read off the flags. */
 static int same_line(const token *t, const token *u)
 {
-	return u->para == t->para && !(u->flags & TF_LINE_SEP_BEFORE);
+	for (const token *k = t + 1; k <= u; k++)
+		if (k->flags & TF_PARA_START)
+			return 0;
+	return !(u->flags & TF_LINE_SEP_BEFORE);
 }
 
 /* Whether some ending of the word may be a suppression. */
@@ -730,15 +732,19 @@ static int sentences(kcna_doc *doc)
 	}
 	if (!ok)
 		return 0;
-	/* number the runs between the starts */
-	for (uint32_t s = 0; s < sg->sent_first_tok.count; s++) {
+	/* number the runs between the starts; each lies in one paragraph */
+	uint32_t para = 0;
+	for (uint32_t s = 0; ok && s < sg->sent_first_tok.count; s++) {
 		uint32_t from = sg->sent_first_tok.items[s];
 		uint32_t to = s + 1 < sg->sent_first_tok.count ? sg->sent_first_tok.items[s + 1] : n;
 		toks[from].flags |= TF_SENT_START;
+		if (s > 0 && (toks[from].flags & TF_PARA_START))
+			para++;
+		ok = VEC_PUSH(&doc->mem, &sg->sent_para, para);
 		for (uint32_t k = from; k < to; k++)
 			toks[k].sent = s;
 	}
-	return 1;
+	return ok;
 }
 
 int kcna_segment_text(kcna_doc *doc)

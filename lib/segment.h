@@ -18,22 +18,21 @@ enum tok_flag {
 
 typedef struct token {
 	uint32_t start, end;
-	uint32_t sent; /* sentence index */
-	uint32_t para; /* paragraph index */
+	uint32_t sent; /* sentence index; its paragraph: tok_para (internal.h) */
 	union {
 		uint32_t hash; /* TK_WORD: kcna_lexicon_hash of its text */
 		uint32_t cp;   /* TK_PUNCT: its code point */
 	};
 	uint32_t cls;  /* its lexicon entry's classes (LX_*), 0 if none: read per token, so kept here */
 	uint16_t lex;  /* its lexicon entry's id (lexicon_find), 0 if none */
-	uint16_t flags;
+	uint8_t flags; /* tok_flag */
 	uint8_t kind;
 } token;
 static inline const lex_entry *tok_lex(const token *t)
 {
 	return kcna_lexicon_entry(t->lex);
 }
-_Static_assert(sizeof(token) <= 32, "a token is 32 bytes: millions of them per large input");
+_Static_assert(sizeof(token) <= 24, "a token is 24 bytes: millions of them per large input");
 
 typedef struct span {
 	uint32_t start, end;
@@ -42,6 +41,7 @@ typedef struct span {
 typedef struct segmentation {
 	VEC(token) toks;
 	VEC(uint32_t) sent_first_tok; /* first token of each sentence */
+	VEC(uint32_t) sent_para;      /* paragraph of each sentence (none spans two) */
 	VEC(span) paras;
 	/* tokens where a sentence may start or end, in order: the first token
 	 * of a paragraph or line, and terminators (. ! ?); the tokenizer lists

@@ -67,7 +67,7 @@ static int add_statement(kcna_doc *doc, uint32_t first, uint32_t last, kcna_spea
 	st.text = kcna_text_span_string(&doc->txt, &doc->mem, st.start, st.end);
 	if (speaker) {
 		doc->st.last = speaker;
-		doc->st.last_para = toks[last].para;
+		doc->st.last_para = tok_para(doc, &toks[last]);
 	}
 	return st.text && VEC_PUSH(&doc->mem, &doc->st.found, st);
 }
@@ -79,7 +79,7 @@ static kcna_speaker *subject_speaker(const kcna_doc *doc, const mention *subject
 {
 	if (!subject)
 		return NULL;
-	uint32_t para = doc->seg.toks.items[c].para;
+	uint32_t para = tok_para(doc, &doc->seg.toks.items[c]);
 	if (subject->is_pronoun && doc->st.last && para <= doc->st.last_para + 1)
 		return doc->st.last;
 	return kcna_mention_speaker(doc, subject);
@@ -171,7 +171,7 @@ static kcna_speaker *message_referred(const kcna_doc *doc, uint32_t c)
 	if (w >= 2 && (toks[w - 1].cls & LX_SOURCEWORD) && !(toks[w - 1].flags & TF_CAP) &&
 	    (tok_is(doc, &toks[w - 2], "an") || tok_is(doc, &toks[w - 2], "a") || tok_is(doc, &toks[w - 2], "its")))
 		return kcna_medium_before(doc, c); /* a press review's "An article says that ..." */
-	if (w == 0 || !tok_is(doc, &toks[w - 1], "it") || !doc->st.last || toks[c].para > doc->st.last_para + 1)
+	if (w == 0 || !tok_is(doc, &toks[w - 1], "it") || !doc->st.last || tok_para(doc, &toks[c]) > doc->st.last_para + 1)
 		return NULL;
 	return doc->st.last;
 }
@@ -317,7 +317,7 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	 * further), eight for "..., according to the news agency." */
 	uint32_t n = (uint32_t)doc->seg.toks.count, last = c, reach = role == CUE_ACCORDING_TO ? 8 : 4;
 	while (last + 1 < n && last < c + reach + 1 && toks[last + 1].sent == toks[c].sent &&
-	       toks[last + 1].para == toks[c].para)
+	       same_para(doc, &toks[last + 1], &toks[c]))
 		last++;
 	if (last > c + reach && !(last = adjunct_after(doc, c, reach)))
 		return 1;
@@ -366,10 +366,10 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 static int ends_block(const kcna_doc *doc, uint32_t p_first, const kcna_speaker *speaker)
 {
 	const token *toks = doc->seg.toks.items;
-	uint32_t n = (uint32_t)doc->seg.toks.count, para = toks[p_first].para;
+	uint32_t n = (uint32_t)doc->seg.toks.count, para = tok_para(doc, &toks[p_first]);
 	if (tok_is_double_quote(&toks[p_first]) || tok_punct(&toks[p_first], '-'))
 		return 1;
-	for (uint32_t k = p_first; k < n && toks[k].para == para; k++) {
+	for (uint32_t k = p_first; k < n && tok_para(doc, &toks[k]) == para; k++) {
 		const mention *m = mention_at(doc, k);
 		/* the speaker named (not described: a letter's "the General
 		 * Secretary" is its addressee), or "He ..." opening the paragraph
@@ -406,12 +406,12 @@ static kcna_speaker *message_author(const kcna_doc *doc, uint32_t c)
 static int block_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 {
 	const token *toks = doc->seg.toks.items;
-	uint32_t n = (uint32_t)doc->seg.toks.count, para = toks[c].para;
+	uint32_t n = (uint32_t)doc->seg.toks.count, para = tok_para(doc, &toks[c]);
 	*resume = c + 1;
 	uint32_t k = c + 1;
-	while (k < n && toks[k].para == para && (toks[k].kind != TK_PUNCT || tok_punct(&toks[k], ',')) && k < c + 3)
+	while (k < n && tok_para(doc, &toks[k]) == para && (toks[k].kind != TK_PUNCT || tok_punct(&toks[k], ',')) && k < c + 3)
 		k++; /* "noted, adding:" */
-	if (k >= n || !tok_punct(&toks[k], ':') || (k + 1 < n && toks[k + 1].para == para))
+	if (k >= n || !tok_punct(&toks[k], ':') || (k + 1 < n && tok_para(doc, &toks[k + 1]) == para))
 		return 1; /* the colon must end the paragraph */
 	const mention *subject = kcna_subject_before(doc, sentence_first(doc, c), c);
 	kcna_speaker *speaker = subject_speaker(doc, subject, c);
@@ -429,7 +429,7 @@ static int block_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 		if (ends_block(doc, p, speaker) || p < kcna_dateline_end(doc))
 			break;
 		uint32_t q = p;
-		while (q + 1 < n && toks[q + 1].para == toks[p].para)
+		while (q + 1 < n && same_para(doc, &toks[q + 1], &toks[p]))
 			q++;
 		uint32_t last = q;
 		while (last > p && (tok_punct(&toks[last], '-') || tok_is(doc, &toks[last], "0")))
@@ -452,8 +452,8 @@ static kcna_speaker *find_document_author(const kcna_doc *doc)
 	uint32_t n = (uint32_t)doc->seg.toks.count, from = kcna_dateline_end(doc);
 	if (from >= n)
 		return NULL;
-	uint32_t para = toks[from].para;
-	for (uint32_t k = from; k < n && k < from + 60 && toks[k].para == para; k++) {
+	uint32_t para = tok_para(doc, &toks[from]);
+	for (uint32_t k = from; k < n && k < from + 60 && tok_para(doc, &toks[k]) == para; k++) {
 		if (!tok_is(doc, &toks[k], "following"))
 			continue;
 		uint32_t w = k + 1;
@@ -465,7 +465,7 @@ static kcna_speaker *find_document_author(const kcna_doc *doc)
 		if (!m && w > k + 1) /* "the following is the KCNA commentary" */
 			m = kcna_mention_after(doc, k, w, 4);
 		/* "Following is the full text of an article ... issued by X" */
-		for (uint32_t b = w + 1; !m && b + 1 < n && b < w + 40 && toks[b].para == para; b++)
+		for (uint32_t b = w + 1; !m && b + 1 < n && b < w + 40 && tok_para(doc, &toks[b]) == para; b++)
 			if (tok_is(doc, &toks[b], "by") && !(toks[b].flags & TF_IN_QUOTE))
 				m = kcna_mention_after(doc, b, b + 4, 4);
 		return m ? kcna_mention_speaker(doc, m) : NULL;

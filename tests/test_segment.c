@@ -41,7 +41,7 @@ static void assert_same_as_full_pass(const char *text)
 	uint32_t starts = 0, glued = 0;
 	for (size_t ti = 0; ti < sg->toks.count; ti++) {
 		const token *t = &sg->toks.items[ti];
-		int expected = ti == 0 || t->para != sg->toks.items[ti - 1].para || (t->flags & TF_LINE_SEP_BEFORE) ||
+		int expected = ti == 0 || (t->flags & TF_PARA_START) || (t->flags & TF_LINE_SEP_BEFORE) ||
 		               ti == glued;
 		uint32_t g = kcna_glued_sentence_start(doc, ti);
 		if (g)
