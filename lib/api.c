@@ -84,7 +84,8 @@ kcna_status kcna_parser_new_with_allocator(const kcna_allocator *alloc, kcna_par
 	p->alloc = a;
 	atomic_init(&p->refs, 1);
 	atomic_init(&p->state, PARSER_CONFIGURING);
-	kcna_arena_init(&p->mem, &a);
+	kcna_arena_init(&p->mem, &a, NULL);
+	kcna_chunk_cache_init(&p->chunks);
 	p->max_input = 256u << 20;
 	p->lex = kcna_lexicon_new(&a);
 	if (!p->lex)
@@ -116,6 +117,7 @@ static void parser_destroy(kcna_parser *p)
 		ubrk_close(p->sentence_template);
 	kcna_lexicon_free(p->lex, &p->alloc);
 	kcna_arena_release(&p->mem);
+	kcna_chunk_cache_release(&p->chunks, &p->alloc);
 	kcna_allocator a = p->alloc;
 	kcna_dealloc_(&a, p);
 }
@@ -318,7 +320,7 @@ kcna_status kcna_parse_dated(const kcna_parser *cp, const char *utf8, size_t len
 		return KCNA_E_NOMEM;
 	}
 	memset(doc, 0, sizeof *doc);
-	kcna_arena_init(&doc->mem, &p->alloc);
+	kcna_arena_init(&doc->mem, &p->alloc, &p->chunks);
 	doc->parser = p;
 	if (reference_date) {
 		doc->has_ref = 1;

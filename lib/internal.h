@@ -286,5 +286,9 @@ static inline int tok_is_double_quote(const token *t)
 
 
 int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t *len);
+/* The same into *out, a buffer of capacity *cap that an earlier call
+ * returned (or NULL, 0), grown as needed: a batch worker reuses one. On
+ * failure the buffer is freed and *out is NULL. */
+int kcna_json_rewrite_doc(const kcna_doc *doc, unsigned flags, char **out, size_t *cap, size_t *len);
 
 #endif

@@ -69,11 +69,19 @@ static void put_str(buf *b, const char *s)
 	put(b, "\"", 1);
 }
 
+/* Decimal digits by hand: snprintf was a tenth of a corpus run's time. */
 static void put_num(buf *b, long long v)
 {
-	char n[32];
-	snprintf(n, sizeof n, "%lld", v);
-	puts_(b, n);
+	char n[24];
+	size_t i = sizeof n;
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	do {
+		n[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		n[--i] = '-';
+	put(b, n + i, sizeof n - i);
 }
 
 /* A number in [0, 1] with three decimals, without printf (whose decimal
@@ -149,7 +157,14 @@ static void put_date(buf *b, const kcna_date *d, int full)
 
 int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t *len)
 {
-	buf b = {&doc->mem.alloc, NULL, 0, 0, 0};
+	size_t cap = 0;
+	*out = NULL;
+	return kcna_json_rewrite_doc(doc, flags, out, &cap, len);
+}
+
+int kcna_json_rewrite_doc(const kcna_doc *doc, unsigned flags, char **out, size_t *cap, size_t *len)
+{
+	buf b = {&doc->mem.alloc, *out, 0, *cap, 0};
 	puts_(&b, "{\"reference_date\": ");
 	put_str(&b, doc->has_ref ? doc->ref_str : NULL);
 	put(&b, ",", 1);
@@ -302,9 +317,12 @@ int kcna_json_write_doc(const kcna_doc *doc, unsigned flags, char **out, size_t 
 	if (b.failed) {
 		if (b.p)
 			b.a->free_fn(b.p - sizeof(out_header), b.a->user);
+		*out = NULL;
+		*cap = 0;
 		return 0;
 	}
 	*out = b.p;
+	*cap = b.cap;
 	if (len)
 		*len = b.len;
 	return 1;

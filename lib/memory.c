@@ -23,14 +23,49 @@ void kcna_dealloc_(const kcna_allocator *a, void *p)
 		a->free_fn(p, a->user);
 }
 
-void kcna_arena_init(arena *a, const kcna_allocator *alloc)
+void kcna_arena_init(arena *a, const kcna_allocator *alloc, chunk_cache *cache)
 {
 	a->alloc = *alloc;
 	a->head = NULL;
+	a->cache = cache;
 	a->failed = 0;
 }
 
-enum { CHUNK_DEFAULT = 64 * 1024 };
+/* A cache keeps at most this many chunks (4 MB): enough for the documents
+ * a few threads have in flight at once. */
+enum { CHUNK_DEFAULT = 64 * 1024, CHUNK_CACHE_MAX = 64 };
+
+void kcna_chunk_cache_init(chunk_cache *c)
+{
+	pthread_mutex_init(&c->lock, NULL);
+	c->free = NULL;
+	c->count = 0;
+}
+
+void kcna_chunk_cache_release(chunk_cache *c, const kcna_allocator *alloc)
+{
+	while (c->free) {
+		arena_chunk *next = c->free->next;
+		kcna_dealloc_(alloc, c->free);
+		c->free = next;
+	}
+	c->count = 0;
+	pthread_mutex_destroy(&c->lock);
+}
+
+static arena_chunk *cached_chunk(chunk_cache *c)
+{
+	if (!c)
+		return NULL;
+	pthread_mutex_lock(&c->lock);
+	arena_chunk *n = c->free;
+	if (n) {
+		c->free = n->next;
+		c->count--;
+	}
+	pthread_mutex_unlock(&c->lock);
+	return n;
+}
 
 /* A block of more than half a chunk gets a chunk of its own, so that a
  * growing vector can be reallocated in place (kcna_vec_grow_). */
@@ -51,7 +86,9 @@ void *kcna_arena_alloc_raw(arena *a, size_t size)
 			a->failed = 1;
 			return NULL;
 		}
-		arena_chunk *n = kcna_alloc_(&a->alloc, sizeof(arena_chunk) + cap);
+		arena_chunk *n = is_big_block(size) ? NULL : cached_chunk(a->cache);
+		if (!n)
+			n = kcna_alloc_(&a->alloc, sizeof(arena_chunk) + cap);
 		if (!n) {
 			a->failed = 1;
 			return NULL;
@@ -108,13 +145,38 @@ void kcna_arena_free_block(arena *a, void *block)
 
 void kcna_arena_release(arena *a)
 {
-	arena_chunk *c = a->head;
+	arena_chunk *c = a->head, *keep = NULL, *keep_last = NULL;
+	unsigned kept = 0;
 	while (c) {
 		arena_chunk *next = c->next;
-		kcna_dealloc_(&a->alloc, c);
+		if (a->cache && !c->own && c->cap == CHUNK_DEFAULT && kept < CHUNK_CACHE_MAX) {
+			c->next = keep; /* for the cache, handed over under one lock */
+			if (!keep)
+				keep_last = c;
+			keep = c;
+			kept++;
+		} else {
+			kcna_dealloc_(&a->alloc, c);
+		}
 		c = next;
 	}
 	a->head = NULL;
+	if (!keep)
+		return;
+	chunk_cache *cache = a->cache;
+	pthread_mutex_lock(&cache->lock);
+	if (cache->count + kept <= CHUNK_CACHE_MAX) {
+		keep_last->next = cache->free;
+		cache->free = keep;
+		cache->count += kept;
+		keep = NULL;
+	}
+	pthread_mutex_unlock(&cache->lock);
+	while (keep) { /* the cache is full */
+		arena_chunk *next = keep->next;
+		kcna_dealloc_(&a->alloc, keep);
+		keep = next;
+	}
 }
 
 /* Growing a big block reallocates its own chunk in place, so a vector of

@@ -2,19 +2,34 @@
 #ifndef KCNA_MEMORY_H
 #define KCNA_MEMORY_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "kcnaparse/kcnaparse.h"
 
 /* ---------- memory: one arena per document ---------- */
 typedef struct arena_chunk arena_chunk;
+
+/* Default-size chunks that freed documents leave for the next ones (a
+ * parser's, shared by its threads): a parse reuses warm memory instead of
+ * asking malloc, which hands a freed heap top back to the system and faults
+ * it in again for the next document. */
+typedef struct chunk_cache {
+	pthread_mutex_t lock;
+	arena_chunk *free; /* linked by next */
+	unsigned count;
+} chunk_cache;
+void kcna_chunk_cache_init(chunk_cache *c);
+void kcna_chunk_cache_release(chunk_cache *c, const kcna_allocator *alloc); /* frees what it holds */
+
 typedef struct arena {
 	kcna_allocator alloc;
 	arena_chunk *head;
-	int failed; /* sticky: an allocation failed */
+	chunk_cache *cache; /* may be NULL; its allocator is alloc */
+	int failed;         /* sticky: an allocation failed */
 } arena;
 
-void kcna_arena_init(arena *a, const kcna_allocator *alloc);
+void kcna_arena_init(arena *a, const kcna_allocator *alloc, chunk_cache *cache);
 void *kcna_arena_alloc(arena *a, size_t size); /* zeroed, 16-byte aligned; NULL on failure */
 void *kcna_arena_alloc_raw(arena *a, size_t size); /* the same, not zeroed */
 char *kcna_arena_strndup(arena *a, const char *s, size_t n);

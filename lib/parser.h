@@ -49,6 +49,7 @@ struct kcna_parser {
 	_Atomic unsigned refs;
 	_Atomic int state; /* enum parser_state */
 	arena mem; /* entities, aliases and their strings */
+	chunk_cache chunks; /* for its documents' arenas */
 	lexicon *lex;
 	struct UBreakIterator *sentence_template; /* cloned per parse, never used directly */
 	VEC(entity_def) entities;

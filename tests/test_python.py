@@ -155,6 +155,44 @@ class BindingTest(unittest.TestCase):
             os.unlink(f.name)
         self.assertEqual(got, [(i, "%d is the number" % i) for i in range(50)])
 
+    def test_threads_give_the_documents_one_thread_gives(self):
+        # several batches in flight (small ones), str with non-ASCII text,
+        # bytes with a bad byte, and the errors at their turn
+        texts = ['Ch\u00f6e Son Hui said "%d \u2014 is the number" on Monday.' % i for i in range(40)]
+        texts[5] = b'Kim said "bad \xff byte" today.'
+        saved = kcnaparse.BATCH_DOCS
+        kcnaparse.BATCH_DOCS = 7
+        try:
+            with kcnaparse.Parser() as p:
+                one = list(p.parse_many(texts, reference_dates=["2024-05-03"] * 40))
+                two = list(p.parse_many(texts, threads=2, reference_dates=["2024-05-03"] * 40))
+                for a, b in zip(one, two):
+                    self.assertEqual(a.to_dict(), b.to_dict())
+                    self.assertEqual(a.to_json(), b.to_json())
+                    self.assertEqual(a.to_json(pretty=True), b.to_json(pretty=True))
+                    self.assertEqual(a.flags, b.flags)
+                    self.assertEqual([(q.start, q.end, q.text) for q in a.quotes],
+                                     [(q.start, q.end, q.text) for q in b.quotes])
+                self.assertTrue(two[5].flags & 0x1)  # KCNA_DOC_REPAIRED_UTF8
+                self.assertEqual(texts[3][two[3].quotes[0].start:two[3].quotes[0].end], "3 \u2014 is the number")
+                two[3].close()  # no handle to free: a no-op
+                self.assertEqual(two[3].quotes[0].text, "3 \u2014 is the number")
+                dates = ["2024-05-03"] * 40
+                dates[9] = "May 3"
+                docs = p.parse_many(texts, threads=2, reference_dates=dates)
+                self.assertEqual(len([next(docs) for _ in range(9)]), 9)
+                with self.assertRaises(kcnaparse.BadDateError):
+                    next(docs)
+            with kcnaparse.Parser(max_input=60) as small:
+                docs = small.parse_many(["Kim said it.", "x" * 61], threads=2)
+                self.assertEqual(next(docs).speakers[0].name, "Kim")
+                with self.assertRaises(kcnaparse.TooLargeError):
+                    next(docs)
+        finally:
+            kcnaparse.BATCH_DOCS = saved
+        with self.assertRaises(ValueError):
+            list(kcnaparse.Parser().parse_many(texts, threads=0))
+
     def test_version(self):
         self.assertTrue(kcnaparse.version().startswith("0."))
 

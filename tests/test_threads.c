@@ -136,12 +136,140 @@ START_TEST(first_parse_and_setters_race)
 }
 END_TEST
 
+/* A batch parses on threads of its own; each document equals a parse on
+ * the caller's thread with the same reference date, whatever the order the
+ * results are asked in. */
+START_TEST(batch_equals_single_parses)
+{
+	kcna_parser *p = NULL;
+	ck_assert_int_eq(kcna_parser_new(&p), KCNA_OK);
+	enum { N = 3 * N_ARTICLES };
+	const char *texts[N], *dates[N];
+	size_t lens[N];
+	for (size_t i = 0; i < N; i++) {
+		texts[i] = ARTICLES[i % N_ARTICLES];
+		lens[i] = strlen(texts[i]);
+		dates[i] = i % 2 ? "2023-01-05" : NULL;
+	}
+	kcna_batch *b = NULL;
+	ck_assert_int_eq(kcna_batch_start(p, N, texts, lens, dates, 3, KCNA_BATCH_JSON, &b), KCNA_OK);
+	for (size_t k = 0; k < N; k++) {
+		size_t i = (k * 5) % N; /* out of input order: 0, 5, 10, 3 ... */
+		kcna_doc *doc = NULL, *single = NULL;
+		const char *json = NULL;
+		size_t json_len = 0;
+		char *want = NULL;
+		ck_assert_int_eq(kcna_batch_result(b, i, &doc, &json, &json_len, NULL), KCNA_OK);
+		ck_assert_ptr_nonnull(doc);
+		ck_assert_ptr_nonnull(json);
+		ck_assert_int_eq(kcna_parse_dated(p, texts[i], lens[i], dates[i], &single), KCNA_OK);
+		ck_assert_int_eq(kcna_doc_to_json(single, 0, &want, NULL), KCNA_OK);
+		ck_assert_uint_eq(json_len, strlen(want));
+		ck_assert_str_eq(json, want);
+		ck_assert_str_eq(kcna_doc_reference_date(doc) ? kcna_doc_reference_date(doc) : "",
+		                 kcna_doc_reference_date(single) ? kcna_doc_reference_date(single) : "");
+		/* the document is the caller's now: asking for it again is an error, the JSON stays */
+		kcna_doc *again = NULL;
+		ck_assert_int_eq(kcna_batch_result(b, i, &again, NULL, NULL, NULL), KCNA_E_STATE);
+		ck_assert_ptr_null(again);
+		ck_assert_int_eq(kcna_batch_result(b, i, NULL, &json, NULL, NULL), KCNA_OK);
+		ck_assert_str_eq(json, want);
+		kcna_free(want);
+		kcna_doc_free(single);
+		kcna_doc_free(doc);
+	}
+	ck_assert_int_eq(kcna_batch_result(b, N, NULL, NULL, NULL, NULL), KCNA_E_INVALID_ARG);
+	kcna_batch_free(b);
+	kcna_parser_free(p);
+}
+END_TEST
+
+/* A bad reference date fails that document only; freeing a batch whose
+ * results were never asked for frees them (ASan and valgrind see leaks);
+ * the parser may go first. */
+START_TEST(batch_errors_and_early_free)
+{
+	kcna_parser *p = NULL;
+	ck_assert_int_eq(kcna_parser_new(&p), KCNA_OK);
+	const char *texts[] = {ARTICLES[0], ARTICLES[1], ARTICLES[2]};
+	size_t lens[] = {strlen(texts[0]), strlen(texts[1]), strlen(texts[2])};
+	const char *dates[] = {"2024-08-16", "16 August", NULL};
+	kcna_batch *b = NULL;
+	ck_assert_int_eq(kcna_batch_start(p, 3, texts, lens, dates, 0, 0, &b), KCNA_E_INVALID_ARG);
+	ck_assert_ptr_null(b);
+	ck_assert_int_eq(kcna_batch_start(NULL, 3, texts, lens, dates, 2, 0, &b), KCNA_E_INVALID_ARG);
+	ck_assert_int_eq(kcna_batch_start(p, 3, NULL, lens, dates, 2, 0, &b), KCNA_E_INVALID_ARG);
+	ck_assert_int_eq(kcna_batch_start(p, 3, texts, lens, dates, 2, 0, NULL), KCNA_E_INVALID_ARG);
+	ck_assert_int_eq(kcna_batch_start(p, 3, texts, lens, dates, 2, 0, &b), KCNA_OK);
+	kcna_doc *doc = NULL;
+	const char *json = (const char *)1;
+	ck_assert_int_eq(kcna_batch_result(b, 1, &doc, &json, NULL, NULL), KCNA_E_BAD_DATE);
+	ck_assert_ptr_null(doc);
+	ck_assert_ptr_null(json);
+	ck_assert_int_eq(kcna_batch_result(b, 0, NULL, &json, NULL, NULL), KCNA_OK);
+	ck_assert_ptr_null(json); /* no KCNA_BATCH_JSON: no export */
+	kcna_parser_free(p);      /* the batch holds the parser */
+	kcna_batch_free(b);       /* documents 0 and 2 were never taken */
+	ck_assert_int_eq(kcna_parser_new(&p), KCNA_OK);
+	ck_assert_int_eq(kcna_batch_start(p, 0, NULL, NULL, NULL, 4, KCNA_BATCH_JSON, &b), KCNA_OK);
+	ck_assert_int_eq(kcna_batch_result(b, 0, NULL, NULL, NULL, NULL), KCNA_E_INVALID_ARG);
+	kcna_batch_free(b);
+	/* freed while its threads still parse: the rest are not started */
+	enum { MANY = 400 };
+	const char *many[MANY];
+	size_t many_lens[MANY];
+	for (size_t i = 0; i < MANY; i++) {
+		many[i] = ARTICLES[i % N_ARTICLES];
+		many_lens[i] = strlen(many[i]);
+	}
+	ck_assert_int_eq(kcna_batch_start(p, MANY, many, many_lens, NULL, 2, KCNA_BATCH_JSON, &b), KCNA_OK);
+	kcna_batch_free(b);
+	kcna_batch_free(NULL);
+	kcna_parser_free(p);
+}
+END_TEST
+
+/* KCNA_BATCH_FREE_DOCS keeps the JSON and the document's flags only. */
+START_TEST(batch_json_only)
+{
+	kcna_parser *p = NULL;
+	ck_assert_int_eq(kcna_parser_new(&p), KCNA_OK);
+	const char *texts[] = {ARTICLES[0], "Kim said \"bad \xff byte\" today."};
+	size_t lens[] = {strlen(texts[0]), strlen(texts[1])};
+	kcna_batch *b = NULL;
+	ck_assert_int_eq(kcna_batch_start(p, 2, texts, lens, NULL, 2, KCNA_BATCH_JSON | KCNA_BATCH_FREE_DOCS, &b),
+	                 KCNA_OK);
+	for (size_t i = 0; i < 2; i++) {
+		kcna_doc *single = NULL;
+		char *want = NULL;
+		ck_assert_int_eq(kcna_parse(p, texts[i], lens[i], &single), KCNA_OK);
+		ck_assert_int_eq(kcna_doc_to_json(single, 0, &want, NULL), KCNA_OK);
+		const char *json = NULL;
+		unsigned flags = 99;
+		ck_assert_int_eq(kcna_batch_result(b, i, NULL, &json, NULL, &flags), KCNA_OK);
+		ck_assert_str_eq(json, want);
+		ck_assert_uint_eq(flags, kcna_doc_flags(single));
+		ck_assert_uint_eq(flags & KCNA_DOC_REPAIRED_UTF8, i == 1 ? KCNA_DOC_REPAIRED_UTF8 : 0);
+		kcna_doc *doc = NULL;
+		ck_assert_int_eq(kcna_batch_result(b, i, &doc, NULL, NULL, NULL), KCNA_E_STATE);
+		ck_assert_ptr_null(doc);
+		kcna_free(want);
+		kcna_doc_free(single);
+	}
+	kcna_batch_free(b);
+	kcna_parser_free(p);
+}
+END_TEST
+
 static Suite *threads_suite(void)
 {
 	Suite *s = suite_create("threads");
 	TCase *tc = tcase_create("threads");
 	tcase_add_test(tc, shared_parser_across_threads);
 	tcase_add_test(tc, first_parse_and_setters_race);
+	tcase_add_test(tc, batch_equals_single_parses);
+	tcase_add_test(tc, batch_errors_and_early_free);
+	tcase_add_test(tc, batch_json_only);
 	tcase_set_timeout(tc, 300);
 	suite_add_tcase(s, tc);
 	return s;

@@ -131,6 +131,7 @@ typedef struct kcna_quote kcna_quote;
 typedef struct kcna_date kcna_date;
 typedef struct kcna_statement kcna_statement;
 typedef struct kcna_message kcna_message;
+typedef struct kcna_batch kcna_batch;
 
 /* Memory hooks. The parser and every document parsed with it use them. */
 typedef struct kcna_allocator {
@@ -273,6 +274,35 @@ KCNA_EXPORT kcna_date_mod kcna_date_modifier(const kcna_date *d);
 /* The span of the expression a relative date was anchored to (KCNA_E_NOT_FOUND
  * when it was anchored to the reference date or is absolute). */
 KCNA_EXPORT kcna_status kcna_date_anchor_span(const kcna_date *d, size_t *start, size_t *end);
+
+/* ---- batches (since 0.4): many documents on the library's own threads ---- */
+/* kcna_batch_start flag: export each document as JSON (KCNA_JSON_PRETTY may
+ * be given with it). */
+#define KCNA_BATCH_JSON 0x100u
+/* kcna_batch_start flag, with KCNA_BATCH_JSON: each document is freed on its
+ * worker once exported, and only its JSON and flags are kept (the fastest
+ * way to a stream of JSON). */
+#define KCNA_BATCH_FREE_DOCS 0x200u
+/* Starts parsing count documents (texts[i], lengths[i]; reference_dates NULL
+ * or one "YYYY-MM-DD" or NULL per document) on up to `threads` threads of
+ * the library's own, in input order, and returns at once. The arrays and the
+ * texts are borrowed until kcna_batch_free. While the batch runs, the caller
+ * may consume finished documents (kcna_batch_result) or start another. */
+KCNA_EXPORT kcna_status kcna_batch_start(const kcna_parser *p, size_t count, const char *const *texts,
+                                         const size_t *lengths, const char *const *reference_dates,
+                                         unsigned threads, unsigned flags, kcna_batch **out);
+/* Waits until document i is parsed. Returns its status (as kcna_parse_dated
+ * would, or the JSON export's). On KCNA_OK: *doc (if doc is not NULL) takes
+ * the document, which the caller frees (kcna_doc_free); a second call that
+ * asks for it, or any with KCNA_BATCH_FREE_DOCS, gives KCNA_E_STATE. *json
+ * and *json_len (if not NULL) give its JSON, borrowed until kcna_batch_free
+ * (NULL without KCNA_BATCH_JSON); *doc_flags (if not NULL) its
+ * kcna_doc_flags. Any thread may wait. */
+KCNA_EXPORT kcna_status kcna_batch_result(kcna_batch *batch, size_t i, kcna_doc **doc, const char **json,
+                                          size_t *json_len, unsigned *doc_flags);
+/* Stops the batch (documents not yet started are not parsed), waits for its
+ * threads and frees every document and JSON export not taken. */
+KCNA_EXPORT void kcna_batch_free(kcna_batch *batch);
 
 /* Names used in JSON ("person", "partial", "DATE", "EARLY" ...); NULL for a
  * *_NONE or unknown value. */

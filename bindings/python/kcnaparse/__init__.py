@@ -15,7 +15,6 @@ pkg-config gives for kcnaparse, then its SONAME on the loader's path.
 """
 import bisect
 import collections
-import concurrent.futures
 import ctypes
 import datetime
 import itertools
@@ -36,6 +35,13 @@ OPT_TIMEX3 = 0x1
 OPT_ALL_TEMPORAL = 0x4
 OPT_DATE_ORDER_DMY = 0x8
 DEFAULT_MAX_INPUT = 256 << 20
+# kcna_batch_start flags: export each document as JSON, and free it on the
+# library's thread once exported
+BATCH_JSON, BATCH_FREE_DOCS = 0x100, 0x200
+# parse_many/iter_jsonl with threads > 1 hand the library batches of this
+# many documents (or this many bytes), a few in flight: the next ones parse
+# while Python decodes the first
+BATCH_DOCS, BATCH_BYTES, BATCHES_AHEAD = 256, 4 << 20, 3
 
 # kcna_status values (kcnaparse.h)
 _E_INVALID_ARG, _E_NOMEM, _E_TOO_LARGE, _E_BAD_DATE, _E_NOT_FOUND, _E_STATE, _E_BAD_NAME = range(1, 8)
@@ -112,6 +118,11 @@ _SIGS = {
     "kcna_doc_free": (None, [_p]),
     "kcna_doc_flags": (_u, [_p]),
     "kcna_doc_to_json": (_i, [_p, _u, ctypes.POINTER(_p), ctypes.POINTER(_sz)]),
+    "kcna_batch_start": (_i, [_p, _sz, ctypes.POINTER(_s), ctypes.POINTER(_sz), ctypes.POINTER(_s), _u, _u,
+                              ctypes.POINTER(_p)]),
+    "kcna_batch_result": (_i, [_p, _sz, ctypes.POINTER(_p), ctypes.POINTER(_p), ctypes.POINTER(_sz),
+                               ctypes.POINTER(_u)]),
+    "kcna_batch_free": (None, [_p]),
 }
 for _name, (_res, _args) in _SIGS.items():
     try:
@@ -147,6 +158,15 @@ def _date_arg(value, what="reference_date"):
     if isinstance(value, str):
         return value.encode("utf-8", "replace")
     raise TypeError("%s must be a str 'YYYY-MM-DD' or a datetime.date, not %s" % (what, type(value).__name__))
+
+
+# json.loads less its wrappers (type checks, a whitespace regex): the
+# library's export and JSON Lines records have no leading space
+_decode = json.JSONDecoder().raw_decode
+
+
+def _loads(s):
+    return _decode(s)[0]
 
 
 _MULTIBYTE_LEAD = re.compile(rb"[\xc0-\xff]")
@@ -277,15 +297,29 @@ class Document:
     """Results of one parse, read from the library's JSON export in one C
     call; the Python objects are built on first access. The native handle
     (for to_json) is freed on close() or leaving a with block; the
-    document keeps its parser alive."""
+    document keeps its parser alive. A document from parse_many or
+    iter_jsonl with threads > 1 holds no handle, only the export."""
 
-    def __init__(self, handle, data, parser, identity_offsets):
+    def __init__(self, handle, data, parser, identity_offsets, reference_date=None):
         self._h = handle
         self._fin = weakref.finalize(self, _lib.kcna_doc_free, handle)
-        self._parser = parser
         self.flags = _lib.kcna_doc_flags(handle)
-        self._raw = json.loads(self.to_json())
+        self._set(json.loads(self.to_json()), data, parser, identity_offsets, reference_date)
+
+    @classmethod
+    def _from_export(cls, exported, flags, data, parser, identity_offsets, reference_date):
+        doc = cls.__new__(cls)
+        doc._h = doc._fin = None
+        doc._json = exported
+        doc.flags = flags
+        doc._set(_loads(exported), data, parser, identity_offsets, reference_date)
+        return doc
+
+    def _set(self, raw, data, parser, identity_offsets, reference_date):
+        self._raw = raw
         self._data = data
+        self._parser = parser
+        self._ref = reference_date  # as given to the parse
         self._identity = identity_offsets
         self._off = None
         self._speakers = self._quotes = self._dates = self._statements = self._messages = None
@@ -349,6 +383,11 @@ class Document:
         return self._raw
 
     def to_json(self, pretty=False):
+        if self._fin is None:  # no handle: the export, or (pretty) a parse again to print it so
+            if not pretty:
+                return self._json
+            with self._parser.parse(self._data, self._ref) as again:
+                return again.to_json(pretty=True)
         if not self._fin.alive:
             raise ValueError("document is closed")
         out, n = ctypes.c_void_p(), ctypes.c_size_t()
@@ -359,7 +398,8 @@ class Document:
             _lib.kcna_free(out)
 
     def close(self):
-        self._fin()
+        if self._fin is not None:
+            self._fin()
 
     def __enter__(self):
         return self
@@ -431,15 +471,13 @@ class Parser:
         """Parse a str (offsets in characters) or UTF-8 bytes (offsets in bytes)."""
         if not self._fin.alive:
             raise ValueError("parser is closed")
-        if isinstance(text, str):
-            data, identity = text.encode("utf-8", "surrogatepass"), False
-        elif isinstance(text, (bytes, bytearray, memoryview)):
-            data, identity = bytes(text), True
-        else:
-            raise TypeError("text must be str or UTF-8 bytes, not %s" % type(text).__name__)
-        ref = _date_arg(reference_date)
+        data, identity = _encode(text)
         out = ctypes.c_void_p()
-        status = _lib.kcna_parse_dated(self._h, data, len(data), ref, ctypes.byref(out))
+        status = _lib.kcna_parse_dated(self._h, data, len(data), _date_arg(reference_date), ctypes.byref(out))
+        self._check_parse(status, data, reference_date)
+        return Document(out, data, self, identity, reference_date)
+
+    def _check_parse(self, status, data, reference_date):
         if status == _E_TOO_LARGE:
             limit = self.max_input or 0xFFFFFFF0
             _check(status, "input of %d bytes is longer than the parser's limit of %d bytes (Parser(max_input=...))"
@@ -447,19 +485,67 @@ class Parser:
         if status == _E_BAD_DATE:
             _check(status, "bad reference_date %r: not a YYYY-MM-DD date" % (reference_date,))
         _check(status)
-        return Document(out, data, self, identity)
+
+    def _parse_batched(self, items, threads):
+        """(key, text, reference_date) items -> (key, Document or KcnaError) in
+        input order. The library parses each batch on `threads` threads of its
+        own and exports its JSON; this thread only decodes, while the next
+        batch parses. No Python thread parses, so none waits for the GIL."""
+        if not self._fin.alive:
+            raise ValueError("parser is closed")
+        items = iter(items)
+        pending = collections.deque()
+
+        def start_next():
+            chunk, size = [], 0
+            for item in items:
+                data, identity = _encode(item[1])
+                chunk.append((item[0], data, identity, item[2]))
+                size += len(data)
+                if len(chunk) >= BATCH_DOCS or size >= BATCH_BYTES:
+                    break
+            if chunk:
+                pending.append(_Batch(self, chunk, threads))
+
+        for _ in range(BATCHES_AHEAD):
+            start_next()
+        while pending:
+            batch = pending.popleft()
+            try:
+                for i, (key, data, identity, ref) in enumerate(batch.chunk):
+                    status, flags, exported = batch.result(i)
+                    if status:
+                        try:
+                            self._check_parse(status, data, ref)
+                        except KcnaError as e:
+                            yield key, e
+                        continue
+                    yield key, Document._from_export(exported, flags, data, self, identity, ref)
+            finally:
+                batch.close()
+            start_next()
 
     def parse_many(self, texts, threads=1, reference_dates=None):
-        """Parse many texts, yielding Documents in input order. The parse and
-        the JSON export run in C without the GIL (ctypes releases it); the
-        JSON decoding in Python holds it, which limits what threads gain.
-        reference_dates: None, or one date (or None) per text."""
+        """Parse many texts, yielding Documents in input order. With threads
+        > 1 the library parses and exports batches on that many threads of
+        its own while this thread decodes the results; a document that fails
+        raises when its turn comes. reference_dates: None, or one date (or
+        None) per text."""
         texts = list(texts) if reference_dates is not None else texts
         refs = list(reference_dates) if reference_dates is not None else None
         if refs is not None and len(refs) != len(texts):
             raise ValueError("reference_dates must have one entry per text")
         pairs = zip(texts, refs if refs is not None else itertools.repeat(None))
-        return _ordered_map(lambda pair: self.parse(*pair), pairs, threads)
+        _check_threads(threads)
+        if threads == 1:
+            return (self.parse(text, ref) for text, ref in pairs)
+        return self._documents(((None, text, ref) for text, ref in pairs), threads)
+
+    def _documents(self, items, threads):
+        for _key, doc in self._parse_batched(items, threads):
+            if isinstance(doc, KcnaError):
+                raise doc
+            yield doc
 
     def close(self):
         """Release this handle; documents already parsed stay valid."""
@@ -472,31 +558,58 @@ class Parser:
         self.close()
 
 
-def _ordered_map(fn, items, threads):
-    """fn over items, results in input order; with threads > 1 a pool works
-    on a bounded window of items (memory stays flat on long inputs), the C
-    parse running without the GIL."""
-    if not isinstance(threads, int) or threads < 1:
+def _check_threads(threads):
+    if not isinstance(threads, int) or isinstance(threads, bool) or threads < 1:
         raise ValueError("threads must be a positive int")
-    if threads == 1:
-        for item in items:
-            yield fn(item)
-        return
-    with concurrent.futures.ThreadPoolExecutor(max_workers=threads) as pool:
-        window, pending = threads * 16, collections.deque()
-        for item in items:
-            pending.append(pool.submit(fn, item))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+
+
+def _encode(text):
+    """The bytes the library reads, and whether offsets are bytes already."""
+    if isinstance(text, str):
+        return text.encode("utf-8", "surrogatepass"), False
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        return bytes(text), True
+    raise TypeError("text must be str or UTF-8 bytes, not %s" % type(text).__name__)
+
+
+class _Batch:
+    """One kcna_batch, parsing in the background; it borrows the encoded
+    texts and dates held here until close()."""
+
+    def __init__(self, parser, chunk, threads):
+        n = len(chunk)
+        self.chunk = chunk
+        self._dates = [_date_arg(c[3]) if not isinstance(c[3], bytes) else c[3] for c in chunk]
+        self._texts = (_s * n)(*[c[1] for c in chunk])
+        self._lens = (_sz * n)(*[len(c[1]) for c in chunk])
+        self._refs = (_s * n)(*self._dates)
+        h = ctypes.c_void_p()
+        _check(_lib.kcna_batch_start(parser._h, n, self._texts, self._lens, self._refs, threads,
+                                     BATCH_JSON | BATCH_FREE_DOCS, ctypes.byref(h)))
+        self._h = h
+        self._fin = weakref.finalize(self, _lib.kcna_batch_free, h)
+        # one set of out-parameters for every result: this runs once per document
+        self._out, self._n, self._flags = ctypes.c_void_p(), ctypes.c_size_t(), ctypes.c_uint()
+        self._outs = ctypes.byref(self._out), ctypes.byref(self._n), ctypes.byref(self._flags)
+
+    def result(self, i):
+        """(status, the document's flags, its JSON str or None) of document i."""
+        status = _lib.kcna_batch_result(self._h, i, None, *self._outs)
+        if status:
+            return status, 0, None
+        return status, self._flags.value, ctypes.string_at(self._out, self._n.value).decode("utf-8")
+
+    def close(self):
+        self._fin()
 
 
 def iter_jsonl(path, text_field="text", date_field="date", threads=1, parser=None):
     """Parse a JSON Lines file of records ({"text": ..., "date": ...}),
     yielding (record, Document) in input order. A record's date (its first
-    ten characters, YYYY-MM-DD) is its reference date; a bad one is ignored."""
-    import json as _json
+    ten characters, YYYY-MM-DD) is its reference date; a bad one is ignored.
+    With threads > 1 the library parses on that many threads of its own
+    (see Parser.parse_many)."""
+    _check_threads(threads)
     own = parser is None
     p = parser or Parser()
 
@@ -504,18 +617,29 @@ def iter_jsonl(path, text_field="text", date_field="date", threads=1, parser=Non
         with open(path, encoding="utf-8") as f:
             for line in f:
                 if line.strip():
-                    yield _json.loads(line)
+                    yield json.loads(line) if line[0] in " \t" else _loads(line)
+
+    def record_date(rec):
+        ref = rec.get(date_field)
+        return ref[:10] if isinstance(ref, str) else None
 
     def parse_record(rec):
-        ref = rec.get(date_field)
-        ref = ref[:10] if isinstance(ref, str) else None
         try:
-            return rec, p.parse(rec[text_field], ref)
+            return rec, p.parse(rec[text_field], record_date(rec))
         except BadDateError:
             return rec, p.parse(rec[text_field])
 
     try:
-        yield from _ordered_map(parse_record, records(), threads)
+        if threads == 1:
+            yield from map(parse_record, records())
+            return
+        for rec, doc in p._parse_batched(((rec, rec[text_field], record_date(rec)) for rec in records()), threads):
+            if isinstance(doc, BadDateError):
+                yield rec, p.parse(rec[text_field])
+            elif isinstance(doc, KcnaError):
+                raise doc
+            else:
+                yield rec, doc
     finally:
         if own:
             p.close()
