@@ -16,6 +16,7 @@
  *   json.c      output format v1
  *   aliases.c   the parser's entities and aliases, indexed at the freeze
  *   api.c       public handles and accessors
+ *   batch.c     many documents on the library's own threads
  *
  * Private headers, each included by what needs it:
  *   memory.h   arena, vectors, allocator hooks
