@@ -308,11 +308,13 @@ class Document:
 
     @classmethod
     def _from_export(cls, exported, flags, data, parser, identity_offsets, reference_date):
-        doc = cls.__new__(cls)
-        doc._h = doc._fin = None
-        doc._json = exported
-        doc.flags = flags
-        doc._set(_loads(exported), data, parser, identity_offsets, reference_date)
+        doc = cls.__new__(cls)  # once per document of a batch: kept short
+        doc._h = doc._fin = doc._off = None
+        doc._speakers = doc._quotes = doc._dates = doc._statements = doc._messages = None
+        doc._json, doc.flags, doc._data, doc._parser = exported, flags, data, parser
+        doc._identity, doc._ref = identity_offsets, reference_date
+        doc._raw = raw = _decode(exported)[0]
+        doc.reference_date = raw["reference_date"]
         return doc
 
     def _set(self, raw, data, parser, identity_offsets, reference_date):
@@ -512,15 +514,16 @@ class Parser:
         while pending:
             batch = pending.popleft()
             try:
+                result, from_export = batch.result, Document._from_export
                 for i, (key, data, identity, ref) in enumerate(batch.chunk):
-                    status, flags, exported = batch.result(i)
+                    status, flags, exported = result(i)
                     if status:
                         try:
                             self._check_parse(status, data, ref)
                         except KcnaError as e:
                             yield key, e
                         continue
-                    yield key, Document._from_export(exported, flags, data, self, identity, ref)
+                    yield key, from_export(exported, flags, data, self, identity, ref)
             finally:
                 batch.close()
             start_next()
@@ -592,12 +595,12 @@ class _Batch:
         self._out, self._n, self._flags = ctypes.c_void_p(), ctypes.c_size_t(), ctypes.c_uint()
         self._outs = ctypes.byref(self._out), ctypes.byref(self._n), ctypes.byref(self._flags)
 
-    def result(self, i):
+    def result(self, i, _result=_lib.kcna_batch_result, _string_at=ctypes.string_at):
         """(status, the document's flags, its JSON str or None) of document i."""
-        status = _lib.kcna_batch_result(self._h, i, None, *self._outs)
+        status = _result(self._h, i, None, *self._outs)
         if status:
             return status, 0, None
-        return status, self._flags.value, ctypes.string_at(self._out, self._n.value).decode("utf-8")
+        return status, self._flags.value, _string_at(self._out, self._n.value).decode("utf-8")
 
     def close(self):
         self._fin()
