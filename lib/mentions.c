@@ -660,11 +660,13 @@ static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	return STEP_TAKEN;
 }
 
-/* A mention with no speaker yet, resolved when attributing. */
-static int add_open_mention(kcna_doc *doc, uint32_t i, int is_pronoun, int role_is_body)
+/* A mention with no speaker yet, resolved when attributing: the word at i,
+ * with the modifiers of its description from first ("the NATO secretary
+ * general"). */
+static int add_open_mention(kcna_doc *doc, uint32_t first, uint32_t i, int is_pronoun, int role_is_body)
 {
-	const token *t = &doc->seg.toks.items[i];
-	if (!add_mention(doc, i, i, t->start, t->end, NULL,
+	const token *toks = doc->seg.toks.items;
+	if (!add_mention(doc, first, i, toks[first].start, toks[i].end, NULL,
 	                 is_pronoun ? RULE_PRONOUN : role_is_body ? RULE_BODY_ROLE : RULE_ROLE))
 		return STEP_FAILED;
 	mention *m = &doc->mn.mentions.items[doc->mn.mentions.count - 1];
@@ -701,6 +703,32 @@ static uint32_t body_tail(const kcna_doc *doc, uint32_t i)
 	return end;
 }
 
+/* The plain modifiers a lowercase noun phrase may have between its article
+ * and its head word at i ("the national security office", "a foreign
+ * ministry spokesman", "the South Korean defense ministry"): up to
+ * NP_MODIFIERS lowercase content words (or capitalised place words), none in
+ * a mention yet. Returns the first modifier's index (i if none) when an
+ * article precedes it, else UINT32_MAX. */
+enum { NP_MODIFIERS = 3 };
+
+static uint32_t modifiers_after_article(const kcna_doc *doc, uint32_t i)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t first = i;
+	while (first > 0 && i - first < NP_MODIFIERS) {
+		const token *p = &toks[first - 1];
+		int plain = p->kind == TK_WORD && !(p->flags & TF_IN_QUOTE) && doc->mn.tok_mention[first - 1] < 0 &&
+		            !(p->cls & (LX_CUE | LX_STOP | LX_NUMWORD | LX_DATEWORD | LX_PRONOUN | LX_PREPOSITION | LX_PAST |
+		                        LX_MONTH | LX_WEEKDAY)) &&
+		            (!(p->flags & TF_CAP) || (p->cls & LX_PLACE)) && !tok_article(doc, p);
+		if (!plain || (toks[first].flags & TF_SENT_START))
+			break;
+		first--;
+	}
+	return first > 0 && tok_article(doc, &toks[first - 1]) && !(toks[first].flags & TF_SENT_START) ? first
+	                                                                                               : UINT32_MAX;
+}
+
 /* A lowercase word in -ly ("editorially"). */
 static int is_adverb(const kcna_doc *doc, const token *t)
 {
@@ -715,20 +743,23 @@ static int generic_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	size_t n = doc->seg.toks.count;
 	token *toks = doc->seg.toks.items, *t = &toks[i];
 	if (t->cls & LX_PRONOUN)
-		return add_open_mention(doc, i, 1, 0);
-	/* "the minister", "the spokesman" */
-	if ((t->cls & LX_TITLE) && !(t->flags & TF_CAP) && i > 0 &&
-	    (tok_is(doc, &toks[i - 1], "the") || (i > 1 && tok_is(doc, &toks[i - 2], "the") &&
-	                                           toks[i - 1].kind == TK_WORD)) &&
-	    phrase_ends_after(doc, i) && !(i + 1 < n && tok_is(doc, &toks[i + 1], "of")))
-		return add_open_mention(doc, i, 0, 0);
-	/* "the unification ministry" */
-	if ((t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && !(t->cls & LX_MEDIAWORD) && i >= 2 &&
-	    toks[i - 1].kind == TK_WORD && !toks[i - 1].lex && !(toks[i - 1].flags & TF_CAP) &&
-	    tok_is(doc, &toks[i - 2], "the") && doc->mn.tok_mention[i - 1] < 0 && phrase_ends_after(doc, i)) {
+		return add_open_mention(doc, i, i, 1, 0);
+	/* "the minister", "the spokesman", "a foreign ministry spokesman" */
+	if ((t->cls & LX_TITLE) && !(t->flags & TF_CAP) && i > 0 && phrase_ends_after(doc, i) &&
+	    !(i + 1 < n && tok_is(doc, &toks[i + 1], "of"))) {
+		uint32_t first = modifiers_after_article(doc, i);
+		if (first != UINT32_MAX && (first == i || tok_is(doc, &toks[first - 1], "the")))
+			return add_open_mention(doc, first, i, 0, 0);
+	}
+	/* "the unification ministry", "the national security office" */
+	uint32_t first = (t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && !(t->cls & LX_MEDIAWORD) && i >= 2 &&
+	                         phrase_ends_after(doc, i)
+	                     ? modifiers_after_article(doc, i)
+	                     : UINT32_MAX;
+	if (first != UINT32_MAX && first < i && tok_is(doc, &toks[first - 1], "the")) {
 		uint32_t end = body_tail(doc, i); /* "the permanent mission of the DPRK at the UN" */
-		kcna_speaker *s = kcna_speaker_for_name(doc, toks[i - 1].start, toks[end].end, KCNA_SPEAKER_ORGANIZATION);
-		if (!s || !add_mention(doc, i - 1, end, toks[i - 1].start, toks[end].end, s, RULE_BODY))
+		kcna_speaker *s = kcna_speaker_for_name(doc, toks[first].start, toks[end].end, KCNA_SPEAKER_ORGANIZATION);
+		if (!s || !add_mention(doc, first, end, toks[first].start, toks[end].end, s, RULE_BODY))
 			return STEP_FAILED;
 		sc->free_from = end + 1;
 		return STEP_TAKEN;
@@ -740,7 +771,7 @@ static int generic_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		after_the = 1; /* "the news agency" */
 	if ((t->cls & (LX_ORGWORD | LX_MEDIAWORD)) && !(t->flags & TF_CAP) && after_the &&
 	    (phrase_ends_after(doc, i) || ((t->cls & LX_MEDIAWORD) && is_adverb(doc, &toks[i + 1]))))
-		return add_open_mention(doc, i, 0, 1); /* "the paper editorially says" */
+		return add_open_mention(doc, i, i, 0, 1); /* "the paper editorially says" */
 	return STEP_NO;
 }
 
@@ -1330,7 +1361,9 @@ kcna_speaker *kcna_mention_speaker(const kcna_doc *doc, const mention *m)
 		if (m->role_is_body)
 			return (t->cls & LX_MEDIAWORD) ? kcna_medium_before(doc, m->first_tok) : resolve_body(doc, mi, role);
 		kcna_speaker *s = resolve_back(doc, mi, role);
-		return s ? s : resolve_back(doc, mi, NULL);
+		/* a bare "the minister" is whoever was named last; "the NATO
+		 * secretary general" says more than that */
+		return s || m->first_tok < m->role_tok ? s : resolve_back(doc, mi, NULL);
 	}
 	return NULL;
 }

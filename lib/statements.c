@@ -244,12 +244,21 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 		return 1; /* a quotation follows: a quote, not a statement */
 	const mention *subject = kcna_subject_before(doc, sentence_first(doc, c), c);
 	kcna_speaker *speaker = subject_speaker(doc, subject, c);
+	/* read_off: the speaker is read off the words, not a pronoun's or a
+	 * description's reading, so the ranker leaves it. "The message said
+	 * ...": its sender, as the messages stage reads it. */
+	int read_off = 0;
 	if (!speaker && !subject)
-		speaker = message_referred(doc, c);
+		read_off = (speaker = message_referred(doc, c)) != NULL;
 	if (!speaker && !unnamed_subject(doc, c))
 		return 1; /* no one: hearsay ("it is said") or narration */
-	if (!speaker && !subject && !(speaker = described_subject(doc, c)) && doc->mem.failed)
-		return 0;
+	/* no subject, or a description that names no one met before ("the NATO
+	 * secretary general said"): its words name the speaker */
+	if (!speaker && (!subject || (subject->is_description && !subject->is_pronoun))) {
+		read_off = (speaker = described_subject(doc, c)) != NULL;
+		if (!speaker && doc->mem.failed)
+			return 0;
+	}
 	const char *cue = tok_lex(&toks[c])->base;
 	/* "said that A and that B": one statement per clause */
 	uint32_t a = start;
@@ -268,7 +277,7 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 				b--;
 			uint32_t tail = trailing_attribution(doc, a, b);
 			if (!add_statement(doc, a, tail == UINT32_MAX ? b : tail - 1, speaker, cue, KCNA_STATEMENT_INDIRECT,
-			                   subject && !subject->is_pronoun && !subject->is_description))
+			                   read_off || (subject && !subject->is_pronoun && !subject->is_description)))
 				return 0;
 			if (next_cue)
 				cue = tok_lex(&toks[next_cue])->base;
