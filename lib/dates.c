@@ -175,7 +175,7 @@ static long days_after_ref(const dctx *c, int m, int d)
 /* Year of a month-day: past-leaning, as news reports the past, unless the
  * tense points ahead; with no tense word, a day up to NEAR_FUTURE_DAYS ahead
  * is read as coming ("talks on Nov. 21" in a November 1 story). */
-enum { NEAR_FUTURE_DAYS = 45 };
+enum { NEAR_FUTURE_DAYS = 45, WEAK_PAST = -2, WEAK_PAST_AHEAD_DAYS = 120 };
 static int year_for_md(const dctx *c, int m, int d)
 {
 	/* a year the sentence opened with: "In 1998, this November 24" */
@@ -188,9 +188,12 @@ static int year_for_md(const dctx *c, int m, int d)
 	long ahead = days_after_ref(c, m, d);
 	if (tense > 0)
 		return ahead < 0 ? y + 1 : y;
-	if (tense == 0 && ahead >= 0 && ahead <= NEAR_FUTURE_DAYS)
+	/* a mere participle before it ("payable Jan. 2 to stock of record Dec.
+	 * 15", "extended to Nov. 20") leaves a day some weeks ahead coming */
+	long near = tense == 0 ? NEAR_FUTURE_DAYS : tense == WEAK_PAST ? WEAK_PAST_AHEAD_DAYS : -1;
+	if (ahead >= 0 && ahead <= near)
 		return y;
-	/* across the new year: "Jan. 4" in a December 30 story */
+	/* across the new year, with no tense word: "Jan. 4" in a December 30 story */
 	if (tense == 0 && ahead < 0 && kcna_days_from_civil(y + 1, m, d <= kcna_days_in_month(y + 1, m) ? d : 1) -
 	                                       kcna_days_from_civil(y, c->rm, c->rd) <=
 	                                   NEAR_FUTURE_DAYS)
@@ -673,8 +676,18 @@ static int word_tense(const dctx *c, uint32_t k)
 	}
 	if (t->cls & LX_PAST)
 		return -1;
-	if (!(t->flags & TF_CAP) && n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd')
-		return -1;
+	if (!(t->flags & TF_CAP) && n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd') {
+		/* after a determiner or an auxiliary, a participle ("the reduced
+		 * dividend", "was extended to", "to be completed by"): it dates the
+		 * deed, not the day named; else a past verb ("Crowds gathered") */
+		static const char *const BEFORE_PARTICIPLE[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+		                                                "is", "are", "was", "were", "be", "been", "being",
+		                                                "has", "have", "had"};
+		return k > 0 && tok_in(c->doc, &c->toks[k - 1], BEFORE_PARTICIPLE,
+		                       sizeof BEFORE_PARTICIPLE / sizeof BEFORE_PARTICIPLE[0])
+		           ? WEAK_PAST
+		           : -1;
+	}
 	return 0;
 }
 
