@@ -308,13 +308,11 @@ class Document:
 
     @classmethod
     def _from_export(cls, exported, flags, data, parser, identity_offsets, reference_date):
-        doc = cls.__new__(cls)  # once per document of a batch: kept short
-        doc._h = doc._fin = doc._off = None
-        doc._speakers = doc._quotes = doc._dates = doc._statements = doc._messages = None
-        doc._json, doc.flags, doc._data, doc._parser = exported, flags, data, parser
-        doc._identity, doc._ref = identity_offsets, reference_date
-        doc._raw = raw = _decode(exported)[0]
-        doc.reference_date = raw["reference_date"]
+        doc = cls.__new__(cls)
+        doc._h = doc._fin = None
+        doc._json = exported
+        doc.flags = flags
+        doc._set(_loads(exported), data, parser, identity_offsets, reference_date)
         return doc
 
     def _set(self, raw, data, parser, identity_offsets, reference_date):
