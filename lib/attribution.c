@@ -10,6 +10,7 @@
  * tools/train_attribution.py); the best above the "no speaker" score
  * wins. KCNA_OPT_RULE_ATTRIBUTION selects the hand ranking alone. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "internal.h"
 #include "clause.h"
@@ -19,9 +20,9 @@
 /* How a quote found its speaker: a cue of each role (the first values are
  * enum cue_role's), or no cue. The spec tests check each is exercised. */
 enum frame { FRAME_SAY = CUE_SAY, FRAME_QUOTE_AS = CUE_QUOTE_AS, FRAME_ACCORDING_TO = CUE_ACCORDING_TO,
-             FRAME_SOURCE, FRAME_WORK, FRAME_PREVIOUS, FRAME_OUTER, FRAME_NEARBY, FRAME_COUNT };
-static const char *const FRAME_NAMES[FRAME_COUNT] = {"say", "quote-as", "according-to", "source",
-                                                     "work", "previous", "outer", "nearby"};
+             FRAME_SOURCE, FRAME_WORK, FRAME_PREVIOUS, FRAME_OUTER, FRAME_NEARBY, FRAME_STATEMENT, FRAME_COUNT };
+static const char *const FRAME_NAMES[FRAME_COUNT] = {"say",      "quote-as", "according-to", "source", "work",
+                                                     "previous", "outer",    "nearby",       "statement"};
 
 const char *kcna_attribution_frame_name(size_t f)
 {
@@ -1077,6 +1078,53 @@ static void attribute_statements(kcna_doc *doc, candidate_visitor visit, void *c
 	}
 }
 
+static int statement_start_cmp(const void *a, const void *b)
+{
+	const kcna_statement *x = *(const kcna_statement *const *)a, *y = *(const kcna_statement *const *)b;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Statements whose content a statement before them may still hold: the
+ * contents of one sentence overlap (an outer "X announced that ..." and an
+ * inner "... and called for ..."), never many. */
+enum { HOLDING_LOOK_BACK = 4 };
+
+/* A quote that no one is credited with, inside the content of a reported
+ * statement ("they asserted that the bloodshed is caused by someone's
+ * "intervention"", "X spouted such rubbish that "defiance" is ..."), is
+ * the statement's speaker's words: a partial quote inside reported speech
+ * is part of it (GUIDELINES). The innermost statement holding it wins. */
+static void speak_quotes_in_statements(kcna_doc *doc)
+{
+	size_t ns = doc->st.found.count;
+	if (!ns || !doc->qt.found.count)
+		return;
+	const kcna_statement **by_start = kcna_arena_alloc_raw(&doc->mem, ns * sizeof *by_start);
+	if (!by_start)
+		return;
+	for (size_t k = 0; k < ns; k++)
+		by_start[k] = &doc->st.found.items[k];
+	qsort(by_start, ns, sizeof *by_start, statement_start_cmp); /* nearly sorted: cues come in text order */
+	size_t next = 0; /* the first statement starting after the quote */
+	for (size_t k = 0; k < doc->qt.found.count; k++) {
+		kcna_quote *q = &doc->qt.found.items[k];
+		while (next < ns && by_start[next]->start <= q->open_at)
+			next++;
+		if (q->speaker)
+			continue;
+		for (size_t j = next, seen = 0; j > 0 && seen < HOLDING_LOOK_BACK; j--, seen++) {
+			const kcna_statement *st = by_start[j - 1];
+			if (st->end >= q->close_at && st->speaker) {
+				q->speaker = st->speaker;
+				q->confidence = st->confidence;
+				q->cue = st->cue;
+				q->frame = FRAME_NAMES[FRAME_STATEMENT];
+				break;
+			}
+		}
+	}
+}
+
 int kcna_attribute_statements(kcna_doc *doc)
 {
 	if (!(doc->parser->options & KCNA_OPT_RULE_ATTRIBUTION))
@@ -1084,6 +1132,7 @@ int kcna_attribute_statements(kcna_doc *doc)
 	else
 		for (size_t k = 0; k < doc->st.found.count; k++)
 			doc->st.found.items[k].confidence = doc->st.found.items[k].speaker ? 1.0 : 0.0;
+	speak_quotes_in_statements(doc);
 	return !doc->mem.failed;
 }
 

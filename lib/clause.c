@@ -57,10 +57,15 @@ int kcna_is_possessive(const kcna_doc *doc, const mention *m)
 
 /* The subject of cue token c: the best-ranked mention before it in
  * [from, c), nearest first; a person ends the search. Possessive pronouns
- * ("his letter") count only when no name is found. */
+ * ("his letter") count only when no name is found. A cue after the
+ * dateline never reaches into it: "Pyongyang, May 3 (KCNA) -- They
+ * asserted ..." is one sentence, but its agency carries no one's words. */
 const mention *kcna_subject_before(const kcna_doc *doc, uint32_t from, uint32_t c)
 {
 	const token *toks = doc->seg.toks.items;
+	uint32_t dateline_end = kcna_dateline_end(doc);
+	if (c >= dateline_end && from < dateline_end)
+		from = dateline_end;
 	const mention *pron = NULL, *best = NULL;
 	for (uint32_t i = c; i-- > from;) {
 		if (toks[i].flags & TF_IN_QUOTE)
