@@ -775,6 +775,22 @@ static int generic_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	return STEP_NO;
 }
 
+/* Whether name word j is a part that a mark joins to the name word after
+ * it: a middle initial and its period before the surname ("Laurence H.
+ * Tribe", "Mark Z. Barabak") or a one-letter prefix and its apostrophe
+ * ("O'Neill", "D'Amato"; a possessive's "'s" is lowercase). */
+static int glued_name_part(const kcna_doc *doc, uint32_t j)
+{
+	const token *toks = doc->seg.toks.items, *t = &toks[j], *mark = t + 1, *next = t + 2;
+	const alias_def *known = NULL;
+	if (t->end - t->start != 1 || !(t->flags & TF_CAP) || (mark->flags & TF_SPACE_BEFORE) ||
+	    !kcna_is_name_word(next) || !same_para(doc, t, next) || known_at(doc, next, &known))
+		return 0; /* "V. Putin": the known name is read on its own */
+	if (tok_punct(mark, '.'))
+		return (next->flags & TF_SPACE_BEFORE) && !(next->flags & TF_SENT_START);
+	return tok_apostrophe(mark) && !(next->flags & TF_SPACE_BEFORE);
+}
+
 /* The capitalised run of an unknown name from token i: its last token, its
  * word count, and whether a body word ("Ministry") is in it. */
 static uint32_t name_run(const kcna_doc *doc, uint32_t i, uint32_t *words, int *org)
@@ -792,6 +808,17 @@ static uint32_t name_run(const kcna_doc *doc, uint32_t i, uint32_t *words, int *
 		if (tok_punct(nx, '-') && !(nx->flags & TF_SPACE_BEFORE) && j + 2 < n && toks[j + 2].kind == TK_WORD &&
 		    !(toks[j + 2].flags & TF_SPACE_BEFORE)) {
 			j += 2;
+			continue;
+		}
+		if (j + 2 < n && glued_name_part(doc, j)) {
+			/* "Laurence H. Tribe"; "O'Neill" is one word, as "Al-Assad" */
+			*words += tok_punct(&toks[j + 1], '.');
+			j += 2;
+			continue;
+		}
+		if (j + 3 < n && nx->kind == TK_WORD && glued_name_part(doc, j + 1)) {
+			j += 3; /* an initial the lexicon knows as a word: "Julie A. Diaz Martinez" */
+			*words += 2;
 			continue;
 		}
 		int body = nx->kind == TK_WORD && (nx->flags & TF_CAP) && (nx->cls & LX_ORGWORD) && !(nx->cls & LX_STOP);
@@ -994,7 +1021,7 @@ static int single_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb, int c
 {
 	token *toks = doc->seg.toks.items, *t = &toks[i];
 	char buf[KEY_BUF];
-	const char *key = lookup_key(&doc->mem, buf, tok_text(doc, t), t->end - t->start);
+	const char *key = lookup_key(&doc->mem, buf, tok_text(doc, t), toks[j].end - t->start); /* "O'Neill" whole */
 	if (!key)
 		return STEP_FAILED;
 	kcna_speaker *hit = NULL;
@@ -1005,8 +1032,8 @@ static int single_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb, int c
 			hit = s;
 	}
 	if (!hit && (tb < i || cue_after) && !(t->flags & TF_SENT_START && !cue_after))
-		hit = kcna_speaker_for_name(doc, t->start, t->end, KCNA_SPEAKER_PERSON);
-	if (hit && !add_mention(doc, i, j, t->start, t->end, hit, RULE_SINGLE_NAME)) /* j: past a hyphenated tail */
+		hit = kcna_speaker_for_name(doc, t->start, toks[j].end, KCNA_SPEAKER_PERSON);
+	if (hit && !add_mention(doc, i, j, t->start, toks[j].end, hit, RULE_SINGLE_NAME)) /* j: past a glued tail */
 		return STEP_FAILED;
 	if (hit && tb < i && !hit->title)
 		hit->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
@@ -1044,13 +1071,15 @@ static int person_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb, uint3
 	if (!s->surname) {
 		const token *sur = (t->cls & LX_ASIAN_SURNAME) ? t : &toks[j];
 		if (!(t->cls & LX_ASIAN_SURNAME)) {
-			/* last name part: back up over a hyphenated tail */
+			/* last name part, whole: "Al-Assad", "O'Neill" */
 			uint32_t k = j;
-			while (k > i && (tok_punct(&toks[k - 1], '-')))
+			while (k > i && (tok_punct(&toks[k - 1], '-') ||
+			                 (tok_apostrophe(&toks[k - 1]) && !(toks[k - 1].flags & TF_SPACE_BEFORE))))
 				k -= 2;
 			sur = &toks[k];
 		}
-		s->surname = name_key(&doc->mem, tok_text(doc, sur), sur->end - sur->start);
+		uint32_t sur_end = sur == t ? sur->end : toks[j].end;
+		s->surname = name_key(&doc->mem, tok_text(doc, sur), sur_end - sur->start);
 	}
 	if (tb < i && !s->title)
 		s->title = kcna_text_span_string(&doc->txt, &doc->mem, toks[tb].start, toks[i - 1].end);
@@ -1103,6 +1132,27 @@ static int opens_name(const kcna_doc *doc, const token *p, const token *t)
 	       doc->mn.tok_mention[p - doc->seg.toks.items] < 0;
 }
 
+/* Whether the capitalised run ending at token j qualifies the title
+ * words after it, which a name follows: "Senate Minority Leader Harry
+ * Reid", "Respected Comrade Kim ...". Not a body's name, which is a
+ * speaker of its own ("Foreign Ministry Spokesman Kim", "Workers' Party of
+ * Korea General Secretary ..."). */
+enum { TITLE_WORDS_MAX = 3 };
+
+static int title_prefix(const kcna_doc *doc, uint32_t j)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, k = j + 1;
+	int body = 0;
+	if ((toks[j].cls & LX_ORGWORD) || org_end(doc, j, &body) != j)
+		return 0;
+	while (k < n && k <= j + TITLE_WORDS_MAX && toks[k].kind == TK_WORD && (toks[k].flags & TF_CAP) &&
+	       (toks[k].cls & LX_TITLE) && !(toks[k].flags & (TF_IN_QUOTE | TF_SENT_START)) && same_para(doc, &toks[j], &toks[k]))
+		k++;
+	return k > j + 1 && k < n && kcna_is_name_word(&toks[k]) && (toks[k].flags & TF_SPACE_BEFORE) &&
+	       same_para(doc, &toks[j], &toks[k]);
+}
+
 /* 5. an unknown name: capitalised words, hyphenated parts allowed. */
 static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 {
@@ -1136,7 +1186,7 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	}
 	kcna_speaker_kind kind = KCNA_SPEAKER_NONE;
 	int rule = RULE_ORGANIZATION;
-	if (is_credit(doc, i, j)) {
+	if (is_credit(doc, i, j) || title_prefix(doc, j)) {
 		sc->free_from = j + 1;
 		return STEP_TAKEN;
 	}
@@ -1179,8 +1229,10 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	if (sc->headline)
 		return STEP_TAKEN;
 	uint32_t tb = title_before(doc, i);
-	if (words < 2)
+	if (words < 2) {
+		sc->free_from = j + 1; /* "O'Neill", "Al-Assad": one word */
 		return single_name(doc, i, j, tb, j + 1 < n && (toks[j + 1].cls & LX_CUE));
+	}
 	uint32_t end = j;
 	int st = person_name(doc, i, j, tb, &end);
 	if (st == STEP_TAKEN)
