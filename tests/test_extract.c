@@ -688,6 +688,13 @@ START_TEST(indirect_statements)
 	      "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf),
 	                 "he is ready to meet Trump=Kim Jong Un/indirect; he will seek a new way=Kim Jong Un/indirect");
+	/* every form of a verb of communication, KCNA's verbs of scorn too; a noun form is no cue */
+	parse("Choe Son Hui admits that the talks failed. The puppets spouted that the drills were defensive.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf),
+	                 "the talks failed=Choe Son Hui/indirect; the drills were defensive=The puppets/indirect");
+	parse("Choe Son Hui read the terms that the talks set. Her comments that day were brief.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "");
 	/* "and" before a word that is no cue continues the content */
 	parse("Kim Jong Un said the harvest was rich and the workers were proud.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "the harvest was rich and the workers were proud=Kim Jong Un/indirect");
