@@ -363,11 +363,20 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	kcna_speaker *speaker = m ? kcna_mention_speaker(doc, m) : NULL;
 	if (!m && role == CUE_SAY)
 		speaker = message_referred(doc, c); /* "..., the message noted." */
-	if (!speaker)
+	int read_off = 0;
+	if (!speaker && !m && role == CUE_SAY && unnamed_subject(doc, c) &&
+	    !(c + 1 < n && tok_is_double_quote(&toks[c + 1]))) { /* not hearsay: "it is said" */
+		read_off = (speaker = described_subject(doc, c)) != NULL; /* "..., a source said." */
+		if (!speaker && doc->mem.failed)
+			return 0;
+	}
+	/* a pronoun no one was found for ("..., they say.") still reports
+	 * speech: the ranker looks for its speaker */
+	if (!speaker && !(m && m->is_pronoun))
 		return 1;
 	*taken = 1;
 	return add_statement(doc, first, comma - 1, speaker, tok_lex(&toks[c])->base, KCNA_STATEMENT_INDIRECT,
-	                     m && !m->is_pronoun && !m->is_description);
+	                     read_off || (m && !m->is_pronoun && !m->is_description));
 }
 
 /* Whether paragraph p speaks of the speaker in the third person (narration
