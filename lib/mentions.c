@@ -816,7 +816,7 @@ static uint32_t name_run(const kcna_doc *doc, uint32_t i, uint32_t *words, int *
 			j += 2;
 			continue;
 		}
-		if (j + 3 < n && nx->kind == TK_WORD && glued_name_part(doc, j + 1)) {
+		if (j + 3 < n && glued_name_part(doc, j + 1)) {
 			j += 3; /* an initial the lexicon knows as a word: "Julie A. Diaz Martinez" */
 			*words += 2;
 			continue;

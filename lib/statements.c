@@ -370,7 +370,7 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 		if (!speaker && doc->mem.failed)
 			return 0;
 	}
-	/* a pronoun no one was found for ("..., they say.") still reports
+	/* a pronoun no one was found for ("..., he said.") still reports
 	 * speech: the ranker looks for its speaker */
 	if (!speaker && !(m && m->is_pronoun))
 		return 1;

@@ -693,11 +693,13 @@ START_TEST(indirect_statements)
 	      "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf),
 	                 "the talks failed=Choe Son Hui/indirect; the drills were defensive=The puppets/indirect");
-	parse("Choe Son Hui read the terms that the talks set. Her comments that day were brief.", "2024-05-03");
+	parse("Choe Son Hui set terms that the talks must meet. Her comments that day were brief.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "");
 	/* the inverted form with an unnamed subject its words describe, and with a pronoun no one was found for */
 	parse("The van was escorted by the police, a source said. The plan is dead, it is said.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The van was escorted by the police=a source/indirect");
+	parse("The plan failed, he said.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "The plan failed=-/indirect");
 	/* "and" before a word that is no cue continues the content */
 	parse("Kim Jong Un said the harvest was rich and the workers were proud.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "the harvest was rich and the workers were proud=Kim Jong Un/indirect");
