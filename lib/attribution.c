@@ -1038,7 +1038,14 @@ static void rank_statement(kcna_doc *doc, kcna_statement *st, kcna_speaker *prev
 	quote_candidates cs;
 	rank_candidates(doc, &q, &qc, &rs, previous, author, RANKED_STATEMENT, &cs);
 	const float *weights = ATTRIBUTION_WEIGHTS[RANKED_STATEMENT];
-	candidate_view *own = st->rule_speaker ? candidate_for(&cs, NULL, st->rule_speaker) : NULL;
+	/* the stage's choice is a mention of the cue's sentence: its candidate
+	 * there, not a later pronoun's that resolves to the same speaker */
+	candidate_view *own = NULL;
+	for (size_t k = 0; k < cs.count && st->rule_speaker && !own; k++)
+		if (cs.items[k].speaker == st->rule_speaker && cs.items[k].zone != ZONE_OTHER)
+			own = &cs.items[k];
+	if (!own && st->rule_speaker)
+		own = candidate_for(&cs, NULL, st->rule_speaker);
 	if (own) {
 		add_feature(own, FEAT_STATEMENT_SUBJECT);
 		if (!own->m)

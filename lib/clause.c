@@ -37,12 +37,23 @@ int kcna_is_prepositional_object(const kcna_doc *doc, uint32_t first_tok)
 	const token *toks = doc->seg.toks.items;
 	uint32_t i = first_tok, limit = first_tok > NOUN_PHRASE_MAX ? first_tok - NOUN_PHRASE_MAX : 0;
 	/* walk left over the noun phrase: titles, capitalised words, "the";
-	 * not into another name ("Ambassador to Pyongyang Alexander Matsegora") */
-	while (i > limit && toks[i - 1].kind == TK_WORD && !(toks[i - 1].flags & TF_IN_QUOTE) && !ends_mention(doc, i - 1) &&
-	       ((toks[i - 1].flags & TF_CAP) || (toks[i - 1].cls & LX_TITLE) ||
-	        tok_is(doc, &toks[i - 1], "the")) &&
-	       !(toks[i - 1].flags & TF_SENT_START))
+	 * not into another name ("Ambassador to Pyongyang Alexander Matsegora")
+	 * but into a possessor ("at Kyungnam University's Institute": the
+	 * phrase is the preposition's object) */
+	int possessor = 0;
+	while (i > limit) {
+		if (i >= 3 && tok_possessive_s(doc, i - 2)) {
+			i -= 2;
+			possessor = 1;
+			continue;
+		}
+		if (toks[i - 1].kind != TK_WORD || (toks[i - 1].flags & TF_IN_QUOTE) || (!possessor && ends_mention(doc, i - 1)) ||
+		    !((toks[i - 1].flags & TF_CAP) || (toks[i - 1].cls & LX_TITLE) || tok_is(doc, &toks[i - 1], "the")) ||
+		    (toks[i - 1].flags & TF_SENT_START))
+			break;
+		possessor = 0;
 		i--;
+	}
 	if (i == 0 || toks[i - 1].kind != TK_WORD)
 		return 0;
 	/* a preposition's object is no subject: "sent a letter to Russian

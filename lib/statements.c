@@ -379,6 +379,51 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	                     read_off || (m && !m->is_pronoun && !m->is_description));
 }
 
+/* "The museum, Mr. Obama said, would ...": an attribution set between
+ * commas inside the sentence it reports (a subject and a cue, or the
+ * inverted "said X"); the content is the whole sentence, the attribution
+ * within it (one span: the words on both sides are one clause). The
+ * words between the commas are the speaker alone. Not a quote's
+ * attribution, not an adjunct after a trailing one (", he said, adding
+ * that ...": indirect_before), not a list ("A, B said, and C"). */
+enum { ASIDE_WORDS = 5 };
+
+static int indirect_around(kcna_doc *doc, uint32_t c, int *taken)
+{
+	static const char *const NOT_CLAUSE[] = {"and", "or", "but", "adding", "saying", "citing", "without", "who",
+	                                         "which", "according", "as", "in", "on", "at", "after", "before"};
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count;
+	*taken = 0;
+	if (cue_role(&toks[c]) != CUE_SAY || c + 2 >= n || !tok_punct(&toks[c + 1], ',') ||
+	    toks[c + 2].kind != TK_WORD || (toks[c + 2].cls & LX_TITLE) ||
+	    tok_in(doc, &toks[c + 2], NOT_CLAUSE, sizeof NOT_CLAUSE / sizeof NOT_CLAUSE[0]))
+		return 1;
+	uint32_t first = sentence_first(doc, c), last = sentence_last(doc, c), dateline_end = kcna_dateline_end(doc);
+	if (first < dateline_end)
+		first = dateline_end;
+	uint32_t open = c; /* the comma before the attribution */
+	while (open > first && open + ASIDE_WORDS + 1 > c && !tok_punct(&toks[open], ','))
+		open--;
+	if (open <= first + 1 || !tok_punct(&toks[open], ',') || words_in(doc, c + 2, last) < MIN_CONTENT_WORDS)
+		return 1;
+	for (uint32_t k = first; k <= last; k++)
+		if ((toks[k].flags & TF_IN_QUOTE) || tok_is_double_quote(&toks[k]))
+			return 1; /* quotation marks: a quote's attribution */
+	const mention *m = kcna_subject_before(doc, open + 1, c);
+	if (!m || m->last_tok + 1 != c)
+		return 1; /* the words between the commas must be the speaker alone, */
+	for (uint32_t k = open + 1; k < m->first_tok; k++)
+		if (toks[k].kind != TK_WORD && !tok_punct(&toks[k], '.'))
+			return 1; /* with any title before the name ("Mr. Obama") */
+	kcna_speaker *speaker = kcna_mention_speaker(doc, m);
+	if (!speaker && !m->is_pronoun)
+		return 1;
+	*taken = 1;
+	return add_statement(doc, first, last, speaker, tok_lex(&toks[c])->base, KCNA_STATEMENT_INDIRECT,
+	                     !m->is_pronoun && !m->is_description);
+}
+
 /* Whether paragraph p speaks of the speaker in the third person (narration
  * resumes), starts a quotation, or is the end of a story. */
 static int ends_block(const kcna_doc *doc, uint32_t p_first, const kcna_speaker *speaker)
@@ -529,6 +574,8 @@ int kcna_find_statements(kcna_doc *doc)
 		if (!block_after(doc, i, &resume))
 			return 0;
 		if (resume == i + 1 && !indirect_before(doc, i, &taken))
+			return 0;
+		if (resume == i + 1 && !taken && !indirect_around(doc, i, &taken))
 			return 0;
 		if (resume == i + 1 && !taken && !indirect_after(doc, i, &resume))
 			return 0;

@@ -700,6 +700,24 @@ START_TEST(indirect_statements)
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The van was escorted by the police=a source/indirect");
 	parse("The plan failed, he said.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The plan failed=-/indirect");
+	/* the attribution set inside the sentence it reports: the whole sentence, its speaker between the commas */
+	parse("The new plant, Choe Son Hui said, would open in spring. If the talks fail, Mr. Ri Son Gwon argues, "
+	      "there are other ways.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf),
+	                 "The new plant, Choe Son Hui said, would open in spring=Choe Son Hui/indirect; "
+	                 "If the talks fail, Mr. Ri Son Gwon argues, there are other ways=Ri Son Gwon/indirect");
+	/* not a list, an adjunct after a trailing attribution, nor a quotation's attribution */
+	parse("The minister, Choe Son Hui said, and her aides left early. The talks are over, Choe Son Hui said, "
+	      "adding that the drills went on. \"The plan,\" Choe Son Hui said, \"is dead.\"",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf),
+	                 "The talks are over=Choe Son Hui/indirect; the drills went on=Choe Son Hui/indirect");
+	/* a body inside a possessor in the appositive's prepositional phrase is no subject */
+	parse("Seoul, May 3 (Yonhap) -- The talks stalled in April. Park Min-su, a professor at Hanguk University's "
+	      "Institute for Peace Studies, said the talks had failed for good.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "the talks had failed for good=Park Min-su/indirect");
 	/* "and" before a word that is no cue continues the content */
 	parse("Kim Jong Un said the harvest was rich and the workers were proud.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "the harvest was rich and the workers were proud=Kim Jong Un/indirect");
