@@ -1288,6 +1288,13 @@ static int index_mentions(kcna_doc *doc)
 		if (st == STEP_FAILED)
 			return 0;
 	}
+	/* a word inside a name is no verb: "the United States, according to
+	 * ..." has no cue "states" */
+	for (size_t k = 0; k < doc->mn.mentions.count; k++) {
+		const mention *m = &doc->mn.mentions.items[k];
+		for (uint32_t t = m->first_tok; !m->is_pronoun && t <= m->last_tok; t++)
+			toks[t].cls &= ~LX_CUE;
+	}
 	return !doc->mem.failed;
 }
 

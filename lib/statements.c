@@ -153,6 +153,53 @@ static int unnamed_subject(const kcna_doc *doc, uint32_t c)
 	       !tok_in(doc, w, NOT_SPEAKERS, sizeof NOT_SPEAKERS / sizeof NOT_SPEAKERS[0]);
 }
 
+/* An unnamed source by the words that name it after "according to" ("a
+ * campaign aide", "the poll", "federal statistics"): the phrase [first,
+ * last], at most OBJECT_TOKENS tokens of words (and the marks inside
+ * names: "AFL-CIO", "N.Y."), ending in a noun; NULL if it is no such
+ * phrase (a clause, a quotation, a cue). */
+enum { OBJECT_TOKENS = 10 };
+
+static kcna_speaker *described_object(kcna_doc *doc, uint32_t first, uint32_t last)
+{
+	static const char *const CLAUSE_WORDS[] = {"that", "which", "who", "whom", "as", "when", "while", "because", "if"};
+	/* what a thing is done "according to" is no source of words */
+	static const char *const NOT_SOURCES[] = {"plan",      "plans",  "schedule", "decision", "decisions", "law",
+	                                          "laws",      "rule",   "rules",    "agreement", "principle", "principles",
+	                                          "project",   "order",  "orders",   "instructions", "tradition", "custom",
+	                                          "standard",  "standards", "procedure", "procedures", "design", "needs"};
+	const token *toks = doc->seg.toks.items;
+	if (first > last || last - first >= OBJECT_TOKENS)
+		return NULL;
+	/* the phrase ends before what only dates or qualifies it: "figures
+	 * released on Friday", "the MBC on Tuesday", "data available" */
+	for (uint32_t k = first + 1; k <= last; k++) {
+		const token *t = &toks[k];
+		size_t len = t->end - t->start;
+		int participle = t->kind == TK_WORD && !(t->flags & TF_CAP) && len > 4 &&
+		                 (memcmp(doc->txt.buf + t->end - 2, "ed", 2) == 0 || tok_is(doc, t, "available"));
+		if (participle || t->kind == TK_NUM || (t->cls & (LX_WEEKDAY | LX_MONTH | LX_RELDAY)) ||
+		    ((t->cls & LX_PREPOSITION) && !tok_is(doc, t, "of") && !tok_is(doc, t, "by") && !tok_is(doc, t, "for"))) {
+			last = k - 1;
+			break;
+		}
+	}
+	for (uint32_t k = first; k <= last; k++) {
+		const token *t = &toks[k];
+		if ((t->flags & TF_IN_QUOTE) || tok_is_double_quote(t) || (t->kind == TK_WORD && (t->cls & LX_CUE)) ||
+		    (t->kind == TK_WORD && tok_in(doc, t, CLAUSE_WORDS, sizeof CLAUSE_WORDS / sizeof CLAUSE_WORDS[0])))
+			return NULL;
+		if (t->kind != TK_WORD && t->kind != TK_NUM && !tok_punct(t, '-') && !tok_punct(t, '.') &&
+		    !tok_punct(t, '/') && !tok_punct(t, '&') && !tok_apostrophe(t))
+			return NULL;
+	}
+	const token *head = &toks[last];
+	if (head->kind != TK_WORD || (head->cls & (LX_STOP | LX_PREPOSITION | LX_NUMWORD)) ||
+	    tok_in(doc, head, NOT_SOURCES, sizeof NOT_SOURCES / sizeof NOT_SOURCES[0]))
+		return NULL;
+	return kcna_speaker_for_name(doc, toks[first].start, head->end, KCNA_SPEAKER_ORGANIZATION);
+}
+
 static kcna_speaker *message_author(const kcna_doc *doc, uint32_t c);
 
 /* A message as the subject of a speech cue: "The message said that ..." is
@@ -203,6 +250,36 @@ static int participle_first(kcna_doc *doc, uint32_t c, uint32_t *resume)
 		                     !m->is_pronoun && !m->is_description);
 	}
 	return 1;
+}
+
+/* "According to X, ...": a sentence that opens with the channel; the
+ * content is the rest of the sentence after the comma, X's (a mention, or
+ * the words that name a source: "According to the data, ..."). Not when
+ * the content reports someone's speech itself ("According to KCNA, Kim
+ * said that ..."): the channel carried those words. */
+static int according_first(kcna_doc *doc, uint32_t c, uint32_t *resume)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t last = sentence_last(doc, c), comma = c + 2;
+	if (!(toks[c].flags & TF_SENT_START) || cue_role(&toks[c]) != CUE_ACCORDING_TO || c + 3 > last)
+		return 1;
+	while (comma < last && comma < c + 2 + OBJECT_TOKENS && !tok_punct(&toks[comma], ','))
+		comma++;
+	if (!tok_punct(&toks[comma], ',') || comma == c + 2 || words_in(doc, comma + 1, last) < MIN_CONTENT_WORDS ||
+	    tok_is_double_quote(&toks[comma + 1]) || (toks[comma + 1].flags & TF_IN_QUOTE))
+		return 1;
+	for (uint32_t k = comma + 1; k <= last; k++)
+		if (is_cue(&toks[k]) && cue_role(&toks[k]) == CUE_SAY)
+			return 1;
+	const mention *m = kcna_mention_after(doc, c + 1, comma, OBJECT_TOKENS);
+	kcna_speaker *speaker = m ? kcna_mention_speaker(doc, m) : NULL;
+	if (!speaker && (!m || m->is_description)) /* a description that names no one met before */
+		speaker = described_object(doc, c + 2, comma - 1), m = NULL;
+	if (!speaker)
+		return !doc->mem.failed;
+	*resume = last + 1;
+	return add_statement(doc, comma + 1, last, speaker, tok_lex(&toks[c])->base, KCNA_STATEMENT_INDIRECT,
+	                     !m || (!m->is_pronoun && !m->is_description));
 }
 
 /* "Kim said (that) ...", "told Kim that ...": the content after cue c, and
@@ -364,6 +441,16 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	if (!m && role == CUE_SAY)
 		speaker = message_referred(doc, c); /* "..., the message noted." */
 	int read_off = 0;
+	if (!speaker && !m && role == CUE_ACCORDING_TO && c + 2 <= last) { /* "..., according to the poll." */
+		uint32_t end = last;
+		while (end > c + 2 && toks[end].kind == TK_PUNCT && !tok_punct(&toks[end], '.'))
+			end--;
+		if (is_terminal(&toks[end]) && end > c + 2)
+			end--;
+		read_off = (speaker = described_object(doc, c + 2, end)) != NULL;
+		if (!speaker && doc->mem.failed)
+			return 0;
+	}
 	if (!speaker && !m && role == CUE_SAY && unnamed_subject(doc, c) &&
 	    !(c + 1 < n && tok_is_double_quote(&toks[c + 1]))) { /* not hearsay: "it is said" */
 		read_off = (speaker = described_subject(doc, c)) != NULL; /* "..., a source said." */
@@ -562,9 +649,9 @@ int kcna_find_statements(kcna_doc *doc)
 			i++;
 			continue;
 		}
-		if (toks[i].flags & TF_CAP) { /* only "Saying that ..., he ..." */
+		if (toks[i].flags & TF_CAP) { /* only "Saying that ..., he ..." and "According to X, ..." */
 			uint32_t resume = i + 1;
-			if (!participle_first(doc, i, &resume))
+			if (!participle_first(doc, i, &resume) || !according_first(doc, i, &resume))
 				return 0;
 			i = resume;
 			continue;

@@ -713,6 +713,18 @@ START_TEST(indirect_statements)
 	      "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf),
 	                 "The talks are over=Choe Son Hui/indirect; the drills went on=Choe Son Hui/indirect");
+	/* "according to" a source no name gives: the words that name it, without what dates it; not a plan */
+	parse("Many mothers live in the United States, according to federal statistics released on Friday. The "
+	      "work went on all night, according to the plan. According to the data, most refugees arrived in May.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "Many mothers live in the United States=federal statistics/indirect; "
+	                                                 "most refugees arrived in May=the data/indirect");
+	/* the channel opening the sentence: its words, unless they report someone's speech */
+	parse("According to the Korean Central News Agency, the plant opened last week. According to KCNA, Kim Jong Un "
+	      "said that the plant would open soon.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf),
+	                 "the plant opened last week=KCNA/indirect; the plant would open soon=Kim Jong Un/indirect");
 	/* a body inside a possessor in the appositive's prepositional phrase is no subject */
 	parse("Seoul, May 3 (Yonhap) -- The talks stalled in April. Park Min-su, a professor at Hanguk University's "
 	      "Institute for Peace Studies, said the talks had failed for good.",
