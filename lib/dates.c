@@ -193,10 +193,10 @@ static int year_for_md(const dctx *c, int m, int d)
 	long near = tense == 0 ? NEAR_FUTURE_DAYS : tense == WEAK_PAST ? WEAK_PAST_AHEAD_DAYS : -1;
 	if (ahead >= 0 && ahead <= near)
 		return y;
-	/* across the new year, with no tense word: "Jan. 4" in a December 30 story */
-	if (tense == 0 && ahead < 0 && kcna_days_from_civil(y + 1, m, d <= kcna_days_in_month(y + 1, m) ? d : 1) -
-	                                       kcna_days_from_civil(y, c->rm, c->rd) <=
-	                                   NEAR_FUTURE_DAYS)
+	/* across the new year, as near: "Jan. 4" in a December 30 story */
+	if (near >= 0 && ahead < 0 &&
+	    kcna_days_from_civil(y + 1, m, d <= kcna_days_in_month(y + 1, m) ? d : 1) - kcna_days_from_civil(y, c->rm, c->rd) <=
+	        near)
 		return y + 1;
 	return ahead > 0 ? y - 1 : y;
 }
@@ -510,8 +510,10 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		out->v.y = -1;
 	else if (points_ahead(c))
 		out->v.y = m < c->rm ? c->ry + 1 : c->ry;
-	else if (clause_tense(c) == 0 && m == c->rm + 1)
-		out->v.y = c->ry; /* next month, no tense word: coming */
+	else if (clause_tense(c) == 0 && m == c->rm % 12 + 1)
+		out->v.y = m < c->rm ? c->ry + 1 : c->ry; /* next month, no tense word: coming */
+	else if (clause_tense(c) == WEAK_PAST && (m - c->rm + 12) % 12 >= 1 && (m - c->rm + 12) % 12 <= 3)
+		out->v.y = m < c->rm ? c->ry + 1 : c->ry; /* a participle before it: up to three months on */
 	else
 		out->v.y = m > c->rm ? c->ry - 1 : c->ry;
 	return 1;
@@ -656,10 +658,20 @@ static int match_holiday(const dctx *c, uint32_t i, match *out)
 /* Tense of one word: +1 points ahead (will, scheduled, next), -1 past
  * (said, was, a lowercase -ed verb), PRESENT_CUE for a reporting verb in
  * the present ("says", "tell": the clause is told now and leans on the
- * near future like an unmarked one), 0 neither. */
+ * near future like an unmarked one), 0 neither. A past form after an
+ * auxiliary is a participle, as weak as WEAK_PAST, or pointing ahead when
+ * the auxiliary does ("will be held", "must be returned", "to be
+ * published"). */
 enum { PRESENT_CUE = 3 };
 static int word_tense(const dctx *c, uint32_t k)
 {
+	/* before a participle: it dates the deed, not the day named ("the
+	 * reduced dividend", "was extended to", "is supposed to") */
+	static const char *const BEFORE_PARTICIPLE[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+	                                                "is", "are", "was", "were", "be", "been", "being",
+	                                                "has", "have", "had"};
+	/* before "be": a passive still to come */
+	static const char *const AHEAD_OF_BE[] = {"to", "must", "should", "can", "could", "may", "might"};
 	const token *t = &c->toks[k];
 	if (t->kind != TK_WORD)
 		return 0;
@@ -672,23 +684,21 @@ static int word_tense(const dctx *c, uint32_t k)
 		 * participle ("quoted as saying") is the present */
 		const char *base = tok_lex(t)->base;
 		int participle = n > 3 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
-		return base && !participle && !eq_lower(w, n, base) ? PRESENT_CUE : -1;
-	}
-	if (t->cls & LX_PAST)
+		if (participle)
+			return -1;
+		if (base && !eq_lower(w, n, base))
+			return PRESENT_CUE;
+	} else if (!(t->cls & LX_PAST) && ((t->flags & TF_CAP) || n < 5 || w[n - 2] != 'e' || w[n - 1] != 'd'))
+		return 0; /* no past form */
+	if (k >= 2 && is_word(c, k - 1, "be") &&
+	    ((c->toks[k - 2].cls & LX_FUTURE) ||
+	     tok_in(c->doc, &c->toks[k - 2], AHEAD_OF_BE, sizeof AHEAD_OF_BE / sizeof AHEAD_OF_BE[0])))
+		return 1;
+	/* an irregular past ("was", "held") stays past; "Crowds gathered", "Kim said" too */
+	if ((t->cls & LX_PAST) || k == 0 ||
+	    !tok_in(c->doc, &c->toks[k - 1], BEFORE_PARTICIPLE, sizeof BEFORE_PARTICIPLE / sizeof BEFORE_PARTICIPLE[0]))
 		return -1;
-	if (!(t->flags & TF_CAP) && n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd') {
-		/* after a determiner or an auxiliary, a participle ("the reduced
-		 * dividend", "was extended to", "to be completed by"): it dates the
-		 * deed, not the day named; else a past verb ("Crowds gathered") */
-		static const char *const BEFORE_PARTICIPLE[] = {"the", "a", "an", "its", "their", "his", "her", "our",
-		                                                "is", "are", "was", "were", "be", "been", "being",
-		                                                "has", "have", "had"};
-		return k > 0 && tok_in(c->doc, &c->toks[k - 1], BEFORE_PARTICIPLE,
-		                       sizeof BEFORE_PARTICIPLE / sizeof BEFORE_PARTICIPLE[0])
-		           ? WEAK_PAST
-		           : -1;
-	}
-	return 0;
+	return WEAK_PAST;
 }
 
 /* Tense of the clause around token i (+1 ahead, -1 past, 0 unmarked): the nearest
@@ -825,9 +835,11 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 		return 0;
 	int y = written_year;
 	if (y < 0 && c->has_ref) {
+		/* ahead: next year's, but the quarter just completed is this
+		 * year's ("will report third-quarter results" in October) */
 		int current = (c->rm - 1) / 3 + 1, ahead = points_ahead(c);
 		y = c->ry;
-		if (ahead ? q < current : q > current)
+		if (ahead ? q < current - 1 : q > current)
 			y += ahead ? 1 : -1;
 	}
 	set_quarter(out, y, q);
