@@ -834,6 +834,13 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 	if (!is_word(c, k, "quarter"))
 		return 0;
 	int y = written_year;
+	if (y < 0 && is_word(c, k + 1, "of") && year_at(c, k + 2, &y))
+		k += 2; /* "the first quarter of 2010" */
+	else if (y < 0 && c->has_ref && is_word(c, k + 1, "of") && (lexcls(c, k + 2) & LX_DIRECTION) &&
+	         is_word(c, k + 3, "year")) {
+		y = c->ry + lexval(c, k + 2); /* "the third quarter of last year" */
+		k += 3;
+	}
 	if (y < 0 && c->has_ref) {
 		/* ahead: next year's, but the quarter just completed is this
 		 * year's ("will report third-quarter results" in October) */
@@ -905,19 +912,25 @@ static int match_vague_adjective(const dctx *c, uint32_t i, match *out)
  * (the coming one where the clause points ahead), as YYYY-Www-WE. */
 static int match_weekend(dctx *c, uint32_t i, match *out)
 {
-	if (!(is_word(c, i, "the") || is_word(c, i, "this")) || !is_word(c, i + 1, "weekend") || !c->has_ref)
+	/* "last weekend" / "this past weekend": the one before the reference
+	 * day's week's; "next weekend": the coming one */
+	uint32_t w = is_word(c, i, "this") && is_word(c, i + 1, "past") ? i + 2 : i + 1;
+	int dir = w == i + 2 || is_word(c, i, "last") ? -1 : is_word(c, i, "next") ? 1 : 0;
+	if (!(dir || is_word(c, i, "the") || is_word(c, i, "this")) || !is_word(c, w, "weekend") || !c->has_ref)
 		return 0;
 	long ref = kcna_days_from_civil(c->ry, c->rm, c->rd);
 	int wd = kcna_weekday_of(c->ry, c->rm, c->rd); /* 0 = Monday */
 	long saturday = wd >= 5 ? ref - (wd - 5) : ref - (wd + 2);
-	if (wd < 5 && points_ahead(c))
+	if (wd < 5 && (dir > 0 || (dir == 0 && points_ahead(c))))
 		saturday += 7;
+	else if (wd >= 5 && dir)
+		saturday += 7 * dir;
 	int y, m, d, wy, wn;
 	kcna_civil_from_days(saturday, &y, &m, &d);
 	kcna_iso_week_of(y, m, d, &wy, &wn);
 	snprintf(out->lit, sizeof out->lit, "%04d-W%02d-WE", wy, wn);
 	out->literal = out->lit;
-	out->end_tok = i + 2;
+	out->end_tok = w + 1;
 	return 1;
 }
 
@@ -1489,8 +1502,13 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 		} else if (is_word(c, k, "earlier") || is_word(c, k, "later")) {
 			k++;
 		}
-		if (k < c->n && (lexcls(c, k) & LX_DIRECTION) && !is_word(c, k, "past")) {
-			int dir = lexval(c, k);
+		/* "this past Sunday / week": the last one */
+		int this_past = is_word(c, k, "this") && is_word(c, k + 1, "past") &&
+		                (lexcls(c, k + 2) & (LX_WEEKDAY | LX_UNIT | LX_MONTH | LX_SEASON)) && !is_plural(c, k + 2);
+		if (this_past)
+			k++;
+		if (k < c->n && (lexcls(c, k) & LX_DIRECTION) && (this_past || !is_word(c, k, "past"))) {
+			int dir = this_past ? -1 : lexval(c, k);
 			uint32_t u = is_word(c, k + 1, "fiscal") ? k + 2 : k + 1; /* "this fiscal year" */
 			if (lexcls(c, u) & LX_UNIT) {
 				int unit = lexval(c, u);
@@ -1530,7 +1548,15 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 				return PAT_MATCH;
 			}
 			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_SEASON)) {
-				out->v.y = c->has_ref ? c->ry + (dir > 0 ? 1 : 0) - (dir < 0 ? 1 : 0) : -1;
+				/* spring .. autumn: the last one ended ("last summer" in
+				 * November is this year's), the next one not begun; a
+				 * winter spans the new year: the year's before or after */
+				int season = lexval(c, k + 1), first_month = 3 * season, y = c->ry + (dir > 0) - (dir < 0);
+				if (season < 4 && dir < 0 && first_month + 2 < c->rm)
+					y = c->ry;
+				else if (season < 4 && dir > 0 && first_month > c->rm)
+					y = c->ry;
+				out->v.y = c->has_ref ? y : -1;
 				out->v.season = lexval(c, k + 1);
 				out->v.gran = G_SEASON;
 				out->end_tok = k + 2;
@@ -1767,12 +1793,18 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 			}
 			if (lexcls(c, u) & LX_UNIT) {
 				int unit = lexval(c, u);
+				/* "three days from now / from today", "a year hence": ahead of the reference */
+				uint32_t from_now = is_word(c, u + 1, "from") && (is_word(c, u + 2, "now") || is_word(c, u + 2, "today"))
+				                        ? 2
+				                    : is_word(c, u + 1, "hence") ? 1
+				                                                 : 0;
 				if (unit >= UNIT_HOUR && (is_word(c, u + 1, "ago") || is_word(c, u + 1, "later") ||
-				                          is_word(c, u + 1, "earlier")))
+				                          is_word(c, u + 1, "earlier") || from_now))
 					return PAT_STOP; /* "two hours later" names a time of a day we may not know */
-				if (!hyphen && (is_word(c, u + 1, "ago") || is_word(c, u + 1, "later") || is_word(c, u + 1, "earlier"))) {
+				if (!hyphen && (is_word(c, u + 1, "ago") || is_word(c, u + 1, "later") || is_word(c, u + 1, "earlier") ||
+				                from_now)) {
 					int dir = is_word(c, u + 1, "ago") || is_word(c, u + 1, "earlier") ? -1 : 1;
-					int anchored = !is_word(c, u + 1, "ago");
+					int anchored = !is_word(c, u + 1, "ago") && !from_now;
 					if (cnt < 0) {
 						out->literal = dir < 0 ? "PAST_REF" : "FUTURE_REF";
 					} else if (unit == UNIT_YEAR && c->last_quarter && c->toks[i].sent <= c->last_quarter_sent + 2) {
@@ -1798,7 +1830,7 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 						out->literal = dir < 0 ? "PAST_REF" : "FUTURE_REF";
 					}
 					out->mod = mod;
-					out->end_tok = u + 2;
+					out->end_tok = u + 2 + (from_now ? from_now - 1 : 0);
 					return PAT_MATCH;
 				}
 				/* an age ("a 6-year-old boy") is no date */
@@ -1831,9 +1863,9 @@ static int pat_word_patterns_gate(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* Fixed phrases, one row each: a day counted from the day cited last, the
- * year cited last, or a value as is. */
-enum phrase_kind { PHRASE_FROM_LAST_DAY, PHRASE_LAST_YEAR_CITED, PHRASE_FROM_LAST_YEAR, PHRASE_VALUE };
+/* Fixed phrases, one row each: a day counted from the day cited last or
+ * from the reference date, the year cited last, or a value as is. */
+enum phrase_kind { PHRASE_FROM_LAST_DAY, PHRASE_FROM_REF_DAY, PHRASE_LAST_YEAR_CITED, PHRASE_FROM_LAST_YEAR, PHRASE_VALUE };
 static const struct fixed_phrase {
 	const char *words; /* lowercase, space separated */
 	int kind;          /* enum phrase_kind */
@@ -1850,10 +1882,13 @@ static const struct fixed_phrase {
 	{"the previous year", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
 	{"the year before", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
 	{"the past year", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1Y"},
+	{"the past decade", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P10Y"},
+	{"the day after tomorrow", PHRASE_FROM_REF_DAY, 2, KCNA_DATE_DATE, NULL},
+	{"the day before yesterday", PHRASE_FROM_REF_DAY, -2, KCNA_DATE_DATE, NULL},
 };
 
 /* the previous/next/following/same day, the same/following/previous year,
- * the past year */
+ * the past year / decade, the day after tomorrow / before yesterday */
 static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 {
 	if (!is_word(c, i, "the"))
@@ -1872,6 +1907,8 @@ static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 			if (c->last.y < 0)
 				out->v.y = -1;
 			out->anchored = 1;
+		} else if (ph->kind == PHRASE_FROM_REF_DAY && c->has_ref) {
+			shift_days(c, ph->days, &out->v);
 		} else if ((ph->kind == PHRASE_LAST_YEAR_CITED || ph->kind == PHRASE_FROM_LAST_YEAR) && c->have_last &&
 		           c->last.y >= 0) {
 			out->v.y = c->last.y + (ph->kind == PHRASE_FROM_LAST_YEAR ? ph->days : 0);
@@ -1965,6 +2002,28 @@ static int pat_this_daypart(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
+/* "the morning of May 3", "the night of June 4, 1989": a part of the day
+ * named after it, a TIME of that day with the temporal options (else the
+ * day alone is the date, found at its own token) */
+static int pat_daypart_of(dctx *c, uint32_t i, match *out)
+{
+	if (!is_word(c, i, "the") || !(lexcls(c, i + 1) & LX_DAYPART) || !is_word(c, i + 2, "of") ||
+	    !(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)) || i + 3 >= c->n)
+		return PAT_NO;
+	match day;
+	if (!match_at(c, i + 3, &day) || day.literal || day.is_interval || day.v.gran != G_DAY)
+		return PAT_NO;
+	c->at = i; /* match_at moved it */
+	char v[24];
+	kcna_format_dval(&day.v, v, sizeof v);
+	snprintf(out->lit, sizeof out->lit, "%sT%s", v, daypart_code(c, i + 1));
+	out->literal = out->lit;
+	out->v = day.v; /* the day, as "10 p.m. Wednesday" keeps it */
+	out->type = KCNA_DATE_TIME;
+	out->end_tok = day.end_tok;
+	return PAT_MATCH;
+}
+
 /* the future, now, recently */
 static int pat_vague(dctx *c, uint32_t i, match *out)
 {
@@ -2033,6 +2092,7 @@ static const struct date_pattern {
 	{"recent_units", pat_recent_units, KEY_ANY},
 	{"vague_and_weekend", pat_vague_and_weekend, KEY_ANY},
 	{"this_daypart", pat_this_daypart, KEY_ANY},
+	{"daypart_of", pat_daypart_of, KEY_ANY},
 	{"vague", pat_vague, KEY_ANY},
 	{"holiday", pat_holiday, KEY_ANY},
 };
