@@ -1793,8 +1793,11 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 			}
 			if (lexcls(c, u) & LX_UNIT) {
 				int unit = lexval(c, u);
-				/* "three days from now / from today", "a year hence": ahead of the reference */
-				uint32_t from_now = is_word(c, u + 1, "from") && (is_word(c, u + 2, "now") || is_word(c, u + 2, "today"))
+				/* "three days from now / from today", "a year hence": ahead of the
+				 * reference; TimeML reads the first as two expressions, the
+				 * duration and its anchor (the "from" a signal) */
+				uint32_t from_now = is_word(c, u + 1, "from") && (is_word(c, u + 2, "now") || is_word(c, u + 2, "today")) &&
+				                            !(c->options & KCNA_OPT_TIMEX3)
 				                        ? 2
 				                    : is_word(c, u + 1, "hence") ? 1
 				                                                 : 0;
