@@ -673,9 +673,12 @@ static int word_tense(const dctx *c, uint32_t k)
 	/* before "be": a passive still to come */
 	static const char *const AHEAD_OF_BE[] = {"to", "must", "should", "can", "could", "may", "might"};
 	const token *t = &c->toks[k];
-	if (t->kind != TK_WORD)
-		return 0;
+	if (t->kind != TK_WORD || ((t->flags & TF_CAP) && !(t->flags & TF_SENT_START)))
+		return 0; /* a capital inside a sentence is a name's: "the United States" has no verb */
 	if (t->cls & LX_FUTURE)
+		return 1;
+	/* "is to resume": an arrangement still to come */
+	if (tok_is(c->doc, t, "to") && k > 0 && (is_word(c, k - 1, "is") || is_word(c, k - 1, "are")))
 		return 1;
 	const char *w = c->doc->txt.buf + t->start;
 	size_t n = t->end - t->start;
