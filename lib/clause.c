@@ -39,12 +39,16 @@ int kcna_is_prepositional_object(const kcna_doc *doc, uint32_t first_tok)
 	/* walk left over the noun phrase: titles, capitalised words, "the";
 	 * not into another name ("Ambassador to Pyongyang Alexander Matsegora")
 	 * but into a possessor ("at Kyungnam University's Institute": the
-	 * phrase is the preposition's object) */
+	 * phrase is the preposition's object) and over a title's own "of" */
 	int possessor = 0;
 	while (i > limit) {
 		if (i >= 3 && tok_possessive_s(doc, i - 2)) {
 			i -= 2;
 			possessor = 1;
+			continue;
+		}
+		if (i >= 2 && tok_is(doc, &toks[i - 1], "of") && (toks[i - 2].cls & LX_TITLE) && (toks[i - 2].flags & TF_CAP)) {
+			i--; /* inside a title: "Secretary of State John Kerry" */
 			continue;
 		}
 		if (toks[i - 1].kind != TK_WORD || (toks[i - 1].flags & TF_IN_QUOTE) || (!possessor && ends_mention(doc, i - 1)) ||

@@ -135,9 +135,24 @@ static kcna_speaker *described_subject(kcna_doc *doc, uint32_t c)
 	return kcna_speaker_for_name(doc, toks[k].start, head->end, KCNA_SPEAKER_ORGANIZATION);
 }
 
+/* Where the subject of cue c ends: before the auxiliaries and adverbs of
+ * its verb ("Authorities have said", "Officials also said", "The group has
+ * repeatedly said"). */
+static uint32_t verb_group_start(const kcna_doc *doc, uint32_t c)
+{
+	static const char *const AUXILIARIES[] = {"has", "have", "had", "will", "would", "also", "later", "previously",
+	                                          "repeatedly", "often", "again", "earlier", "already", "long"};
+	uint32_t k = c;
+	while (k > 0 && c - k < 3 && doc->seg.toks.items[k - 1].kind == TK_WORD &&
+	       !(doc->seg.toks.items[k - 1].flags & (TF_CAP | TF_IN_QUOTE)) &&
+	       tok_in(doc, &doc->seg.toks.items[k - 1], AUXILIARIES, sizeof AUXILIARIES / sizeof AUXILIARIES[0]))
+		k--;
+	return k;
+}
+
 /* Whether the words before cue c name an unnamed speaker ("experts said",
- * "some observers said", "..., claiming that") rather than hearsay ("it is
- * said") or a verb's auxiliary. */
+ * "Experts said" opening a sentence, "some observers said", "..., claiming
+ * that") rather than hearsay ("it is said") or a verb's auxiliary. */
 static int unnamed_subject(const kcna_doc *doc, uint32_t c)
 {
 	static const char *const NOT_SPEAKERS[] = {"it", "is", "was", "be", "been", "being", "are", "were", "has",
@@ -149,7 +164,9 @@ static int unnamed_subject(const kcna_doc *doc, uint32_t c)
 	size_t n = cue->end - cue->start;
 	if (tok_punct(w, ',') && n > 4 && memcmp(doc->txt.buf + cue->end - 3, "ing", 3) == 0)
 		return 1; /* "..., claiming that": the clause's subject, whoever it is */
-	return w->kind == TK_WORD && !(w->flags & TF_CAP) && !(w->cls & LX_CUE) &&
+	/* a capital only opening the sentence, and no function word ("When asked ...") */
+	int opening = (w->flags & TF_SENT_START) && !(w->flags & TF_UPPER) && !(w->cls & (LX_STOP | LX_PREPOSITION));
+	return w->kind == TK_WORD && (!(w->flags & TF_CAP) || opening) && !(w->cls & (LX_CUE | LX_PRONOUN)) &&
 	       !tok_in(doc, w, NOT_SPEAKERS, sizeof NOT_SPEAKERS / sizeof NOT_SPEAKERS[0]);
 }
 
@@ -294,14 +311,22 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 	/* "the said agreement": an adjective; "according to": a channel */
 	if ((c > 0 && tok_is(doc, &toks[c - 1], "the")) || cue_role(&toks[c]) != CUE_SAY)
 		return 1;
+	/* "that" opens the content after the cue and its object or adjunct
+	 * ("told Kim that", "said in a speech that"), not after a verb of the
+	 * content's own ("said the test could change that") */
+	static const char *const FINITE[] = {"could", "would", "will", "can", "may", "might", "should", "must", "is",
+	                                     "was", "are", "were", "has", "have", "had"};
 	uint32_t start = c + 1;
 	int that = 0;
 	for (uint32_t k = c + 1; k <= last && k <= c + THAT_WINDOW; k++) {
-		if (toks[k].flags & TF_IN_QUOTE || is_terminal(&toks[k]))
+		if (toks[k].flags & TF_IN_QUOTE || is_terminal(&toks[k]) ||
+		    tok_in(doc, &toks[k], FINITE, sizeof FINITE / sizeof FINITE[0]))
 			break;
 		if (tok_is(doc, &toks[k], "that")) {
-			start = k + 1;
-			that = 1;
+			if (words_in(doc, k + 1, last) >= MIN_CONTENT_WORDS) {
+				start = k + 1;
+				that = 1;
+			}
 			break;
 		}
 	}
@@ -327,12 +352,13 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 	int read_off = 0;
 	if (!speaker && !subject)
 		read_off = (speaker = message_referred(doc, c)) != NULL;
-	if (!speaker && !unnamed_subject(doc, c))
+	uint32_t group = verb_group_start(doc, c);
+	if (!speaker && !unnamed_subject(doc, group))
 		return 1; /* no one: hearsay ("it is said") or narration */
 	/* no subject, or a description that names no one met before ("the NATO
 	 * secretary general said"): its words name the speaker */
 	if (!speaker && (!subject || (subject->is_description && !subject->is_pronoun))) {
-		read_off = (speaker = described_subject(doc, c)) != NULL;
+		read_off = (speaker = described_subject(doc, group)) != NULL;
 		if (!speaker && doc->mem.failed)
 			return 0;
 	}

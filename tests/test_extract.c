@@ -725,6 +725,17 @@ START_TEST(indirect_statements)
 	      "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf),
 	                 "the plant opened last week=KCNA/indirect; the plant would open soon=Kim Jong Un/indirect");
+	/* an unnamed subject opening the sentence, before an auxiliary; a "that" of the content's own */
+	parse("Experts said the new test could change that. Authorities have said officers searched the house.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "the new test could change that=Experts/indirect; "
+	                                                 "officers searched the house=Authorities/indirect");
+	/* a title's own "of" is no preposition; a clause word opening the sentence is no subject */
+	parse("Secretary of State John Kerry said the country would work with others. When asked about the visit, "
+	      "the ministry confirmed that the visit was the first.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "the country would work with others=John Kerry/indirect; "
+	                                                 "the visit was the first=the ministry/indirect");
 	/* a body inside a possessor in the appositive's prepositional phrase is no subject */
 	parse("Seoul, May 3 (Yonhap) -- The talks stalled in April. Park Min-su, a professor at Hanguk University's "
 	      "Institute for Peace Studies, said the talks had failed for good.",
