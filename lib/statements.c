@@ -334,12 +334,18 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 		/* the clause right after the cue: not a colon (a block or a quote),
 		 * a preposition ("said in a statement") or an object then nothing;
 		 * but "called for X", "calling on X to": the content follows */
+		static const char *const NO_CONTENT[] = {"in", "on", "at", "to", "of", "by", "with", "for", "as", "after",
+		                                         "before", "during", "while", "when", "since", "until"};
+		/* the day it was said ("said Friday the plan failed", "said this
+		 * week"): an adjunct, the content after it */
+		while (start < last && start < c + 4 && !tok_possessive_s(doc, start + 1) && /* not "Friday's decision" */
+		       ((toks[start].cls & (LX_WEEKDAY | LX_RELDAY | LX_DAYPART)) ||
+		        ((toks[start].cls & LX_DIRECTION) && (toks[start + 1].cls & (LX_UNIT | LX_WEEKDAY | LX_DAYPART)))))
+			start += (toks[start].cls & LX_DIRECTION) ? 2 : 1;
 		const token *nx = &toks[start];
 		if ((tok_is(doc, nx, "for") || tok_is(doc, nx, "on")) && strcmp(tok_lex(&toks[c])->base, "called") == 0)
 			start++;
-		else if (nx->kind != TK_WORD || tok_is(doc, nx, "in") || tok_is(doc, nx, "on") || tok_is(doc, nx, "at") ||
-		         tok_is(doc, nx, "to") || tok_is(doc, nx, "of") || tok_is(doc, nx, "by") || tok_is(doc, nx, "with") ||
-		         tok_is(doc, nx, "for") || tok_is(doc, nx, "as"))
+		else if (nx->kind != TK_WORD || tok_in(doc, nx, NO_CONTENT, sizeof NO_CONTENT / sizeof NO_CONTENT[0]))
 			return 1;
 	}
 	if (start > last || (toks[start].flags & TF_IN_QUOTE) || tok_is_double_quote(&toks[start]))
@@ -415,6 +421,22 @@ static uint32_t adjunct_after(const kcna_doc *doc, uint32_t c, uint32_t reach)
 	return 0;
 }
 
+/* Whether [first, comma) is an adverbial that opens its sentence ("During
+ * his years in office", "After the talks"): no clause a cue could report. */
+static int opens_with_adverbial(const kcna_doc *doc, uint32_t first, uint32_t comma)
+{
+	static const char *const OPENERS[] = {"during", "in", "after", "before", "since", "when", "while", "if",
+	                                      "although", "though", "as", "for", "at", "on", "by", "with",
+	                                      "without", "despite", "unlike", "like", "under", "over", "throughout"};
+	const token *toks = doc->seg.toks.items;
+	if (!tok_in(doc, &toks[first], OPENERS, sizeof OPENERS / sizeof OPENERS[0]))
+		return 0;
+	for (uint32_t k = first + 1; k < comma; k++)
+		if (tok_punct(&toks[k], ','))
+			return 0;
+	return 1;
+}
+
 /* "..., the message noted." / "..., Kim said." / "..., according to KCNA.":
  * the cue near the end of its sentence, its content the sentence before
  * the comma. */
@@ -431,7 +453,8 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	while (last + 1 < n && last < c + reach + 1 && toks[last + 1].sent == toks[c].sent &&
 	       same_para(doc, &toks[last + 1], &toks[c]))
 		last++;
-	if (last > c + reach && !(last = adjunct_after(doc, c, reach)))
+	int adjunct = last > c + reach; /* the sentence goes on past the attribution */
+	if (adjunct && !(last = adjunct_after(doc, c, reach)))
 		return 1;
 	uint32_t first = sentence_first(doc, c);
 	if ((toks[first].cls & LX_CUE) && (toks[first].flags & TF_CAP) && first + 1 < c && tok_is(doc, &toks[first + 1], "that"))
@@ -442,6 +465,8 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	if (comma <= first || !tok_punct(&toks[comma], ',') || tok_is_double_quote(&toks[comma - 1]) ||
 	    (toks[comma - 1].flags & TF_IN_QUOTE))
 		return 1;
+	if (adjunct && opens_with_adverbial(doc, first, comma))
+		return 1; /* "During his years in office, Mr. Obama said, a majority ...": indirect_around's */
 	if (role == CUE_ACCORDING_TO) /* "..., Putin said in his letter, according to KCNA": KCNA carried Putin's words */
 		for (uint32_t k = comma > first + 8 ? comma - 8 : first; k < comma; k++)
 			if (is_cue(&toks[k]) && cue_role(&toks[k]) == CUE_SAY) {

@@ -736,6 +736,15 @@ START_TEST(indirect_statements)
 	      "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "the country would work with others=John Kerry/indirect; "
 	                                                 "the visit was the first=the ministry/indirect");
+	/* the day it was said is no content, a day's possession is; an adverbial opening the sentence
+	 * before a set-off attribution is part of the whole sentence's content */
+	parse("Choe Son Hui said Friday the talks had failed. Choe Son Hui said after the meeting broke up. Choe Son "
+	      "Hui praised Friday's decision as a victory. During her years in office, Choe Son Hui said, the country "
+	      "grew stronger.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf),
+	                 "the talks had failed=Choe Son Hui/indirect; Friday's decision as a victory=Choe Son Hui/indirect; "
+	                 "During her years in office, Choe Son Hui said, the country grew stronger=Choe Son Hui/indirect");
 	/* a body inside a possessor in the appositive's prepositional phrase is no subject */
 	parse("Seoul, May 3 (Yonhap) -- The talks stalled in April. Park Min-su, a professor at Hanguk University's "
 	      "Institute for Peace Studies, said the talks had failed for good.",
