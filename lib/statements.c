@@ -217,6 +217,44 @@ static kcna_speaker *described_object(kcna_doc *doc, uint32_t first, uint32_t la
 	return kcna_speaker_for_name(doc, toks[first].start, head->end, KCNA_SPEAKER_ORGANIZATION);
 }
 
+/* A group or a person named by someone's relation to them, right before
+ * cue c ("his aides said", "Pagliano's lawyer has said", "Clinton's
+ * campaign says"): the words from the possessor to the noun, as written;
+ * NULL if the words before c are no such phrase, or name the possessor's
+ * own words ("his letter said": the letter's writer speaks). */
+enum { POSSESSED_WORDS = 3 };
+
+static kcna_speaker *possessed_subject(kcna_doc *doc, uint32_t c)
+{
+	static const char *const POSSESSIVES[] = {"his", "her", "their", "its", "our"};
+	const token *toks = doc->seg.toks.items;
+	uint32_t k = c;
+	while (k > 0 && c - k < POSSESSED_WORDS && !(k >= 3 && tok_possessive_s(doc, k - 2)) &&
+	       toks[k - 1].kind == TK_WORD && !(toks[k - 1].flags & (TF_CAP | TF_IN_QUOTE)) &&
+	       !(toks[k - 1].cls & (LX_STOP | LX_PREPOSITION | LX_CUE | LX_PRONOUN | LX_NUMWORD)))
+		k--;
+	if (k == c || (toks[c - 1].cls & (LX_MESSAGE | LX_SOURCEWORD | LX_MEDIAWORD)))
+		return NULL;
+	uint32_t from;
+	if (k >= 1 && tok_in(doc, &toks[k - 1], POSSESSIVES, sizeof POSSESSIVES / sizeof POSSESSIVES[0]))
+		from = k - 1;
+	else if (k >= 3 && tok_possessive_s(doc, k - 2)) {
+		const mention *m = mention_at(doc, k - 3);
+		if (m && !m->is_pronoun && m->last_tok == k - 3)
+			from = m->first_tok;
+		else { /* a name no mention read: its capitalised words */
+			from = k - 2;
+			while (from > 0 && k - 2 - from < POSSESSED_WORDS && toks[from - 1].kind == TK_WORD &&
+			       (toks[from - 1].flags & TF_CAP) && !(toks[from - 1].cls & (LX_STOP | LX_CUE)))
+				from--;
+			if (from == k - 2)
+				return NULL;
+		}
+	} else
+		return NULL;
+	return kcna_speaker_for_name(doc, toks[from].start, toks[c - 1].end, KCNA_SPEAKER_ORGANIZATION);
+}
+
 static kcna_speaker *message_author(const kcna_doc *doc, uint32_t c);
 
 /* A message as the subject of a speech cue: "The message said that ..." is
@@ -356,9 +394,14 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 	 * description's reading, so the ranker leaves it. "The message said
 	 * ...": its sender, as the messages stage reads it. */
 	int read_off = 0;
+	uint32_t group = verb_group_start(doc, c);
+	kcna_speaker *possessed = possessed_subject(doc, group);
+	if (possessed) /* "his aides said": not he */
+		speaker = possessed, subject = NULL, read_off = 1;
+	else if (doc->mem.failed)
+		return 0;
 	if (!speaker && !subject)
 		read_off = (speaker = message_referred(doc, c)) != NULL;
-	uint32_t group = verb_group_start(doc, c);
 	if (!speaker && !unnamed_subject(doc, group))
 		return 1; /* no one: hearsay ("it is said") or narration */
 	/* no subject, or a description that names no one met before ("the NATO
@@ -489,6 +532,13 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	if (!m) /* "..., said X", "..., according to X" */
 		m = kcna_mention_after(doc, c, last + 1, role == CUE_ACCORDING_TO ? 6 : 4);
 	kcna_speaker *speaker = m ? kcna_mention_speaker(doc, m) : NULL;
+	kcna_speaker *possessed = role == CUE_SAY ? possessed_subject(doc, verb_group_start(doc, c)) : NULL;
+	if (possessed) { /* "..., his aides said." */
+		*taken = 1;
+		return add_statement(doc, first, comma - 1, possessed, tok_lex(&toks[c])->base, KCNA_STATEMENT_INDIRECT, 1);
+	}
+	if (doc->mem.failed)
+		return 0;
 	if (!m && role == CUE_SAY)
 		speaker = message_referred(doc, c); /* "..., the message noted." */
 	int read_off = 0;

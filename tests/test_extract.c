@@ -745,6 +745,14 @@ START_TEST(indirect_statements)
 	ck_assert_str_eq(statements_of(buf, sizeof buf),
 	                 "the talks had failed=Choe Son Hui/indirect; Friday's decision as a victory=Choe Son Hui/indirect; "
 	                 "During her years in office, Choe Son Hui said, the country grew stronger=Choe Son Hui/indirect");
+	/* someone named by their relation to another speaks, not the other; a possessor's letter is the possessor's */
+	parse("Choe Son Hui spoke on Monday. Her aides said the talks had failed. The plan is dead, her spokesman "
+	      "said. Ri Son Gwon's lawyer has said he will refuse to answer. Kim Jong Un's letter said the ties would "
+	      "grow.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf),
+	                 "the talks had failed=Her aides/indirect; The plan is dead=her spokesman/indirect; "
+	                 "he will refuse to answer=Ri Son Gwon's lawyer/indirect; the ties would grow=Kim Jong Un/indirect");
 	/* a body inside a possessor in the appositive's prepositional phrase is no subject */
 	parse("Seoul, May 3 (Yonhap) -- The talks stalled in April. Park Min-su, a professor at Hanguk University's "
 	      "Institute for Peace Studies, said the talks had failed for good.",
