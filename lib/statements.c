@@ -112,14 +112,15 @@ static kcna_speaker *described_subject(kcna_doc *doc, uint32_t c)
 	                                           "but", "though", "although", "where", "after", "before", "since"};
 	const token *toks = doc->seg.toks.items;
 	uint32_t k = c;
-	while (k > 0 && c - k < DESCRIPTION_WORDS && toks[k - 1].kind == TK_WORD && !(toks[k - 1].cls & LX_CUE) &&
+	while (k > 0 && c - k < DESCRIPTION_WORDS && (toks[k - 1].kind == TK_WORD || toks[k - 1].kind == TK_NUM) &&
+	       !(toks[k - 1].cls & LX_CUE) && /* "Another 19 percent said" */
 	       !(toks[k - 1].flags & TF_IN_QUOTE) &&
 	       !tok_in(doc, &toks[k - 1], CLAUSE_WORDS, sizeof CLAUSE_WORDS / sizeof CLAUSE_WORDS[0])) {
 		k--;
 		if (toks[k].flags & TF_SENT_START)
 			break;
 	}
-	if (k == c || (k > 0 && toks[k - 1].kind == TK_WORD && !(toks[k].flags & TF_SENT_START) &&
+	if (k == c || (k > 0 && (toks[k - 1].kind == TK_WORD || toks[k - 1].kind == TK_NUM) && !(toks[k].flags & TF_SENT_START) &&
 	               !tok_in(doc, &toks[k - 1], CLAUSE_WORDS, sizeof CLAUSE_WORDS / sizeof CLAUSE_WORDS[0])))
 		return NULL; /* no description, or one cut off mid-phrase */
 	if (k > 0 && tok_apostrophe(&toks[k - 1]))

@@ -745,6 +745,9 @@ START_TEST(indirect_statements)
 	ck_assert_str_eq(statements_of(buf, sizeof buf),
 	                 "the talks had failed=Choe Son Hui/indirect; Friday's decision as a victory=Choe Son Hui/indirect; "
 	                 "During her years in office, Choe Son Hui said, the country grew stronger=Choe Son Hui/indirect");
+	/* a description with numbers in it */
+	parse("The poll was taken in May. Another 19 percent said they would not pick either candidate.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "they would not pick either candidate=Another 19 percent/indirect");
 	/* someone named by their relation to another speaks, not the other; a possessor's letter is the possessor's */
 	parse("Choe Son Hui spoke on Monday. Her aides said the talks had failed. The plan is dead, her spokesman "
 	      "said. Ri Son Gwon's lawyer has said he will refuse to answer. Kim Jong Un's letter said the ties would "
