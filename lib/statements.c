@@ -126,8 +126,9 @@ static kcna_speaker *described_subject(kcna_doc *doc, uint32_t c)
 	if (k > 0 && tok_apostrophe(&toks[k - 1]))
 		return NULL; /* "doesn't say", "Connecticut's ...": a word's tail */
 	uint32_t e = c - 1;
-	while (e > k && toks[e].end - toks[e].start > 3 && memcmp(doc->txt.buf + toks[e].end - 2, "ly", 2) == 0)
-		e--; /* "the experts generally said" */
+	while (e > k && toks[e].end - toks[e].start > 3 && memcmp(doc->txt.buf + toks[e].end - 2, "ly", 2) == 0 &&
+	       !tok_article(doc, &toks[e - 1]))
+		e--; /* "the experts generally said", not "the family said" */
 	const token *head = &toks[e];
 	size_t len = head->end - head->start;
 	if ((head->cls & (LX_STOP | LX_PREPOSITION | LX_NUMWORD)) ||
@@ -448,7 +449,7 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
  * before that comma (the attribution's end); 0 if none within reach. */
 static uint32_t adjunct_after(const kcna_doc *doc, uint32_t c, uint32_t reach)
 {
-	static const char *const OPENERS[] = {"without", "a", "an", "the", "who", "citing", "adding", "saying"};
+	static const char *const OPENERS[] = {"without", "a", "an", "the", "who", "citing", "adding", "saying", "and", "but"};
 	const token *toks = doc->seg.toks.items;
 	uint32_t n = (uint32_t)doc->seg.toks.count;
 	for (uint32_t k = c + 1; k + 1 < n && k <= c + reach + 1 && toks[k].sent == toks[c].sent; k++) {
@@ -553,15 +554,17 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 		if (!speaker && doc->mem.failed)
 			return 0;
 	}
-	if (!speaker && !m && role == CUE_SAY && unnamed_subject(doc, c) &&
+	if (!speaker && (!m || (m->is_description && !m->is_pronoun)) && role == CUE_SAY && unnamed_subject(doc, c) &&
 	    !(c + 1 < n && tok_is_double_quote(&toks[c + 1]))) { /* not hearsay: "it is said" */
 		read_off = (speaker = described_subject(doc, c)) != NULL; /* "..., a source said." */
 		if (!speaker && doc->mem.failed)
 			return 0;
 	}
-	/* a pronoun no one was found for ("..., he said.") still reports
-	 * speech: the ranker looks for its speaker */
-	if (!speaker && !(m && m->is_pronoun))
+	/* a pronoun no one was found for ("..., he said.", "..., they say.")
+	 * still reports speech: the ranker looks for its speaker */
+	int plural = !m && c > comma + 1 && (tok_is(doc, &toks[c - 1], "they") || tok_is(doc, &toks[c - 1], "we")) &&
+	             c == comma + 2;
+	if (!speaker && !(m && m->is_pronoun) && !plural)
 		return 1;
 	*taken = 1;
 	return add_statement(doc, first, comma - 1, speaker, tok_lex(&toks[c])->base, KCNA_STATEMENT_INDIRECT,

@@ -745,6 +745,13 @@ START_TEST(indirect_statements)
 	ck_assert_str_eq(statements_of(buf, sizeof buf),
 	                 "the talks had failed=Choe Son Hui/indirect; Friday's decision as a victory=Choe Son Hui/indirect; "
 	                 "During her years in office, Choe Son Hui said, the country grew stronger=Choe Son Hui/indirect");
+	/* the inverted form before "and" and a new clause; a plural pronoun left to the ranker; a noun in -ly */
+	parse("The talks would take weeks, the ministry said, and the drills went on. The plan has failed, they say. "
+	      "The relatives wanted to see the video, attorneys for the family said.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf),
+	                 "The talks would take weeks=the ministry/indirect; The plan has failed=-/indirect; "
+	                 "The relatives wanted to see the video=attorneys for the family/indirect");
 	/* a description with numbers in it */
 	parse("The poll was taken in May. Another 19 percent said they would not pick either candidate.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "they would not pick either candidate=Another 19 percent/indirect");
@@ -800,8 +807,11 @@ START_TEST(indirect_statements)
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The plant opened in the capital=KCNA/indirect");
 	parse("The talks will resume next month, said Kim Yo Jong, a vice department director.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "The talks will resume next month=Kim Yo Jong/indirect");
-	/* but not when another clause follows */
+	/* and when another clause follows: the words before the attribution are still hers */
 	parse("The plant opened in the capital, Kim Yo Jong said, and the workers cheered loudly.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "The plant opened in the capital=Kim Yo Jong/indirect");
+	/* but not a clause that goes on past a list's comma: "A, B said, and C" names no words */
+	parse("The minister, Kim Yo Jong said, and the workers cheered loudly.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "");
 }
 END_TEST
