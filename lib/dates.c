@@ -186,6 +186,12 @@ static int year_for_md(const dctx *c, int m, int d)
 		return -1;
 	int y = c->ry, tense = clause_tense(c);
 	long ahead = days_after_ref(c, m, d);
+	/* a deadline ("asked it to respond by Oct. 31", "remain until March
+	 * 6"): a day some weeks on is coming, whatever the verb's tense */
+	if (tense < 0 && c->at > 0 &&
+	    (is_word(c, c->at - 1, "by") || is_word(c, c->at - 1, "until") || is_word(c, c->at - 1, "till") ||
+	     is_word(c, c->at - 1, "through")))
+		tense = WEAK_PAST;
 	if (tense > 0)
 		return ahead < 0 ? y + 1 : y;
 	/* a mere participle before it ("payable Jan. 2 to stock of record Dec.
@@ -693,14 +699,21 @@ static int word_tense(const dctx *c, uint32_t k)
 			return PRESENT_CUE;
 	} else if (!(t->cls & LX_PAST) && ((t->flags & TF_CAP) || n < 5 || w[n - 2] != 'e' || w[n - 1] != 'd'))
 		return 0; /* no past form */
-	if (k >= 2 && is_word(c, k - 1, "be") &&
-	    ((c->toks[k - 2].cls & LX_FUTURE) ||
-	     tok_in(c->doc, &c->toks[k - 2], AHEAD_OF_BE, sizeof AHEAD_OF_BE / sizeof AHEAD_OF_BE[0])))
-		return 1;
-	/* an irregular past ("was", "held") stays past; "Crowds gathered", "Kim said" too */
+	if (k >= 2 && is_word(c, k - 1, "be")) {
+		uint32_t a = k - 2; /* the auxiliary, past an adverb: "would still be held" */
+		if (a > 0 && (is_word(c, a, "still") || is_word(c, a, "also") || is_word(c, a, "not")))
+			a--;
+		if ((c->toks[a].cls & LX_FUTURE) || tok_in(c->doc, &c->toks[a], AHEAD_OF_BE, sizeof AHEAD_OF_BE / sizeof AHEAD_OF_BE[0]))
+			return 1;
+	}
+	/* an irregular past stays past ("was", "had held"), but not as a passive
+	 * in the present ("when the case is heard in May") */
+	static const char *const PRESENT_BE[] = {"is", "are", "am", "be", "being"};
+	if ((t->cls & LX_PAST) && k > 0 && tok_in(c->doc, &c->toks[k - 1], PRESENT_BE, sizeof PRESENT_BE / sizeof PRESENT_BE[0]))
+		return WEAK_PAST;
 	if ((t->cls & LX_PAST) || k == 0 ||
 	    !tok_in(c->doc, &c->toks[k - 1], BEFORE_PARTICIPLE, sizeof BEFORE_PARTICIPLE / sizeof BEFORE_PARTICIPLE[0]))
-		return -1;
+		return -1; /* "Crowds gathered", "Kim said" */
 	return WEAK_PAST;
 }
 
