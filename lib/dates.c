@@ -888,6 +888,26 @@ static void set_duration(match *out, int cnt, int unit)
 	out->type = KCNA_DATE_DURATION;
 }
 
+/* A count and a half of a unit ("2 1/2 years" P2Y6M, "five and a half
+ * hours" PT5H30M, "a day and a half" P1DT12H): the half in the next unit
+ * down. */
+static void set_half_duration(match *out, int cnt, int unit)
+{
+	switch (unit) {
+	case UNIT_DAY: snprintf(out->lit, sizeof out->lit, "P%dDT12H", cnt); break;
+	case UNIT_WEEK: snprintf(out->lit, sizeof out->lit, "P%dDT12H", 7 * cnt + 3); break;
+	case UNIT_MONTH: snprintf(out->lit, sizeof out->lit, "P%dM15D", cnt); break;
+	case UNIT_YEAR: snprintf(out->lit, sizeof out->lit, "P%dY6M", cnt); break;
+	case UNIT_DECADE: snprintf(out->lit, sizeof out->lit, "P%dY", 10 * cnt + 5); break;
+	case UNIT_CENTURY: snprintf(out->lit, sizeof out->lit, "P%dY", 100 * cnt + 50); break;
+	case UNIT_HOUR: snprintf(out->lit, sizeof out->lit, "PT%dH30M", cnt); break;
+	case UNIT_MINUTE: snprintf(out->lit, sizeof out->lit, "PT%dM30S", cnt); break;
+	default: set_duration(out, cnt, unit); return;
+	}
+	out->literal = out->lit;
+	out->type = KCNA_DATE_DURATION;
+}
+
 /* Vague references by adjective and phrase: "current" (PRESENT_REF),
  * "recent" and "the past" on their own (PAST_REF). */
 static int match_vague_adjective(const dctx *c, uint32_t i, match *out)
@@ -1802,7 +1822,13 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 		uint32_t after_count;
 		if (count_at(c, k, &cnt, &after_count) && after_count < c->n) {
 			uint32_t u = after_count;
-			int hyphen = 0;
+			int hyphen = 0, half = 0;
+			int v;
+			if (cnt >= 0 && u + 3 < c->n && num_of(c, u, &v) && v == 1 && is_p(c, u + 1, '/') && glued(c, u + 1) &&
+			    num_of(c, u + 2, &v) && v == 2 && glued(c, u + 2))
+				half = 1, u += 3; /* "2 1/2 years" */
+			else if (cnt >= 0 && is_word(c, u, "and") && is_word(c, u + 1, "a") && is_word(c, u + 2, "half"))
+				half = 1, u += 3; /* "two and a half hours" */
 			if (is_p(c, u, '-') && glued(c, u)) {
 				u++;
 				hyphen = 1;
@@ -1859,11 +1885,18 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 				/* "a year" is a duration only after for/within/over/in: "for a year" */
 				int span_word = k > 0 && (is_word(c, k - 1, "for") || is_word(c, k - 1, "within") ||
 				                          is_word(c, k - 1, "over") || is_word(c, k - 1, "in"));
-				if (cnt == 0 || (cnt == 1 && !hyphen && !is_word(c, k, "one") && mod == KCNA_MOD_NONE && !span_word))
+				uint32_t end = u + 1;
+				if (!half && cnt >= 0 && is_word(c, u + 1, "and") && is_word(c, u + 2, "a") && is_word(c, u + 3, "half"))
+					half = 1, end = u + 4; /* "a year and a half" */
+				if (cnt == 0 ||
+				    (cnt == 1 && !hyphen && !half && !is_word(c, k, "one") && mod == KCNA_MOD_NONE && !span_word))
 					return PAT_STOP;
-				set_duration(out, cnt, unit);
+				if (half)
+					set_half_duration(out, cnt, unit);
+				else
+					set_duration(out, cnt, unit);
 				out->mod = mod;
-				out->end_tok = u + 1;
+				out->end_tok = end;
 				return PAT_MATCH;
 			}
 		}
@@ -1987,12 +2020,13 @@ static int pat_quarter(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* recent days/weeks/months/years */
+/* recent days/weeks/months/years: a span of unknown length up to now
+ * (TimeML: PXY) */
 static int pat_recent_units(dctx *c, uint32_t i, match *out)
 {
 	if (is_word(c, i, "recent") && (lexcls(c, i + 1) & LX_UNIT) && lexval(c, i + 1) <= UNIT_DECADE &&
 	    is_plural(c, i + 1)) {
-		out->literal = "PAST_REF";
+		set_duration(out, -1, lexval(c, i + 1) == UNIT_DECADE ? UNIT_YEAR : lexval(c, i + 1));
 		out->end_tok = i + 2;
 		return PAT_MATCH;
 	}
