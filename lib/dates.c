@@ -1939,6 +1939,31 @@ static const struct fixed_phrase {
 	{"the day before yesterday", PHRASE_FROM_REF_DAY, -2, KCNA_DATE_DATE, NULL},
 };
 
+/* "for the year", "the fiscal year" (business news): the reference's year;
+ * "the year ended Sept. 30": a year's span (P1Y). Only with the temporal
+ * options: an anaphor, not a date the text cites. */
+static int pat_the_year(dctx *c, uint32_t i, match *out)
+{
+	uint32_t y = is_word(c, i + 1, "fiscal") ? i + 2 : i + 1;
+	if (!is_word(c, i, "the") || !is_word(c, y, "year") || (c->toks[y].flags & TF_CAP) || !c->has_ref ||
+	    !(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)))
+		return PAT_NO;
+	uint32_t k = y + 1;
+	if (is_word(c, k, "ended") || is_word(c, k, "ending")) {
+		set_duration(out, 1, UNIT_YEAR);
+		out->end_tok = k;
+		return PAT_MATCH;
+	}
+	if (k < c->n && (c->toks[k].kind == TK_NUM || (lexcls(c, k) & (LX_NUMWORD | LX_DIRECTION)) || is_p(c, k, '-') ||
+	                 is_word(c, k, "before") || is_word(c, k, "after") || is_word(c, k, "earlier") ||
+	                 is_word(c, k, "later") || is_word(c, k, "ago") || is_word(c, k, "of") || is_word(c, k, "in") ||
+	                 is_word(c, k, "when") || is_word(c, k, "that") || is_word(c, k, "since")))
+		return PAT_NO; /* "the year 1950", "the year before", "the year of ...", "the year in which" */
+	unit_value(c, UNIT_YEAR, 0, &out->v);
+	out->end_tok = k;
+	return PAT_MATCH;
+}
+
 /* the previous/next/following/same day, the same/following/previous year,
  * the past year / decade, the day after tomorrow / before yesterday */
 static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
@@ -2140,6 +2165,7 @@ static const struct date_pattern {
 	{"units_ago_or_duration", pat_units_ago_or_duration, KEY_NUM | LX_NUMWORD | LX_DATEWORD | LX_MODIFIER},
 	{"word_patterns_gate", pat_word_patterns_gate, KEY_ANY},
 	{"fixed_phrase", pat_fixed_phrase, KEY_ANY},
+	{"the_year", pat_the_year, KEY_ANY},
 	{"sets", pat_sets, KEY_ANY},
 	{"quarter", pat_quarter, KEY_ANY},
 	{"recent_units", pat_recent_units, KEY_ANY},
