@@ -562,8 +562,7 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	}
 	/* a pronoun no one was found for ("..., he said.", "..., they say.")
 	 * still reports speech: the ranker looks for its speaker */
-	int plural = !m && c > comma + 1 && (tok_is(doc, &toks[c - 1], "they") || tok_is(doc, &toks[c - 1], "we")) &&
-	             c == comma + 2;
+	int plural = !m && c == comma + 2 && (tok_is(doc, &toks[c - 1], "they") || tok_is(doc, &toks[c - 1], "we"));
 	if (!speaker && !(m && m->is_pronoun) && !plural)
 		return 1;
 	*taken = 1;
@@ -571,11 +570,11 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	                     read_off || (m && !m->is_pronoun && !m->is_description));
 }
 
-/* "The museum, Mr. Obama said, would ...": an attribution set between
- * commas inside the sentence it reports (a subject and a cue, or the
- * inverted "said X"); the content is the whole sentence, the attribution
- * within it (one span: the words on both sides are one clause). The
- * words between the commas are the speaker alone. Not a quote's
+/* "The museum, Mr. Obama said, would ...": an attribution (a subject and
+ * a cue) set between commas inside the sentence it reports; the content
+ * is the whole sentence, the attribution within it (one span: the words
+ * on both sides are one clause). The words between the commas are the
+ * speaker alone. Not a quote's
  * attribution, not an adjunct after a trailing one (", he said, adding
  * that ...": indirect_before), not a list ("A, B said, and C"). */
 enum { ASIDE_WORDS = 5 };
