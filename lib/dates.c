@@ -438,9 +438,8 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 				m2 = mm;
 			if (day_at(c, j2, &d2, &k2)) {
 				set_day(c, &out->v, -1, m, d);
-				set_day(c, &out->v2, -1, m2, d2);
-				if (out->v2.y >= 0 && m2 < m)
-					out->v2.y = out->v.y + 1;
+				/* the second end in the first's year, or the next across New Year */
+				set_day(c, &out->v2, out->v.y >= 0 ? out->v.y + (m2 < m) : -1, m2, d2);
 				out->is_interval = 1;
 				e = k2;
 			}
@@ -1583,6 +1582,21 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 				out->mod = mod;
 				return PAT_MATCH;
 			}
+			/* lowercase input ("this january", "last december"), but not the
+			 * verbs "may" and "march" */
+			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_MONTH) && !is_word(c, k + 1, "may") &&
+			    !is_word(c, k + 1, "march") && c->toks[k + 1].end - c->toks[k + 1].start > 3) {
+				int m = lexval(c, k + 1);
+				out->v.m = m;
+				out->v.gran = G_MONTH;
+				out->v.y = !c->has_ref ? -1
+				           : dir < 0   ? (m < c->rm ? c->ry : c->ry - 1)
+				           : dir > 0   ? (m > c->rm ? c->ry : c->ry + 1)
+				                       : c->ry;
+				out->mod = mod;
+				out->end_tok = k + 2;
+				return PAT_MATCH;
+			}
 			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_SEASON)) {
 				/* spring .. autumn: the last one ended ("last summer" in
 				 * November is this year's), the next one not begun; a
@@ -1712,6 +1726,22 @@ static int pat_day_of_month(dctx *c, uint32_t i, match *out)
 	if (!ordinal_at(c, k, &d, &j)) {
 		if (k != i || !day_at(c, k, &d, &j)) /* "25 of February" needs no ordinal */
 			return PAT_NO;
+	}
+	/* "on the 15th" and no noun after it: a day of the month the text is in
+	 * (the day cited last's, else the reference's; a later day told in the
+	 * past is the month before's) */
+	if (k > i && d >= 1 && d <= 31 && i > 0 && is_word(c, i - 1, "on") && !is_word(c, j, "of") &&
+	    (j >= c->n || c->toks[j].kind == TK_PUNCT || (lexcls(c, j) & LX_STOP)) && c->has_ref) {
+		int mm = c->rm, yy = c->ry;
+		if (c->have_last && c->last.gran == G_DAY && c->last.y >= 0)
+			mm = c->last.m, yy = c->last.y;
+		else if (d > c->rd && clause_tense(c) < 0 && --mm == 0)
+			mm = 12, yy--;
+		if (d > kcna_days_in_month(yy, mm))
+			return PAT_NO;
+		set_day(c, &out->v, yy, mm, d);
+		out->end_tok = j;
+		return PAT_MATCH;
 	}
 	if (d < 1 || !is_word(c, j, "of") || !month_with_year(c, j + 1, &m, &y, &out->end_tok) ||
 	    d > kcna_days_in_month(y >= 0 ? y : 2000, m))
@@ -2017,6 +2047,12 @@ static int pat_sets(dctx *c, uint32_t i, match *out)
 	    !is_plural(c, i + 1)) {
 		set_duration(out, 1, lexval(c, i + 1)); /* every year: once in a year */
 		out->type = KCNA_DATE_SET;
+		out->end_tok = i + 2;
+		return PAT_MATCH;
+	}
+	if ((is_word(c, i, "every") || is_word(c, i, "each")) && is_word(c, i + 1, "weekend")) {
+		out->type = KCNA_DATE_SET; /* every weekend */
+		out->literal = "XXXX-WXX-WE";
 		out->end_tok = i + 2;
 		return PAT_MATCH;
 	}
