@@ -18,7 +18,7 @@
 
 /* A content, and the look-back for its speaker, stay within WINDOW tokens
  * of the cue: a sentence of megabytes must not make the stage quadratic. */
-enum { MIN_CONTENT_WORDS = 3, THAT_WINDOW = 10, BLOCK_PARAGRAPHS_MAX = 64, WINDOW = 120 };
+enum { MIN_CONTENT_WORDS = 3, THAT_WINDOW = 10, BLOCK_PARAGRAPHS_MAX = 64, WINDOW = 120, ADDRESSEE_WORDS = 6 };
 
 static int is_terminal(const token *t)
 {
@@ -387,6 +387,18 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 			start++;
 		else if (nx->kind != TK_WORD || tok_in(doc, nx, NO_CONTENT, sizeof NO_CONTENT / sizeof NO_CONTENT[0]))
 			return 1;
+		/* "told / asked X" with a short adjunct names the one addressed, no
+		 * words ("told The Hill on Thursday"); "told X to ...", "asked
+		 * whether ..." and a clause after the addressee do */
+		const char *base = tok_lex(&toks[c])->base;
+		if ((strcmp(base, "told") == 0 || strcmp(base, "asked") == 0) && words_in(doc, start, last) <= ADDRESSEE_WORDS) {
+			uint32_t k = start;
+			while (k <= last && !tok_is(doc, &toks[k], "to") && !tok_is(doc, &toks[k], "whether") &&
+			       !tok_is(doc, &toks[k], "if"))
+				k++;
+			if (k > last)
+				return 1;
+		}
 	}
 	if (start > last || (toks[start].flags & TF_IN_QUOTE) || tok_is_double_quote(&toks[start]))
 		return 1; /* a quotation follows: a quote, not a statement */

@@ -752,6 +752,12 @@ START_TEST(indirect_statements)
 	ck_assert_str_eq(statements_of(buf, sizeof buf),
 	                 "The talks would take weeks=the ministry/indirect; The plan has failed=-/indirect; "
 	                 "The relatives wanted to see the video=attorneys for the family/indirect");
+	/* "told X" with a short adjunct names the one addressed; a clause after them, "asked whether" report words */
+	parse("Choe Son Hui told the news agency on Thursday. Choe Son Hui told reporters the talks had failed for "
+	      "good. Ri Son Gwon asked whether the talks would resume.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "reporters the talks had failed for good=Choe Son Hui/indirect; "
+	                                                 "whether the talks would resume=Ri Son Gwon/indirect");
 	/* a description with numbers in it */
 	parse("The poll was taken in May. Another 19 percent said they would not pick either candidate.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "they would not pick either candidate=Another 19 percent/indirect");
