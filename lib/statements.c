@@ -166,9 +166,11 @@ static int unnamed_subject(const kcna_doc *doc, uint32_t c)
 	size_t n = cue->end - cue->start;
 	if (tok_punct(w, ',') && n > 4 && memcmp(doc->txt.buf + cue->end - 3, "ing", 3) == 0)
 		return 1; /* "..., claiming that": the clause's subject, whoever it is */
-	/* a capital only opening the sentence, and no function word ("When asked ...") */
+	/* a capital only opening the sentence or in an acronym no name was read
+	 * for ("The IMF had warned"), and no function word ("When asked ...") */
 	int opening = (w->flags & TF_SENT_START) && !(w->flags & TF_UPPER) && !(w->cls & (LX_STOP | LX_PREPOSITION));
-	return w->kind == TK_WORD && (!(w->flags & TF_CAP) || opening) && !(w->cls & (LX_CUE | LX_PRONOUN)) &&
+	int acronym = (w->flags & TF_UPPER) && w->end - w->start >= 2 && !(w->flags & TF_SENT_START);
+	return w->kind == TK_WORD && (!(w->flags & TF_CAP) || opening || acronym) && !(w->cls & (LX_CUE | LX_PRONOUN)) &&
 	       !tok_in(doc, w, NOT_SPEAKERS, sizeof NOT_SPEAKERS / sizeof NOT_SPEAKERS[0]);
 }
 
@@ -382,10 +384,18 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 		       ((toks[start].cls & (LX_WEEKDAY | LX_RELDAY | LX_DAYPART)) ||
 		        ((toks[start].cls & LX_DIRECTION) && (toks[start + 1].cls & (LX_UNIT | LX_WEEKDAY | LX_DAYPART)))))
 			start += (toks[start].cls & LX_DIRECTION) ? 2 : 1;
+		/* a promise's or a threat's words are what is to be done: "vowed to
+		 * bring back jobs" (not "said to reporters") */
+		static const char *const COMMISSIVES[] = {"vowed", "pledged", "promised", "threatened"};
 		const token *nx = &toks[start];
+		const token *after = start + 1 <= last ? &toks[start + 1] : NULL;
+		int infinitive = tok_is(doc, nx, "to") && after && after->kind == TK_WORD && !(after->flags & TF_CAP) &&
+		                 !(after->cls & (LX_STOP | LX_NUMWORD | LX_PRONOUN)) &&
+		                 tok_in(doc, &toks[c], COMMISSIVES, sizeof COMMISSIVES / sizeof COMMISSIVES[0]);
 		if ((tok_is(doc, nx, "for") || tok_is(doc, nx, "on")) && strcmp(tok_lex(&toks[c])->base, "called") == 0)
 			start++;
-		else if (nx->kind != TK_WORD || tok_in(doc, nx, NO_CONTENT, sizeof NO_CONTENT / sizeof NO_CONTENT[0]))
+		else if (!infinitive &&
+		         (nx->kind != TK_WORD || tok_in(doc, nx, NO_CONTENT, sizeof NO_CONTENT / sizeof NO_CONTENT[0])))
 			return 1;
 		/* "told / asked X" with a short adjunct names the one addressed, no
 		 * words ("told The Hill on Thursday"); "told X to ...", "asked
@@ -416,11 +426,13 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 		return 0;
 	if (!speaker && !subject)
 		read_off = (speaker = message_referred(doc, c)) != NULL;
-	if (!speaker && !unnamed_subject(doc, group))
+	/* "They argue that ...": a plural pronoun, for the ranker */
+	int plural = group > 0 && (tok_is(doc, &toks[group - 1], "they") || tok_is(doc, &toks[group - 1], "we"));
+	if (!speaker && !plural && !unnamed_subject(doc, group))
 		return 1; /* no one: hearsay ("it is said") or narration */
 	/* no subject, or a description that names no one met before ("the NATO
 	 * secretary general said"): its words name the speaker */
-	if (!speaker && (!subject || (subject->is_description && !subject->is_pronoun))) {
+	if (!speaker && !plural && (!subject || (subject->is_description && !subject->is_pronoun))) {
 		read_off = (speaker = described_subject(doc, group)) != NULL;
 		if (!speaker && doc->mem.failed)
 			return 0;

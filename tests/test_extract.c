@@ -758,6 +758,13 @@ START_TEST(indirect_statements)
 	      "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "reporters the talks had failed for good=Choe Son Hui/indirect; "
 	                                                 "whether the talks would resume=Ri Son Gwon/indirect");
+	/* a promise's words are what is to be done; an acronym no name was read for; "they", for the ranker */
+	parse("Ri Son Gwon vowed to bring back the lost jobs. Ri Son Gwon said to reporters. The IMF had warned "
+	      "that growth would slow for years. They argue that the plan overstepped the law.",
+	      "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "to bring back the lost jobs=Ri Son Gwon/indirect; "
+	                                                 "growth would slow for years=The IMF/indirect; "
+	                                                 "the plan overstepped the law=-/indirect");
 	/* a description with numbers in it */
 	parse("The poll was taken in May. Another 19 percent said they would not pick either candidate.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "they would not pick either candidate=Another 19 percent/indirect");
