@@ -497,7 +497,7 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	                            is_word(c, i - 1, "next") || is_word(c, i - 1, "early") || is_word(c, i - 1, "late") ||
 	                            is_word(c, i - 1, "mid") || is_word(c, i - 1, "and") || is_word(c, i - 1, "or") ||
 	                            is_word(c, i - 1, "till") || is_word(c, i - 1, "during") || is_word(c, i - 1, "before") ||
-	                            is_word(c, i - 1, "after"))))
+	                            is_word(c, i - 1, "after") || is_word(c, i - 1, "for"))))
 		return 0;
 	if (m == 5 && i > 0 && !(c->toks[i - 1].kind == TK_WORD))
 		return 0;
