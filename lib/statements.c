@@ -225,7 +225,7 @@ static kcna_speaker *described_object(kcna_doc *doc, uint32_t first, uint32_t la
  * cue c ("his aides said", "Pagliano's lawyer has said", "Clinton's
  * campaign says"): the words from the possessor to the noun, as written;
  * NULL if the words before c are no such phrase, or name the possessor's
- * own words ("his letter said": the letter's writer speaks). */
+ * own words ("his letter said": the letter's writer speaks) or channel. */
 enum { POSSESSED_WORDS = 3 };
 
 static kcna_speaker *possessed_subject(kcna_doc *doc, uint32_t c)
@@ -237,7 +237,17 @@ static kcna_speaker *possessed_subject(kcna_doc *doc, uint32_t c)
 	       toks[k - 1].kind == TK_WORD && !(toks[k - 1].flags & (TF_CAP | TF_IN_QUOTE)) &&
 	       !(toks[k - 1].cls & (LX_STOP | LX_PREPOSITION | LX_CUE | LX_PRONOUN | LX_NUMWORD)))
 		k--;
-	if (k == c || (toks[c - 1].cls & (LX_MESSAGE | LX_SOURCEWORD | LX_MEDIAWORD)))
+	/* the noun names people (a title, a body, a group of them), not the
+	 * possessor's words or channel ("his speeches", "its website") */
+	static const char *const PEOPLE[] = {"aides", "aide", "advisers", "adviser", "advisors", "campaign", "team",
+	                                     "family", "staff", "allies", "supporters", "relatives", "wife", "husband",
+	                                     "son", "daughter", "sister", "brother", "father", "mother", "friends",
+	                                     "friend", "critics", "opponents", "officials", "administration", "lawyers",
+	                                     "attorneys", "people", "members", "colleagues", "associates", "surrogates",
+	                                     "defenders", "backers", "doctor", "doctors", "partner", "partners",
+	                                     "government", "military", "army", "police", "authorities"};
+	if (k == c || !((toks[c - 1].cls & (LX_TITLE | LX_ORGWORD)) ||
+	                tok_in(doc, &toks[c - 1], PEOPLE, sizeof PEOPLE / sizeof PEOPLE[0])))
 		return NULL;
 	uint32_t from;
 	if (k >= 1 && tok_in(doc, &toks[k - 1], POSSESSIVES, sizeof POSSESSIVES / sizeof POSSESSIVES[0]))

@@ -776,6 +776,9 @@ START_TEST(indirect_statements)
 	ck_assert_str_eq(statements_of(buf, sizeof buf),
 	                 "the talks had failed=Her aides/indirect; The plan is dead=her spokesman/indirect; "
 	                 "he will refuse to answer=Ri Son Gwon's lawyer/indirect; the ties would grow=Kim Jong Un/indirect");
+	/* ... and the possessor's own speech or channel */
+	parse("Kim Jong Un received the delegates. His answers said the ties were strong.", "2024-05-03");
+	ck_assert_str_eq(statements_of(buf, sizeof buf), "the ties were strong=Kim Jong Un/indirect");
 	/* a body inside a possessor in the appositive's prepositional phrase is no subject */
 	parse("Seoul, May 3 (Yonhap) -- The talks stalled in April. Park Min-su, a professor at Hanguk University's "
 	      "Institute for Peace Studies, said the talks had failed for good.",
