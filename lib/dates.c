@@ -828,6 +828,11 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 		k++; /* "fiscal-first" */
 	if (k > i && year_at(c, k, &written_year))
 		k++; /* "the 1988 second quarter" */
+	/* "the year-earlier / year-ago third quarter": that quarter a year back */
+	int years_back = 0;
+	if (k > i && written_year < 0 && is_word(c, k, "year") && is_p(c, k + 1, '-') && glued(c, k + 1) &&
+	    (is_word(c, k + 2, "earlier") || is_word(c, k + 2, "ago")))
+		years_back = 1, k += 3;
 	int q = 0;
 	for (int n = 0; n < 4 && k < c->n; n++)
 		if (is_word(c, k, QUARTER_ORDINALS[n]))
@@ -836,9 +841,11 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 	 * last completed before the reference date */
 	if (!q && k == i + 1 && c->has_ref && written_year < 0 &&
 	    (is_word(c, k, "quarter") || ((is_word(c, k, "latest") || is_word(c, k, "recent")) && is_word(c, k + 1, "quarter")))) {
-		set_completed_quarter(c, 0, out);
+		uint32_t e = is_word(c, k, "quarter") ? k + 1 : k + 2;
+		int back = is_word(c, e, "a") && is_word(c, e + 1, "year") && (is_word(c, e + 2, "ago") || is_word(c, e + 2, "earlier"));
+		set_completed_quarter(c, back, out); /* "the quarter a year ago" */
 		out->quarter_cited = 1;
-		out->end_tok = is_word(c, k, "quarter") ? k + 1 : k + 2;
+		out->end_tok = back ? e + 3 : e;
 		return 1;
 	}
 	if (!q)
@@ -863,6 +870,7 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 		y = c->ry;
 		if (ahead ? q < current - 1 : q > current)
 			y += ahead ? 1 : -1;
+		y -= years_back;
 	}
 	set_quarter(out, y, q);
 	out->quarter_cited = 1;
@@ -1810,10 +1818,10 @@ static int pat_decade_words(dctx *c, uint32_t i, match *out)
  * "2024-H2" */
 static int pat_half_year(dctx *c, uint32_t i, match *out)
 {
-	if (!is_word(c, i, "the") || !(is_word(c, i + 1, "first") || is_word(c, i + 1, "second")) ||
+	if (!is_word(c, i, "the") || !(is_word(c, i + 1, "first") || is_word(c, i + 1, "second") || is_word(c, i + 1, "last")) ||
 	    !is_word(c, i + 2, "half") || !is_word(c, i + 3, "of"))
 		return PAT_NO;
-	int half = is_word(c, i + 1, "first") ? 1 : 2, y = -1;
+	int half = is_word(c, i + 1, "first") ? 1 : 2, y = -1; /* "the last half": the second */
 	uint32_t e;
 	if (year_at(c, i + 4, &y)) {
 		e = i + 5;
