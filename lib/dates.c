@@ -200,9 +200,8 @@ static int year_for_md(const dctx *c, int m, int d)
 	if (ahead >= 0 && ahead <= near)
 		return y;
 	/* across the new year, as near: "Jan. 4" in a December 30 story */
-	if (near >= 0 && ahead < 0 &&
-	    kcna_days_from_civil(y + 1, m, d <= kcna_days_in_month(y + 1, m) ? d : 1) - kcna_days_from_civil(y, c->rm, c->rd) <=
-	        near)
+	long ref = kcna_days_from_civil(y, c->rm, c->rd);
+	if (near >= 0 && ahead < 0 && kcna_days_from_civil(y + 1, m, d <= kcna_days_in_month(y + 1, m) ? d : 1) - ref <= near)
 		return y + 1;
 	return ahead > 0 ? y - 1 : y;
 }
@@ -401,6 +400,21 @@ static int days_share_a_year(const dctx *c, uint32_t k, int d)
 }
 
 /* MONTH DAY [, YEAR] | MONTH DAY-DAY | MONTH DAY to/and [MONTH] DAY | MONTH YEAR | MONTH */
+/* The year of month m named alone: past-leaning as a month-day's, the
+ * coming one where the clause points ahead. */
+static int bare_month_year(const dctx *c, int m)
+{
+	if (!c->has_ref)
+		return -1;
+	if (points_ahead(c))
+		return m < c->rm ? c->ry + 1 : c->ry;
+	if (clause_tense(c) == 0 && m == c->rm % 12 + 1)
+		return m < c->rm ? c->ry + 1 : c->ry; /* next month, no tense word: coming */
+	if (clause_tense(c) == WEAK_PAST && (m - c->rm + 12) % 12 >= 1 && (m - c->rm + 12) % 12 <= 3)
+		return m < c->rm ? c->ry + 1 : c->ry; /* a participle before it: up to three months on */
+	return m > c->rm ? c->ry - 1 : c->ry;
+}
+
 static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 {
 	uint32_t j;
@@ -511,16 +525,7 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		out->end_tok = j + 2;
 		return 1;
 	}
-	if (!c->has_ref)
-		out->v.y = -1;
-	else if (points_ahead(c))
-		out->v.y = m < c->rm ? c->ry + 1 : c->ry;
-	else if (clause_tense(c) == 0 && m == c->rm % 12 + 1)
-		out->v.y = m < c->rm ? c->ry + 1 : c->ry; /* next month, no tense word: coming */
-	else if (clause_tense(c) == WEAK_PAST && (m - c->rm + 12) % 12 >= 1 && (m - c->rm + 12) % 12 <= 3)
-		out->v.y = m < c->rm ? c->ry + 1 : c->ry; /* a participle before it: up to three months on */
-	else
-		out->v.y = m > c->rm ? c->ry - 1 : c->ry;
+	out->v.y = bare_month_year(c, m);
 	return 1;
 }
 
@@ -702,13 +707,15 @@ static int word_tense(const dctx *c, uint32_t k)
 		uint32_t a = k - 2; /* the auxiliary, past an adverb: "would still be held" */
 		if (a > 0 && (is_word(c, a, "still") || is_word(c, a, "also") || is_word(c, a, "not")))
 			a--;
-		if ((c->toks[a].cls & LX_FUTURE) || tok_in(c->doc, &c->toks[a], AHEAD_OF_BE, sizeof AHEAD_OF_BE / sizeof AHEAD_OF_BE[0]))
+		if ((c->toks[a].cls & LX_FUTURE) ||
+		    tok_in(c->doc, &c->toks[a], AHEAD_OF_BE, sizeof AHEAD_OF_BE / sizeof AHEAD_OF_BE[0]))
 			return 1;
 	}
 	/* an irregular past stays past ("was", "had held"), but not as a passive
 	 * in the present ("when the case is heard in May") */
 	static const char *const PRESENT_BE[] = {"is", "are", "am", "be", "being"};
-	if ((t->cls & LX_PAST) && k > 0 && tok_in(c->doc, &c->toks[k - 1], PRESENT_BE, sizeof PRESENT_BE / sizeof PRESENT_BE[0]))
+	if ((t->cls & LX_PAST) && k > 0 &&
+	    tok_in(c->doc, &c->toks[k - 1], PRESENT_BE, sizeof PRESENT_BE / sizeof PRESENT_BE[0]))
 		return WEAK_PAST;
 	if ((t->cls & LX_PAST) || k == 0 ||
 	    !tok_in(c->doc, &c->toks[k - 1], BEFORE_PARTICIPLE, sizeof BEFORE_PARTICIPLE / sizeof BEFORE_PARTICIPLE[0]))
@@ -816,6 +823,12 @@ static void set_completed_quarter(const dctx *c, int years_back, match *out)
 	set_quarter(out, q ? y : y - 1, q ? q : 4);
 }
 
+/* "year-earlier", "year-ago" at k (three tokens): a year back. */
+static int year_back_at(const dctx *c, uint32_t k)
+{
+	return is_word(c, k, "year") && is_p(c, k + 1, '-') && (is_word(c, k + 2, "earlier") || is_word(c, k + 2, "ago"));
+}
+
 static int match_quarter(const dctx *c, uint32_t i, match *out)
 {
 	uint32_t k = i;
@@ -830,8 +843,7 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 		k++; /* "the 1988 second quarter" */
 	/* "the year-earlier / year-ago third quarter": that quarter a year back */
 	int years_back = 0;
-	if (k > i && written_year < 0 && is_word(c, k, "year") && is_p(c, k + 1, '-') && glued(c, k + 1) &&
-	    (is_word(c, k + 2, "earlier") || is_word(c, k + 2, "ago")))
+	if (k > i && written_year < 0 && year_back_at(c, k))
 		years_back = 1, k += 3;
 	int q = 0;
 	for (int n = 0; n < 4 && k < c->n; n++)
@@ -842,7 +854,8 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 	if (!q && k == i + 1 && c->has_ref && written_year < 0 &&
 	    (is_word(c, k, "quarter") || ((is_word(c, k, "latest") || is_word(c, k, "recent")) && is_word(c, k + 1, "quarter")))) {
 		uint32_t e = is_word(c, k, "quarter") ? k + 1 : k + 2;
-		int back = is_word(c, e, "a") && is_word(c, e + 1, "year") && (is_word(c, e + 2, "ago") || is_word(c, e + 2, "earlier"));
+		int back = is_word(c, e, "a") && is_word(c, e + 1, "year") &&
+		           (is_word(c, e + 2, "ago") || is_word(c, e + 2, "earlier"));
 		set_completed_quarter(c, back, out); /* "the quarter a year ago" */
 		out->quarter_cited = 1;
 		out->end_tok = back ? e + 3 : e;
@@ -982,7 +995,7 @@ static int match_weekend(dctx *c, uint32_t i, match *out)
 static int match_year_earlier(const dctx *c, uint32_t i, match *out)
 {
 	uint32_t k = is_word(c, i, "the") ? i + 1 : i;
-	if (!is_word(c, k, "year") || !is_p(c, k + 1, '-') || !(is_word(c, k + 2, "earlier") || is_word(c, k + 2, "ago")) ||
+	if (!year_back_at(c, k) ||
 	    !c->has_ref)
 		return 0;
 	uint32_t e = k + 3;
@@ -1594,13 +1607,12 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 			 * verbs "may" and "march" */
 			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_MONTH) && !is_word(c, k + 1, "may") &&
 			    !is_word(c, k + 1, "march") && c->toks[k + 1].end - c->toks[k + 1].start > 3) {
+				dctx c2 = *c; /* as a capitalised month's, above */
+				c2.tense = dir > 0 ? 1 : -1;
 				int m = lexval(c, k + 1);
 				out->v.m = m;
 				out->v.gran = G_MONTH;
-				out->v.y = !c->has_ref ? -1
-				           : dir < 0   ? (m < c->rm ? c->ry : c->ry - 1)
-				           : dir > 0   ? (m > c->rm ? c->ry : c->ry + 1)
-				                       : c->ry;
+				out->v.y = dir == 0 && c->has_ref ? c->ry : bare_month_year(&c2, m);
 				out->mod = mod;
 				out->end_tok = k + 2;
 				return PAT_MATCH;
@@ -1818,7 +1830,8 @@ static int pat_decade_words(dctx *c, uint32_t i, match *out)
  * "2024-H2" */
 static int pat_half_year(dctx *c, uint32_t i, match *out)
 {
-	if (!is_word(c, i, "the") || !(is_word(c, i + 1, "first") || is_word(c, i + 1, "second") || is_word(c, i + 1, "last")) ||
+	if (!is_word(c, i, "the") ||
+	    !(is_word(c, i + 1, "first") || is_word(c, i + 1, "second") || is_word(c, i + 1, "last")) ||
 	    !is_word(c, i + 2, "half") || !is_word(c, i + 3, "of"))
 		return PAT_NO;
 	int half = is_word(c, i + 1, "first") ? 1 : 2, y = -1; /* "the last half": the second */
@@ -1913,7 +1926,7 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 						out->literal = dir < 0 ? "PAST_REF" : "FUTURE_REF";
 					}
 					out->mod = mod;
-					out->end_tok = u + 2 + (from_now ? from_now - 1 : 0);
+					out->end_tok = u + 1 + (from_now ? from_now : 1); /* past "ago", "hence", "from now" */
 					return PAT_MATCH;
 				}
 				/* an age ("a 6-year-old boy") is no date */
@@ -1955,7 +1968,13 @@ static int pat_word_patterns_gate(dctx *c, uint32_t i, match *out)
 
 /* Fixed phrases, one row each: a day counted from the day cited last or
  * from the reference date, the year cited last, or a value as is. */
-enum phrase_kind { PHRASE_FROM_LAST_DAY, PHRASE_FROM_REF_DAY, PHRASE_LAST_YEAR_CITED, PHRASE_FROM_LAST_YEAR, PHRASE_VALUE };
+enum phrase_kind {
+	PHRASE_FROM_LAST_DAY,
+	PHRASE_FROM_REF_DAY,
+	PHRASE_LAST_YEAR_CITED,
+	PHRASE_FROM_LAST_YEAR,
+	PHRASE_VALUE
+};
 static const struct fixed_phrase {
 	const char *words; /* lowercase, space separated */
 	int kind;          /* enum phrase_kind */

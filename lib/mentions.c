@@ -323,8 +323,10 @@ static int add_mention(kcna_doc *doc, uint32_t ft, uint32_t lt, uint32_t start, 
 	m.speaker = s;
 	if (!VEC_PUSH(&doc->mem, &doc->mn.mentions, m))
 		return 0;
-	for (uint32_t i = ft; i <= lt; i++)
+	for (uint32_t i = ft; i <= lt; i++) {
 		doc->mn.tok_mention[i] = (int32_t)(doc->mn.mentions.count - 1);
+		doc->seg.toks.items[i].cls &= ~LX_CUE; /* a word inside a name is no verb: "the United States" */
+	}
 	if (s) {
 		span sp = {start, end};
 		if (!VEC_PUSH(&doc->mem, &s->mentions, sp))
@@ -1287,13 +1289,6 @@ static int index_mentions(kcna_doc *doc)
 			st = unknown_name(doc, i, &sc);
 		if (st == STEP_FAILED)
 			return 0;
-	}
-	/* a word inside a name is no verb: "the United States, according to
-	 * ..." has no cue "states" */
-	for (size_t k = 0; k < doc->mn.mentions.count; k++) {
-		const mention *m = &doc->mn.mentions.items[k];
-		for (uint32_t t = m->first_tok; !m->is_pronoun && t <= m->last_tok; t++)
-			toks[t].cls &= ~LX_CUE;
 	}
 	return !doc->mem.failed;
 }

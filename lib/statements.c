@@ -106,13 +106,18 @@ static uint32_t trailing_attribution(const kcna_doc *doc, uint32_t a, uint32_t b
  * sentence start or a word that opens a clause; NULL if none. */
 enum { DESCRIPTION_WORDS = 5 };
 
+static int word_or_number(const token *t)
+{
+	return t->kind == TK_WORD || t->kind == TK_NUM;
+}
+
 static kcna_speaker *described_subject(kcna_doc *doc, uint32_t c)
 {
 	static const char *const CLAUSE_WORDS[] = {"that", "which", "who", "as", "when", "while", "because", "if",
 	                                           "but", "though", "although", "where", "after", "before", "since"};
 	const token *toks = doc->seg.toks.items;
 	uint32_t k = c;
-	while (k > 0 && c - k < DESCRIPTION_WORDS && (toks[k - 1].kind == TK_WORD || toks[k - 1].kind == TK_NUM) &&
+	while (k > 0 && c - k < DESCRIPTION_WORDS && word_or_number(&toks[k - 1]) &&
 	       !(toks[k - 1].cls & LX_CUE) && /* "Another 19 percent said" */
 	       !(toks[k - 1].flags & TF_IN_QUOTE) &&
 	       !tok_in(doc, &toks[k - 1], CLAUSE_WORDS, sizeof CLAUSE_WORDS / sizeof CLAUSE_WORDS[0])) {
@@ -120,7 +125,7 @@ static kcna_speaker *described_subject(kcna_doc *doc, uint32_t c)
 		if (toks[k].flags & TF_SENT_START)
 			break;
 	}
-	if (k == c || (k > 0 && (toks[k - 1].kind == TK_WORD || toks[k - 1].kind == TK_NUM) && !(toks[k].flags & TF_SENT_START) &&
+	if (k == c || (k > 0 && word_or_number(&toks[k - 1]) && !(toks[k].flags & TF_SENT_START) &&
 	               !tok_in(doc, &toks[k - 1], CLAUSE_WORDS, sizeof CLAUSE_WORDS / sizeof CLAUSE_WORDS[0])))
 		return NULL; /* no description, or one cut off mid-phrase */
 	if (k > 0 && tok_apostrophe(&toks[k - 1]))
@@ -150,6 +155,13 @@ static uint32_t verb_group_start(const kcna_doc *doc, uint32_t c)
 	       tok_in(doc, &doc->seg.toks.items[k - 1], AUXILIARIES, sizeof AUXILIARIES / sizeof AUXILIARIES[0]))
 		k--;
 	return k;
+}
+
+/* Whether the word before verb group g is a plural pronoun ("They argue
+ * that", "..., they say."): no mention, a subject for the ranker. */
+static int plural_pronoun_before(const kcna_doc *doc, uint32_t g)
+{
+	return g > 0 && (tok_is(doc, &doc->seg.toks.items[g - 1], "they") || tok_is(doc, &doc->seg.toks.items[g - 1], "we"));
 }
 
 /* Whether the words before cue c name an unnamed speaker ("experts said",
@@ -437,7 +449,7 @@ static int indirect_after(kcna_doc *doc, uint32_t c, uint32_t *resume)
 	if (!speaker && !subject)
 		read_off = (speaker = message_referred(doc, c)) != NULL;
 	/* "They argue that ...": a plural pronoun, for the ranker */
-	int plural = group > 0 && (tok_is(doc, &toks[group - 1], "they") || tok_is(doc, &toks[group - 1], "we"));
+	int plural = plural_pronoun_before(doc, group);
 	if (!speaker && !plural && !unnamed_subject(doc, group))
 		return 1; /* no one: hearsay ("it is said") or narration */
 	/* no subject, or a description that names no one met before ("the NATO
@@ -568,7 +580,8 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 	if (!m) /* "..., said X", "..., according to X" */
 		m = kcna_mention_after(doc, c, last + 1, role == CUE_ACCORDING_TO ? 6 : 4);
 	kcna_speaker *speaker = m ? kcna_mention_speaker(doc, m) : NULL;
-	kcna_speaker *possessed = role == CUE_SAY ? possessed_subject(doc, verb_group_start(doc, c)) : NULL;
+	uint32_t group = verb_group_start(doc, c); /* "..., authorities have said." */
+	kcna_speaker *possessed = role == CUE_SAY ? possessed_subject(doc, group) : NULL;
 	if (possessed) { /* "..., his aides said." */
 		*taken = 1;
 		return add_statement(doc, first, comma - 1, possessed, tok_lex(&toks[c])->base, KCNA_STATEMENT_INDIRECT, 1);
@@ -588,15 +601,15 @@ static int indirect_before(kcna_doc *doc, uint32_t c, int *taken)
 		if (!speaker && doc->mem.failed)
 			return 0;
 	}
-	if (!speaker && (!m || (m->is_description && !m->is_pronoun)) && role == CUE_SAY && unnamed_subject(doc, c) &&
+	if (!speaker && (!m || (m->is_description && !m->is_pronoun)) && role == CUE_SAY && unnamed_subject(doc, group) &&
 	    !(c + 1 < n && tok_is_double_quote(&toks[c + 1]))) { /* not hearsay: "it is said" */
-		read_off = (speaker = described_subject(doc, c)) != NULL; /* "..., a source said." */
+		read_off = (speaker = described_subject(doc, group)) != NULL; /* "..., a source said." */
 		if (!speaker && doc->mem.failed)
 			return 0;
 	}
 	/* a pronoun no one was found for ("..., he said.", "..., they say.")
 	 * still reports speech: the ranker looks for its speaker */
-	int plural = !m && c == comma + 2 && (tok_is(doc, &toks[c - 1], "they") || tok_is(doc, &toks[c - 1], "we"));
+	int plural = !m && group == comma + 2 && plural_pronoun_before(doc, group);
 	if (!speaker && !(m && m->is_pronoun) && !plural)
 		return 1;
 	*taken = 1;

@@ -644,6 +644,104 @@ static const char *statements_of(char *buf, size_t n)
 	return buf;
 }
 
+/* Forms of reported speech, one sentence set per row (reference date
+ * 2024-05-03), and the statements each must give: every form with the ways
+ * it must not fire. */
+static const struct {
+	const char *text, *statements;
+} REPORTED_SPEECH[] = {
+	/* the inverted form with an unnamed subject its words describe, and with a pronoun no one was found for */
+	{"The van was escorted by the police, a source said. The plan is dead, it is said.",
+	 "The van was escorted by the police=a source/indirect"},
+	{"The plan failed, he said.",
+	 "The plan failed=-/indirect"},
+	/* ... and before the auxiliaries of the inverted verb */
+	{"The plan has failed, authorities have said.",
+	 "The plan has failed=authorities/indirect"},
+	/* the attribution set inside the sentence it reports: the whole sentence, its speaker between the commas */
+	{"The new plant, Choe Son Hui said, would open in spring. If the talks fail, Mr. Ri Son "
+	  "Gwon argues, there are other ways.",
+	 "The new plant, Choe Son Hui said, would open in spring=Choe Son Hui/indirect; If the "
+	  "talks fail, Mr. Ri Son Gwon argues, there are other ways=Ri Son Gwon/indirect"},
+	/* not a list, an adjunct after a trailing attribution, nor a quotation's attribution */
+	{"The minister, Choe Son Hui said, and her aides left early. The talks are over, Choe Son "
+	  "Hui said, adding that the drills went on. \"The plan,\" Choe Son Hui said, \"is dead.\"",
+	 "The talks are over=Choe Son Hui/indirect; the drills went on=Choe Son Hui/indirect"},
+	/* "according to" a source no name gives: the words that name it, without what dates it; not a plan */
+	{"Many mothers live in the United States, according to federal statistics released on "
+	  "Friday. The work went on all night, according to the plan. According to the data, most "
+	  "refugees arrived in May.",
+	 "Many mothers live in the United States=federal statistics/indirect; most refugees "
+	  "arrived in May=the data/indirect"},
+	/* the channel opening the sentence: its words, unless they report someone's speech */
+	{"According to the Korean Central News Agency, the plant opened last week. According to "
+	  "KCNA, Kim Jong Un said that the plant would open soon.",
+	 "the plant opened last week=KCNA/indirect; the plant would open soon=Kim Jong Un/indirect"},
+	/* an unnamed subject opening the sentence, before an auxiliary; a "that" of the content's own */
+	{"Experts said the new test could change that. Authorities have said officers searched "
+	  "the house.",
+	 "the new test could change that=Experts/indirect; officers searched the "
+	  "house=Authorities/indirect"},
+	/* a title's own "of" is no preposition; a clause word opening the sentence is no subject */
+	{"Secretary of State John Kerry said the country would work with others. When asked about "
+	  "the visit, the ministry confirmed that the visit was the first.",
+	 "the country would work with others=John Kerry/indirect; the visit was the first=the "
+	  "ministry/indirect"},
+	/* the day it was said is no content, a day's possession is; an adverbial opening the sentence
+	 * before a set-off attribution is part of the whole sentence's content */
+	{"Choe Son Hui said Friday the talks had failed. Choe Son Hui said after the meeting "
+	  "broke up. Choe Son Hui praised Friday's decision as a victory. During her years in "
+	  "office, Choe Son Hui said, the country grew stronger.",
+	 "the talks had failed=Choe Son Hui/indirect; Friday's decision as a victory=Choe Son "
+	  "Hui/indirect; During her years in office, Choe Son Hui said, the country grew "
+	  "stronger=Choe Son Hui/indirect"},
+	/* the inverted form before "and" and a new clause; a plural pronoun left to the ranker; a noun in -ly */
+	{"The talks would take weeks, the ministry said, and the drills went on. The plan has "
+	  "failed, they say. The relatives wanted to see the video, attorneys for the family said.",
+	 "The talks would take weeks=the ministry/indirect; The plan has failed=-/indirect; The "
+	  "relatives wanted to see the video=attorneys for the family/indirect"},
+	/* "told X" with a short adjunct names the one addressed; a clause after them, "asked whether" report words */
+	{"Choe Son Hui told the news agency on Thursday. Choe Son Hui told reporters the talks "
+	  "had failed for good. Ri Son Gwon asked whether the talks would resume.",
+	 "reporters the talks had failed for good=Choe Son Hui/indirect; whether the talks would "
+	  "resume=Ri Son Gwon/indirect"},
+	/* a promise's words are what is to be done; an acronym no name was read for; "they", for the ranker */
+	{"Ri Son Gwon vowed to bring back the lost jobs. Ri Son Gwon said to reporters. The IMF "
+	  "had warned that growth would slow for years. They argue that the plan overstepped the "
+	  "law.",
+	 "to bring back the lost jobs=Ri Son Gwon/indirect; growth would slow for years=The "
+	  "IMF/indirect; the plan overstepped the law=-/indirect"},
+	/* a description with numbers in it */
+	{"The poll was taken in May. Another 19 percent said they would not pick either candidate.",
+	 "they would not pick either candidate=Another 19 percent/indirect"},
+	/* someone named by their relation to another speaks, not the other; a possessor's letter is the possessor's */
+	{"Choe Son Hui spoke on Monday. Her aides said the talks had failed. The plan is dead, "
+	  "her spokesman said. Ri Son Gwon's lawyer has said he will refuse to answer. Kim Jong "
+	  "Un's letter said the ties would grow.",
+	 "the talks had failed=Her aides/indirect; The plan is dead=her spokesman/indirect; he "
+	  "will refuse to answer=Ri Son Gwon's lawyer/indirect; the ties would grow=Kim Jong "
+	  "Un/indirect"},
+	/* ... and the possessor's own speech or channel */
+	{"Kim Jong Un received the delegates. His answers said the ties were strong.",
+	 "the ties were strong=Kim Jong Un/indirect"},
+	/* a body inside a possessor in the appositive's prepositional phrase is no subject */
+	{"Seoul, May 3 (Yonhap) -- The talks stalled in April. Park Min-su, a professor at Hanguk "
+	  "University's Institute for Peace Studies, said the talks had failed for good.",
+	 "the talks had failed for good=Park Min-su/indirect"},
+};
+
+START_TEST(reported_speech_forms)
+{
+	char buf[1024];
+	for (size_t k = 0; k < sizeof REPORTED_SPEECH / sizeof REPORTED_SPEECH[0]; k++) {
+		parse(REPORTED_SPEECH[k].text, "2024-05-03");
+		const char *got = statements_of(buf, sizeof buf);
+		ck_assert_msg(strcmp(got, REPORTED_SPEECH[k].statements) == 0, "%s\n  got:      %s\n  expected: %s",
+		              REPORTED_SPEECH[k].text, got, REPORTED_SPEECH[k].statements);
+	}
+}
+END_TEST
+
 START_TEST(indirect_statements)
 {
 	char buf[1024];
@@ -695,95 +793,6 @@ START_TEST(indirect_statements)
 	                 "the talks failed=Choe Son Hui/indirect; the drills were defensive=The puppets/indirect");
 	parse("Choe Son Hui set terms that the talks must meet. Her comments that day were brief.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "");
-	/* the inverted form with an unnamed subject its words describe, and with a pronoun no one was found for */
-	parse("The van was escorted by the police, a source said. The plan is dead, it is said.", "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf), "The van was escorted by the police=a source/indirect");
-	parse("The plan failed, he said.", "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf), "The plan failed=-/indirect");
-	/* the attribution set inside the sentence it reports: the whole sentence, its speaker between the commas */
-	parse("The new plant, Choe Son Hui said, would open in spring. If the talks fail, Mr. Ri Son Gwon argues, "
-	      "there are other ways.",
-	      "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf),
-	                 "The new plant, Choe Son Hui said, would open in spring=Choe Son Hui/indirect; "
-	                 "If the talks fail, Mr. Ri Son Gwon argues, there are other ways=Ri Son Gwon/indirect");
-	/* not a list, an adjunct after a trailing attribution, nor a quotation's attribution */
-	parse("The minister, Choe Son Hui said, and her aides left early. The talks are over, Choe Son Hui said, "
-	      "adding that the drills went on. \"The plan,\" Choe Son Hui said, \"is dead.\"",
-	      "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf),
-	                 "The talks are over=Choe Son Hui/indirect; the drills went on=Choe Son Hui/indirect");
-	/* "according to" a source no name gives: the words that name it, without what dates it; not a plan */
-	parse("Many mothers live in the United States, according to federal statistics released on Friday. The "
-	      "work went on all night, according to the plan. According to the data, most refugees arrived in May.",
-	      "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf), "Many mothers live in the United States=federal statistics/indirect; "
-	                                                 "most refugees arrived in May=the data/indirect");
-	/* the channel opening the sentence: its words, unless they report someone's speech */
-	parse("According to the Korean Central News Agency, the plant opened last week. According to KCNA, Kim Jong Un "
-	      "said that the plant would open soon.",
-	      "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf),
-	                 "the plant opened last week=KCNA/indirect; the plant would open soon=Kim Jong Un/indirect");
-	/* an unnamed subject opening the sentence, before an auxiliary; a "that" of the content's own */
-	parse("Experts said the new test could change that. Authorities have said officers searched the house.",
-	      "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf), "the new test could change that=Experts/indirect; "
-	                                                 "officers searched the house=Authorities/indirect");
-	/* a title's own "of" is no preposition; a clause word opening the sentence is no subject */
-	parse("Secretary of State John Kerry said the country would work with others. When asked about the visit, "
-	      "the ministry confirmed that the visit was the first.",
-	      "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf), "the country would work with others=John Kerry/indirect; "
-	                                                 "the visit was the first=the ministry/indirect");
-	/* the day it was said is no content, a day's possession is; an adverbial opening the sentence
-	 * before a set-off attribution is part of the whole sentence's content */
-	parse("Choe Son Hui said Friday the talks had failed. Choe Son Hui said after the meeting broke up. Choe Son "
-	      "Hui praised Friday's decision as a victory. During her years in office, Choe Son Hui said, the country "
-	      "grew stronger.",
-	      "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf),
-	                 "the talks had failed=Choe Son Hui/indirect; Friday's decision as a victory=Choe Son Hui/indirect; "
-	                 "During her years in office, Choe Son Hui said, the country grew stronger=Choe Son Hui/indirect");
-	/* the inverted form before "and" and a new clause; a plural pronoun left to the ranker; a noun in -ly */
-	parse("The talks would take weeks, the ministry said, and the drills went on. The plan has failed, they say. "
-	      "The relatives wanted to see the video, attorneys for the family said.",
-	      "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf),
-	                 "The talks would take weeks=the ministry/indirect; The plan has failed=-/indirect; "
-	                 "The relatives wanted to see the video=attorneys for the family/indirect");
-	/* "told X" with a short adjunct names the one addressed; a clause after them, "asked whether" report words */
-	parse("Choe Son Hui told the news agency on Thursday. Choe Son Hui told reporters the talks had failed for "
-	      "good. Ri Son Gwon asked whether the talks would resume.",
-	      "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf), "reporters the talks had failed for good=Choe Son Hui/indirect; "
-	                                                 "whether the talks would resume=Ri Son Gwon/indirect");
-	/* a promise's words are what is to be done; an acronym no name was read for; "they", for the ranker */
-	parse("Ri Son Gwon vowed to bring back the lost jobs. Ri Son Gwon said to reporters. The IMF had warned "
-	      "that growth would slow for years. They argue that the plan overstepped the law.",
-	      "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf), "to bring back the lost jobs=Ri Son Gwon/indirect; "
-	                                                 "growth would slow for years=The IMF/indirect; "
-	                                                 "the plan overstepped the law=-/indirect");
-	/* a description with numbers in it */
-	parse("The poll was taken in May. Another 19 percent said they would not pick either candidate.", "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf), "they would not pick either candidate=Another 19 percent/indirect");
-	/* someone named by their relation to another speaks, not the other; a possessor's letter is the possessor's */
-	parse("Choe Son Hui spoke on Monday. Her aides said the talks had failed. The plan is dead, her spokesman "
-	      "said. Ri Son Gwon's lawyer has said he will refuse to answer. Kim Jong Un's letter said the ties would "
-	      "grow.",
-	      "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf),
-	                 "the talks had failed=Her aides/indirect; The plan is dead=her spokesman/indirect; "
-	                 "he will refuse to answer=Ri Son Gwon's lawyer/indirect; the ties would grow=Kim Jong Un/indirect");
-	/* ... and the possessor's own speech or channel */
-	parse("Kim Jong Un received the delegates. His answers said the ties were strong.", "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf), "the ties were strong=Kim Jong Un/indirect");
-	/* a body inside a possessor in the appositive's prepositional phrase is no subject */
-	parse("Seoul, May 3 (Yonhap) -- The talks stalled in April. Park Min-su, a professor at Hanguk University's "
-	      "Institute for Peace Studies, said the talks had failed for good.",
-	      "2024-05-03");
-	ck_assert_str_eq(statements_of(buf, sizeof buf), "the talks had failed for good=Park Min-su/indirect");
 	/* "and" before a word that is no cue continues the content */
 	parse("Kim Jong Un said the harvest was rich and the workers were proud.", "2024-05-03");
 	ck_assert_str_eq(statements_of(buf, sizeof buf), "the harvest was rich and the workers were proud=Kim Jong Un/indirect");
@@ -1152,6 +1161,7 @@ Suite *extract_suite(void)
 	TCase *st = tcase_create("statements");
 	tcase_add_checked_fixture(st, setup, teardown);
 	tcase_add_test(st, indirect_statements);
+	tcase_add_test(st, reported_speech_forms);
 	tcase_add_test(st, what_is_no_statement);
 	tcase_add_test(st, block_statements_and_author);
 	tcase_add_test(st, messages_between_parties);
