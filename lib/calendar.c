@@ -1,7 +1,9 @@
 /* Calendar and values: the proleptic Gregorian civil calendar (H.
  * Hinnant's algorithms) and the TIMEX3 value of a date, for the dates
  * stage; no state. */
+#include <stdio.h>
 #include <string.h>
+#include <unicode/ucal.h>
 #include "calendar.h"
 
 int kcna_days_in_month(int y, int m)
@@ -145,4 +147,40 @@ int kcna_nth_weekday(int y, int m, int wd, int n)
 		return last - (kcna_weekday_of(y, m, last) - wd + 7) % 7;
 	}
 	return 1 + (wd - kcna_weekday_of(y, m, 1) + 7) % 7 + 7 * (n - 1);
+}
+
+/* A holiday fixed in another calendar, through ICU's calendars: the
+ * Gregorian day in year y of day `day` of month `month` (ICU's 0-based
+ * month of that calendar, never a leap month) of the calendar named by
+ * `calendar` ("chinese", "islamic-umalqura", "hebrew"). The first such day
+ * in y (an Islamic year is shorter than y, so it may hold two). */
+int kcna_other_calendar_day(const char *calendar, int month, int day, int y, int *m, int *d)
+{
+	char locale[48];
+	snprintf(locale, sizeof locale, "en@calendar=%s", calendar);
+	UErrorCode st = U_ZERO_ERROR;
+	static const UChar UTC[] = {'U', 'T', 'C', 0};
+	UCalendar *cal = ucal_open(UTC, -1, locale, UCAL_DEFAULT, &st);
+	if (U_FAILURE(st))
+		return 0;
+	const double day_ms = 86400000.0;
+	ucal_setMillis(cal, (double)kcna_days_from_civil(y, 1, 1) * day_ms, &st);
+	int32_t year0 = ucal_get(cal, UCAL_EXTENDED_YEAR, &st);
+	int found = 0;
+	for (int32_t ey = year0 - 1; ey <= year0 + 1 && !found && U_SUCCESS(st); ey++) {
+		ucal_clear(cal);
+		ucal_set(cal, UCAL_EXTENDED_YEAR, ey);
+		ucal_set(cal, UCAL_MONTH, month);
+		ucal_set(cal, UCAL_IS_LEAP_MONTH, 0);
+		ucal_set(cal, UCAL_DATE, day);
+		double ms = ucal_getMillis(cal, &st);
+		if (U_FAILURE(st))
+			break;
+		int gy;
+		long days = (long)(ms / day_ms + (ms < 0 ? -0.5 : 0.5));
+		kcna_civil_from_days(days, &gy, m, d);
+		found = gy == y;
+	}
+	ucal_close(cal);
+	return found;
 }

@@ -13,6 +13,10 @@ int kcna_weekday_of(int y, int m, int d); /* 0 = Monday */
 void kcna_iso_week_of(int y, int m, int d, int *wy, int *wn);
 void kcna_easter(int y, int *m, int *d); /* Easter Sunday (Gregorian computus) */
 int kcna_nth_weekday(int y, int m, int wd, int n); /* day of the nth weekday (0 = Monday; n = -1: last) */
+/* The Gregorian month and day in year y of a day of another calendar
+ * (ICU's: "chinese", "islamic-umalqura", "hebrew"; month 0-based as ICU
+ * numbers it); 0 if y holds none or ICU cannot say. */
+int kcna_other_calendar_day(const char *calendar, int month, int day, int y, int *m, int *d);
 
 /* A date value as the patterns build it, at a granularity. */
 enum gran { G_DAY = 1, G_WEEKDAY, G_WEEK, G_MONTH, G_SEASON, G_YEAR, G_DECADE, G_CENTURY };

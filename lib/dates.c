@@ -134,10 +134,53 @@ static void add_daypart(dctx *c, match *out)
 	out->end_tok = k + 1;
 }
 
-/* A month name: capitalised, and an abbreviation may take a glued dot. */
+static int day_at(const dctx *c, uint32_t i, int *d, uint32_t *next);
+static int year_at(const dctx *c, uint32_t i, int *y);
+static int ordinal_suffix_at(const dctx *c, uint32_t i);
+
+/* A day number that reads as a date, not a count: nothing after it but a
+ * year, punctuation or a word that goes on with a date ("march 3 at noon",
+ * not "march 3 miles"). */
+static int day_number_ends_date(const dctx *c, uint32_t i)
+{
+	int d, y;
+	uint32_t k;
+	if (!day_at(c, i, &d, &k))
+		return 0;
+	if (k >= c->n || c->toks[k].kind != TK_WORD || year_at(c, k, &y))
+		return k >= c->n || c->toks[k].kind != TK_NUM || year_at(c, k, &y);
+	static const char *GOES_ON[] = {"at", "in", "and", "to", "or", "from", "through", "until", "till", "on", "of",
+	                                "this", "last", "next", "is", "was", "will"};
+	for (size_t w = 0; w < sizeof GOES_ON / sizeof GOES_ON[0]; w++)
+		if (is_word(c, k, GOES_ON[w]))
+			return 1;
+	return (c->toks[k].flags & TF_CAP) != 0;
+}
+
+/* A lowercase month name (lowercase input: "march 3", "the 1st of march",
+ * "15th february") is a month beside a day or a year only. "may" and
+ * "march" are verbs too ("as many as 15 may die", "300 march"), so a day
+ * before them must be an ordinal. */
+static int lowercase_month_in_date(const dctx *c, uint32_t i)
+{
+	int verb = is_word(c, i, "may") || is_word(c, i, "march"), d, y;
+	uint32_t k = i + (is_p(c, i + 1, '.') && glued(c, i + 1));
+	if (k + 1 < c->n && c->toks[k + 1].kind == TK_NUM && (day_number_ends_date(c, k + 1) || (!verb && year_at(c, k + 1, &y))))
+		return 1;
+	uint32_t before = i >= 2 && is_word(c, i - 1, "of") ? i - 2 : i - 1;
+	if (i == 0 || before >= c->n)
+		return 0;
+	if (ordinal_suffix_at(c, before) && before > 0 && c->toks[before - 1].kind == TK_NUM)
+		return 1; /* "15th february", "the 1st of may" */
+	return !verb && before == i - 1 && c->toks[before].kind == TK_NUM && num_of(c, before, &d) && d >= 1 && d <= 31 &&
+	       c->toks[before].end - c->toks[before].start <= 2; /* "3 june" */
+}
+
+/* A month name: capitalised or lowercase in a date, and an abbreviation may
+ * take a glued dot. */
 static int month_at(const dctx *c, uint32_t i, uint32_t *next)
 {
-	if (!(lexcls(c, i) & LX_MONTH) || !(c->toks[i].flags & TF_CAP))
+	if (!(lexcls(c, i) & LX_MONTH) || (!(c->toks[i].flags & TF_CAP) && !lowercase_month_in_date(c, i)))
 		return 0;
 	*next = i + 1;
 	if (is_p(c, i + 1, '.') && glued(c, i + 1) && c->toks[i].end - c->toks[i].start <= 4 &&
@@ -530,59 +573,83 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 }
 
 /* Holidays: a fixed day, a weekday of a month (US holidays), Easter and the
- * days that hang on it, or the year itself. Longer names first. */
-enum holiday_rule { H_FIXED, H_NTH_WEEKDAY, H_EASTER, H_YEAR };
+ * days that hang on it, a day of another calendar (ICU's: the lunar new
+ * year, Ramadan), or the year itself. Longer names first; a hyphen between
+ * words is skipped ("Eid al-Fitr"). Rows marked lower match lowercase input
+ * too ("christmas"); the others' words are common words uncapitalised. */
+enum holiday_rule { H_FIXED, H_NTH_WEEKDAY, H_EASTER, H_OTHER_CALENDAR, H_YEAR };
 static const struct {
 	const char *words; /* lowercase, space separated */
 	int rule;          /* enum holiday_rule */
-	int m, d;          /* H_FIXED: the day; H_NTH_WEEKDAY: month, weekday (0 = Monday) */
+	int m, d;          /* H_FIXED: the day; H_NTH_WEEKDAY: month, weekday (0 = Monday);
+	                      H_OTHER_CALENDAR: month (ICU's, 0-based) and day */
 	int n;             /* H_NTH_WEEKDAY: which (-1 the last); H_EASTER: days after Easter */
+	const char *calendar; /* H_OTHER_CALENDAR: ICU's name */
+	int lower;            /* also lowercase */
 } HOLIDAYS[] = {
-	{"day of the sun", H_FIXED, 4, 15, 0},
-	{"day of the shining star", H_FIXED, 2, 16, 0},
-	{"victory day", H_FIXED, 7, 27, 0},
-	{"liberation day", H_FIXED, 8, 15, 0},
-	{"new year's eve", H_FIXED, 12, 31, 0},
-	{"new year's day", H_FIXED, 1, 1, 0},
-	{"new year's", H_FIXED, 1, 1, 0},
-	{"new year", H_YEAR, 0, 0, 0},
-	{"may day", H_FIXED, 5, 1, 0},
-	{"international women's day", H_FIXED, 3, 8, 0},
-	{"christmas eve", H_FIXED, 12, 24, 0},
-	{"christmas day", H_FIXED, 12, 25, 0},
-	{"christmas", H_FIXED, 12, 25, 0},
-	{"boxing day", H_FIXED, 12, 26, 0},
-	{"valentine's day", H_FIXED, 2, 14, 0},
-	{"halloween", H_FIXED, 10, 31, 0},
-	{"thanksgiving day", H_NTH_WEEKDAY, 11, 3, 4},
-	{"thanksgiving", H_NTH_WEEKDAY, 11, 3, 4},
-	{"labor day", H_NTH_WEEKDAY, 9, 0, 1},
-	{"memorial day", H_NTH_WEEKDAY, 5, 0, -1},
-	{"mother's day", H_NTH_WEEKDAY, 5, 6, 2},
-	{"father's day", H_NTH_WEEKDAY, 6, 6, 3},
-	{"good friday", H_EASTER, 0, 0, -2},
-	{"easter sunday", H_EASTER, 0, 0, 0},
-	{"easter monday", H_EASTER, 0, 0, 1},
-	{"easter", H_EASTER, 0, 0, 0},
+	{"day of the sun", H_FIXED, 4, 15, 0, NULL, 0},
+	{"day of the shining star", H_FIXED, 2, 16, 0, NULL, 0},
+	{"victory day", H_FIXED, 7, 27, 0, NULL, 0},
+	{"liberation day", H_FIXED, 8, 15, 0, NULL, 0},
+	{"new year's eve", H_FIXED, 12, 31, 0, NULL, 0},
+	{"new year's day", H_FIXED, 1, 1, 0, NULL, 0},
+	{"new year's", H_FIXED, 1, 1, 0, NULL, 0},
+	{"new year", H_YEAR, 0, 0, 0, NULL, 0},
+	{"lunar new year", H_OTHER_CALENDAR, 0, 1, 0, "chinese", 0},
+	{"chuseok", H_OTHER_CALENDAR, 7, 15, 0, "chinese", 1},
+	{"may day", H_FIXED, 5, 1, 0, NULL, 0},
+	{"international women's day", H_FIXED, 3, 8, 0, NULL, 0},
+	{"christmas eve", H_FIXED, 12, 24, 0, NULL, 1},
+	{"christmas day", H_FIXED, 12, 25, 0, NULL, 1},
+	{"christmas", H_FIXED, 12, 25, 0, NULL, 1},
+	{"boxing day", H_FIXED, 12, 26, 0, NULL, 0},
+	{"valentine's day", H_FIXED, 2, 14, 0, NULL, 1},
+	{"halloween", H_FIXED, 10, 31, 0, NULL, 1},
+	{"independence day", H_FIXED, 7, 4, 0, NULL, 0},
+	{"veterans day", H_FIXED, 11, 11, 0, NULL, 0},
+	{"thanksgiving day", H_NTH_WEEKDAY, 11, 3, 4, NULL, 1},
+	{"thanksgiving", H_NTH_WEEKDAY, 11, 3, 4, NULL, 1},
+	{"labor day", H_NTH_WEEKDAY, 9, 0, 1, NULL, 1},
+	{"memorial day", H_NTH_WEEKDAY, 5, 0, -1, NULL, 1},
+	{"mother's day", H_NTH_WEEKDAY, 5, 6, 2, NULL, 1},
+	{"father's day", H_NTH_WEEKDAY, 6, 6, 3, NULL, 1},
+	{"presidents day", H_NTH_WEEKDAY, 2, 0, 3, NULL, 0},
+	{"presidents' day", H_NTH_WEEKDAY, 2, 0, 3, NULL, 0},
+	{"columbus day", H_NTH_WEEKDAY, 10, 0, 2, NULL, 0},
+	{"good friday", H_EASTER, 0, 0, -2, NULL, 0},
+	{"ash wednesday", H_EASTER, 0, 0, -46, NULL, 0},
+	{"easter sunday", H_EASTER, 0, 0, 0, NULL, 1},
+	{"easter monday", H_EASTER, 0, 0, 1, NULL, 1},
+	{"easter", H_EASTER, 0, 0, 0, NULL, 1},
+	{"ramadan", H_OTHER_CALENDAR, 8, 1, 0, "islamic-umalqura", 1},
+	{"eid al fitr", H_OTHER_CALENDAR, 9, 1, 0, "islamic-umalqura", 0},
+	{"eid al adha", H_OTHER_CALENDAR, 11, 10, 0, "islamic-umalqura", 0},
+	{"rosh hashanah", H_OTHER_CALENDAR, 0, 1, 0, "hebrew", 0},
+	{"yom kippur", H_OTHER_CALENDAR, 0, 10, 0, "hebrew", 0},
+	{"hanukkah", H_OTHER_CALENDAR, 2, 25, 0, "hebrew", 1},
+	{"passover", H_OTHER_CALENDAR, 7, 15, 0, "hebrew", 1},
 };
 
-/* The day of holiday h in year y. */
-static void holiday_day(size_t h, int y, int *m, int *d)
+/* The day of holiday h in year y; 0 if y has none that can be told. */
+static int holiday_day(size_t h, int y, int *m, int *d)
 {
 	switch (HOLIDAYS[h].rule) {
 	case H_NTH_WEEKDAY:
 		*m = HOLIDAYS[h].m;
 		*d = kcna_nth_weekday(y, *m, HOLIDAYS[h].d, HOLIDAYS[h].n);
-		return;
+		return 1;
 	case H_EASTER: {
 		int em, ed;
 		kcna_easter(y, &em, &ed);
 		kcna_civil_from_days(kcna_days_from_civil(y, em, ed) + HOLIDAYS[h].n, &y, m, d);
-		return;
+		return 1;
 	}
+	case H_OTHER_CALENDAR:
+		return kcna_other_calendar_day(HOLIDAYS[h].calendar, HOLIDAYS[h].m, HOLIDAYS[h].d, y, m, d);
 	default:
 		*m = HOLIDAYS[h].m;
 		*d = HOLIDAYS[h].d;
+		return 1;
 	}
 }
 
@@ -593,6 +660,8 @@ static int match_words(const dctx *c, uint32_t i, const char *words, uint32_t *e
 		const char *sp = w;
 		while (*sp && *sp != ' ' && *sp != '\'')
 			sp++;
+		if (w != words && (is_p(c, i, '-') || is_p(c, i, 0x2010)) && glued(c, i) && glued(c, i + 1))
+			i++; /* "al-Fitr" */
 		if (i >= c->n || c->toks[i].kind != TK_WORD)
 			return 0;
 		const token *t = &c->toks[i];
@@ -623,14 +692,16 @@ static int match_words(const dctx *c, uint32_t i, const char *words, uint32_t *e
 
 static int match_holiday(const dctx *c, uint32_t i, match *out)
 {
-	/* a holiday's first word is capitalised and of the class LX_HOLIDAY,
-	 * or May ("May Day") */
-	if (!(c->toks[i].flags & TF_CAP) || !(lexcls(c, i) & (LX_HOLIDAY | LX_MONTH)))
+	/* a holiday's first word is of the class LX_HOLIDAY, or May ("May
+	 * Day"); capitalised unless its row says otherwise */
+	int capitalised = (c->toks[i].flags & TF_CAP) != 0;
+	if (!(lexcls(c, i) & (LX_HOLIDAY | LX_MONTH)))
 		return 0;
 	char first = (char)(c->doc->txt.buf[c->toks[i].start] | 32);
 	for (size_t h = 0; h < sizeof HOLIDAYS / sizeof HOLIDAYS[0]; h++) {
 		uint32_t e;
-		if (HOLIDAYS[h].words[0] != first || !match_words(c, i, HOLIDAYS[h].words, &e))
+		if (HOLIDAYS[h].words[0] != first || (!capitalised && !HOLIDAYS[h].lower) ||
+		    !match_words(c, i, HOLIDAYS[h].words, &e))
 			continue;
 		out->end_tok = e;
 		int year = -1, m, d;
@@ -640,7 +711,8 @@ static int match_holiday(const dctx *c, uint32_t i, match *out)
 			out->v.y = c->has_ref ? c->ry + (c->rm == 12 ? 1 : 0) : -1;
 			out->v.gran = G_YEAR;
 		} else if (year >= 0) {
-			holiday_day(h, year, &m, &d);
+			if (!holiday_day(h, year, &m, &d))
+				return 0;
 			set_day(c, &out->v, year, m, d);
 		} else if (HOLIDAYS[h].m == 1 && HOLIDAYS[h].d == 1 && c->has_ref) {
 			/* the New Year's Day nearest the story: greetings sent in
@@ -654,10 +726,11 @@ static int match_holiday(const dctx *c, uint32_t i, match *out)
 		} else {
 			/* a movable day: this year's, or last year's if it is still to
 			 * come (past-leaning, as year_for_md) */
-			holiday_day(h, c->ry, &m, &d);
+			if (!holiday_day(h, c->ry, &m, &d))
+				return 0;
 			int y = year_for_md(c, m, d);
-			if (y != c->ry)
-				holiday_day(h, y, &m, &d);
+			if (y != c->ry && !holiday_day(h, y, &m, &d))
+				return 0;
 			set_day(c, &out->v, y, m, d);
 		}
 		return 1;
@@ -732,6 +805,10 @@ static int word_tense(const dctx *c, uint32_t k)
 static int tense_at(const dctx *c, uint32_t i)
 {
 	uint32_t sent = c->toks[i].sent;
+	/* a date that is what "is" names is arranged: "The vote is (on) Monday" */
+	uint32_t cop = i > 0 && (is_word(c, i - 1, "on") || is_word(c, i - 1, "at")) ? i - 1 : i;
+	if (cop > 0 && c->toks[cop - 1].sent == sent && (is_word(c, cop - 1, "is") || is_word(c, cop - 1, "are")))
+		return 1;
 	int crossed = 0; /* quotation marks passed: odd = inside other words */
 	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent == sent; steps++) {
 		crossed ^= tok_is_double_quote(&c->toks[k]);
@@ -839,16 +916,18 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 		k++;
 	if (is_p(c, k, '-') && glued(c, k) && k > i)
 		k++; /* "fiscal-first" */
-	if (k > i && year_at(c, k, &written_year))
+	if (k > i && !ordinal_suffix_at(c, k + 1) && year_at(c, k, &written_year))
 		k++; /* "the 1988 second quarter" */
 	/* "the year-earlier / year-ago third quarter": that quarter a year back */
 	int years_back = 0;
 	if (k > i && written_year < 0 && year_back_at(c, k))
 		years_back = 1, k += 3;
-	int q = 0;
+	int q = 0, digits;
 	for (int n = 0; n < 4 && k < c->n; n++)
 		if (is_word(c, k, QUARTER_ORDINALS[n]))
 			q = n + 1;
+	if (!q && num_of(c, k, &digits) && digits >= 1 && digits <= 4 && ordinal_suffix_at(c, k + 1))
+		q = digits, k++; /* "the 4th quarter" */
 	/* "the quarter", "the latest quarter": in business news, the quarter
 	 * last completed before the reference date */
 	if (!q && k == i + 1 && c->has_ref && written_year < 0 &&
@@ -871,6 +950,8 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 	int y = written_year;
 	if (y < 0 && is_word(c, k + 1, "of") && year_at(c, k + 2, &y))
 		k += 2; /* "the first quarter of 2010" */
+	else if (y < 0 && year_at(c, k + 1, &y))
+		k += 1; /* "the fourth quarter 2018" */
 	else if (y < 0 && c->has_ref && is_word(c, k + 1, "of") && (lexcls(c, k + 2) & LX_DIRECTION) &&
 	         is_word(c, k + 3, "year")) {
 		y = c->ry + lexval(c, k + 2); /* "the third quarter of last year" */
@@ -1334,7 +1415,9 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 {
 	const token *t = &c->toks[i];
 	uint32_t cls = c->toks[i].cls;
-	if ((cls & LX_WEEKDAY) && (t->flags & TF_CAP)) {
+	/* lowercase input names a weekday in full ("on monday"), never by the
+	 * words "sun", "sat" or "wed" */
+	if ((cls & LX_WEEKDAY) && ((t->flags & TF_CAP) || t->end - t->start >= 6)) {
 		match inner;
 		memset(&inner, 0, sizeof inner);
 		uint32_t k = is_p(c, i + 1, ',') ? i + 2 : i + 1;
@@ -1566,6 +1649,19 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 		if (k < c->n && (lexcls(c, k) & LX_DIRECTION) && (this_past || !is_word(c, k, "past"))) {
 			int dir = this_past ? -1 : lexval(c, k);
 			uint32_t u = is_word(c, k + 1, "fiscal") ? k + 2 : k + 1; /* "this fiscal year" */
+			/* "this / last / next quarter": the reference's quarter, or the one
+			 * before or after it */
+			if (is_word(c, u, "quarter") && u == k + 1 && c->has_ref) {
+				int q = (c->rm - 1) / 3 + dir; /* 0-based, may leave the year */
+				int y = c->ry + (q < 0 ? -1 : q > 3 ? 1 : 0);
+				out->end_tok = u + 1;
+				if (dir < 0 && is_word(c, u + 1, "of") && year_at(c, u + 2, &y))
+					q = 3, out->end_tok = u + 3; /* "the last quarter of 2012": its fourth */
+				set_quarter(out, y, (q + 4) % 4 + 1);
+				out->quarter_cited = 1;
+				out->mod = mod;
+				return PAT_MATCH;
+			}
 			if (lexcls(c, u) & LX_UNIT) {
 				int unit = lexval(c, u);
 				if (unit == UNIT_DAY || unit > UNIT_CENTURY)
@@ -1929,8 +2025,10 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 					out->end_tok = u + 1 + (from_now ? from_now : 1); /* past "ago", "hence", "from now" */
 					return PAT_MATCH;
 				}
-				/* an age ("a 6-year-old boy") is no date */
-				if (hyphen && is_p(c, u + 1, '-') && is_word(c, u + 2, "old"))
+				/* an age or a difference of ages ("a 6-year-old boy", "37 years
+				 * old", "several days old", "200 years older") is no date */
+				uint32_t age = hyphen && is_p(c, u + 1, '-') ? u + 2 : u + 1;
+				if (is_word(c, age, "old") || is_word(c, age, "older") || is_word(c, age, "younger"))
 					return PAT_STOP;
 				/* a duration: five years, four-day, almost five years */
 				/* "a year" is a duration only after for/within/over/in: "for a year" */
@@ -1955,13 +2053,13 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* every later pattern starts with a date word or a capital (a holiday) */
+/* every later pattern starts with a date word, a holiday's or a capital */
 static int pat_word_patterns_gate(dctx *c, uint32_t i, match *out)
 {
 	(void)out;
 	const token *t = &c->toks[i];
 	uint32_t cls = c->toks[i].cls;
-	if (t->kind == TK_NUM || (!(cls & (LX_DATEWORD | LX_DIRECTION | LX_VAGUE | LX_UNIT)) && !(t->flags & TF_CAP)))
+	if (t->kind == TK_NUM || (!(cls & (LX_DATEWORD | LX_DIRECTION | LX_VAGUE | LX_UNIT | LX_HOLIDAY)) && !(t->flags & TF_CAP)))
 		return PAT_STOP;
 	return PAT_NO;
 }
@@ -2226,11 +2324,11 @@ static const struct date_pattern {
 	{"ordinal_weekday", pat_ordinal_weekday, LX_DATEWORD},
 	{"year_in_words", pat_year_in_words, LX_NUMWORD},
 	{"units_ago_or_duration", pat_units_ago_or_duration, KEY_NUM | LX_NUMWORD | LX_DATEWORD | LX_MODIFIER},
+	{"quarter", pat_quarter, KEY_ANY}, /* "4th quarter 2018" starts with a number */
 	{"word_patterns_gate", pat_word_patterns_gate, KEY_ANY},
 	{"fixed_phrase", pat_fixed_phrase, KEY_ANY},
 	{"the_year", pat_the_year, KEY_ANY},
 	{"sets", pat_sets, KEY_ANY},
-	{"quarter", pat_quarter, KEY_ANY},
 	{"recent_units", pat_recent_units, KEY_ANY},
 	{"vague_and_weekend", pat_vague_and_weekend, KEY_ANY},
 	{"this_daypart", pat_this_daypart, KEY_ANY},
@@ -2438,6 +2536,8 @@ static int emit_range_ends(dctx *c, uint32_t ft, const match *mt)
 	while (a.end_tok < mt->end_tok && c->toks[a.end_tok].kind != TK_NUM)
 		a.end_tok++;
 	a.end_tok++;
+	if (a.end_tok < mt->end_tok && ordinal_suffix_at(c, a.end_tok))
+		a.end_tok++; /* "August 27th - 29th" */
 	uint32_t second = a.end_tok;
 	while (second < mt->end_tok && (c->toks[second].kind == TK_PUNCT || is_word(c, second, "to") ||
 	                                is_word(c, second, "and") || is_word(c, second, "through")))
@@ -2476,8 +2576,8 @@ int kcna_find_dates(kcna_doc *doc)
 		if (i < free_from)
 			continue;
 		uint32_t cls = t->cls, capitalised = t->flags & TF_CAP;
-		if (t->kind == TK_WORD && !(cls & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | (capitalised ? LX_HOLIDAY : 0))))
-			continue; /* a holiday's first word starts one only capitalised */
+		if (t->kind == TK_WORD && !(cls & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | (capitalised || !(cls & (LX_STOP | LX_GLUE)) ? LX_HOLIDAY : 0))))
+			continue; /* a holiday's first word starts one lowercase only as a word of its own ("christmas", not "new") */
 		/* "the", "a" start a date only before a date word (no holiday starts
 		 * with them); a capitalised unit or holiday may start one alone:
 		 * "Year-earlier", "Day of the Sun" */
