@@ -1190,6 +1190,23 @@ static int meridiem_at(const dctx *c, uint32_t i, uint32_t *next, int *pm)
 
 static int match_at(dctx *c, uint32_t i, match *out);
 
+/* The half of the day of a time range's end at k ("to six p.m.", "- 11:30
+ * pm", "and 5 pm"), which its start without one shares. */
+static int range_end_meridiem(const dctx *c, uint32_t k, int *pm)
+{
+	if (!(is_word(c, k, "to") || is_word(c, k, "and") || is_word(c, k, "until") || is_p(c, k, '-') ||
+	      is_p(c, k, 0x2013)))
+		return 0;
+	uint32_t e = k + 1, after;
+	int h;
+	if (!(num_of(c, e, &h) || ((lexcls(c, e) & LX_NUMWORD) && (h = lexval(c, e)) > 0)) || h < 1 || h > 12)
+		return 0;
+	e++;
+	if (is_p(c, e, ':') && glued(c, e) && e + 1 < c->n && c->toks[e + 1].kind == TK_NUM && glued(c, e + 1))
+		e += 2;
+	return meridiem_at(c, e, &after, pm);
+}
+
 /* A clock time, on the day written right after it ("10 p.m. Wednesday",
  * "5 p.m. EST, Nov. 9"), else on the day cited last in its sentence
  * ("Monday at 10 a.m."), else on the reference day. A 24-hour time needs a
@@ -1201,10 +1218,15 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 	if (is_word(c, i, "noon") || is_word(c, i, "midnight")) {
 		h = is_word(c, i, "noon") ? 12 : 24;
 	} else {
-		if (!num_of(c, i, &h) || c->toks[i].end - c->toks[i].start > 2)
+		/* "six p.m.", "twelve o'clock": an hour in words, never with minutes */
+		int in_words = (lexcls(c, i) & LX_NUMWORD) && lexval(c, i) >= 1 && lexval(c, i) <= 12 &&
+		               !(lexcls(c, i + 1) & LX_NUMWORD) && c->toks[i].end - c->toks[i].start >= 3; /* not "a p.m. show" */
+		if (in_words)
+			h = lexval(c, i);
+		else if (!num_of(c, i, &h) || c->toks[i].end - c->toks[i].start > 2)
 			return 0;
 		int minutes = 0, pm;
-		if (is_p(c, k, ':') && glued(c, k) && num_of(c, k + 1, &min) && glued(c, k + 1) &&
+		if (!in_words && is_p(c, k, ':') && glued(c, k) && num_of(c, k + 1, &min) && glued(c, k + 1) &&
 		    c->toks[k + 1].end - c->toks[k + 1].start == 2) {
 			/* seconds only before a meridiem: "9:01:10 AM" (else "3:07:35"
 			 * is a race time) */
@@ -1236,14 +1258,17 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 		} else if (h >= 1 && h <= 12 && is_word(c, k, "o") && (is_p(c, k + 1, '\'') || is_p(c, k + 1, 0x2019)) &&
 		           is_word(c, k + 2, "clock") && glued(c, k + 1) && glued(c, k + 2)) {
 			k += 3; /* "3 o'clock" */
-		} else if (!minutes || h > 23 || !(zone_at(c, k) || (i > 0 && is_word(c, i - 1, "at")))) {
+		} else if (h >= 1 && h <= 12 && (minutes || (i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between")))) &&
+		           range_end_meridiem(c, k, &pm)) {
+			h = h % 12 + (pm ? 12 : 0); /* "from 3:30 to six p.m.": the end's half of the day */
+		} else if (in_words || !minutes || h > 23 || !(zone_at(c, k) || (i > 0 && is_word(c, i - 1, "at")))) {
 			return 0;
 		}
 	}
 	if (zone_at(c, k))
 		k++;
 	dval day = {-1, -1, -1, 0, 0, 0};
-	uint32_t d = is_p(c, k, ',') ? k + 1 : k;
+	uint32_t d = is_p(c, k, ',') || is_word(c, k, "on") ? k + 1 : k; /* "9 a.m. on May 3" */
 	match on;
 	if ((lexcls(c, d) & (LX_WEEKDAY | LX_MONTH | LX_RELDAY)) && match_at(c, d, &on) && on.v.gran == G_DAY &&
 	    !on.is_interval && !on.literal) {
@@ -1395,7 +1420,7 @@ static int pat_clock_time(dctx *c, uint32_t i, match *out)
 {
 	const token *t = &c->toks[i];
 	uint32_t cls = c->toks[i].cls;
-	if ((t->kind == TK_NUM || (cls & LX_DATEWORD)) && match_clock_time(c, i, out))
+	if ((t->kind == TK_NUM || (cls & (LX_DATEWORD | LX_NUMWORD))) && match_clock_time(c, i, out))
 		return PAT_MATCH;
 	return PAT_NO;
 }
@@ -1502,6 +1527,13 @@ static int pat_day_first(dctx *c, uint32_t i, match *out)
 	return PAT_MATCH;
 }
 
+/* "the 1990s" is a decade, "the 1800s" a century (the 19th); "the 2000s"
+ * stays the decade news means by it. */
+static int plural_year_gran(int y)
+{
+	return y % 100 == 0 && y < 2000 ? G_CENTURY : G_DECADE;
+}
+
 /* The end of "1950-53" written with two digits: the same century, after
  * the start. Above 12 only, so "2010-11" stays a month. */
 static int two_digit_year_end(const dctx *c, uint32_t i, int y, int *y2)
@@ -1546,7 +1578,7 @@ static int pat_years(dctx *c, uint32_t i, match *out)
 		}
 		if (is_word(c, i + 1, "s") && glued(c, i + 1) && y % 10 == 0) {
 			out->v.y = y;
-			out->v.gran = G_DECADE;
+			out->v.gran = plural_year_gran(y);
 			out->end_tok = i + 2;
 			return PAT_MATCH;
 		}
@@ -1741,9 +1773,13 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 				out->mod = mod;
 				out->end_tok = k + 1;
 				if (is_word(c, k + 1, "s") && glued(c, k + 1) && y % 10 == 0) {
-					out->v.gran = G_DECADE; /* the late 1970s */
+					out->v.gran = plural_year_gran(y); /* the late 1970s */
 					out->end_tok = k + 2;
 				}
+				return PAT_MATCH;
+			}
+			if (match_century(c, k, out)) { /* the early 20th century */
+				out->mod = mod;
 				return PAT_MATCH;
 			}
 		}
@@ -1866,17 +1902,34 @@ static int pat_day_of_month(dctx *c, uint32_t i, match *out)
 	return PAT_MATCH;
 }
 
-/* the third Tuesday of September 2014, the last Friday in May */
+/* the third Tuesday of September 2014, the last Friday in May, the first
+ * week of July, the last day of October */
 static int pat_ordinal_weekday(dctx *c, uint32_t i, match *out)
 {
 	uint32_t j;
 	int ord, m, y;
-	if (!is_word(c, i, "the") || !ordinal_at(c, i + 1, &ord, &j) || ord > 5 || !(lexcls(c, j) & LX_WEEKDAY) ||
-	    !(is_word(c, j + 1, "of") || is_word(c, j + 1, "in")) || !month_with_year(c, j + 2, &m, &y, &out->end_tok))
+	if (!is_word(c, i, "the") || !ordinal_at(c, i + 1, &ord, &j) || ord > 5)
+		return PAT_NO;
+	int week = is_word(c, j, "week"), day = is_word(c, j, "day");
+	if (!((lexcls(c, j) & LX_WEEKDAY) || week || day) || !(is_word(c, j + 1, "of") || is_word(c, j + 1, "in")) ||
+	    !month_with_year(c, j + 2, &m, &y, &out->end_tok))
 		return PAT_NO;
 	int wd = lexval(c, j);
 	if (y < 0 && c->has_ref)
 		y = year_for_md(c, m, 15); /* no year written: the month's as a mid-month day's */
+	if ((week || day) && y >= 0) {
+		/* "the last day of October": that day; "the first week of July":
+		 * the ISO week holding the middle of the month's first seven days
+		 * (of its last seven for "the last week") */
+		int n = kcna_days_in_month(y, m), d = day ? (ord > 0 ? ord : n) : (ord > 0 ? 7 * ord - 3 : n - 3);
+		if (day) {
+			set_day(c, &out->v, y, m, d);
+		} else {
+			kcna_iso_week_of(y, m, d, &out->v.y, &out->v.week);
+			out->v.gran = G_WEEK;
+		}
+		return PAT_MATCH;
+	}
 	if (y < 0) {
 		snprintf(out->lit, sizeof out->lit, "XXXX-%02d", m); /* the day depends on the year */
 		out->literal = out->lit;
@@ -2308,7 +2361,7 @@ static const struct date_pattern {
 	{"iso_date", pat_iso_date, KEY_NUM},
 	{"numeric_date", pat_numeric_date, KEY_NUM},
 	{"juche_year", pat_juche_year, LX_DATEWORD},
-	{"clock_time", pat_clock_time, KEY_NUM | LX_DATEWORD},
+	{"clock_time", pat_clock_time, KEY_NUM | LX_DATEWORD | LX_NUMWORD},
 	{"century", pat_century, KEY_NUM | LX_DATEWORD | LX_NUMWORD},
 	{"weekday", pat_weekday, LX_WEEKDAY},
 	{"month_first", pat_month_first, LX_MONTH},
