@@ -1826,19 +1826,32 @@ static int pat_end_of(dctx *c, uint32_t i, match *out)
 /* The ordinal the words at i give ("15th", "second", "last": -1), its end. */
 static int ordinal_at(const dctx *c, uint32_t i, int *ord, uint32_t *next)
 {
-	static const char *const WORDS[] = {"first", "second", "third", "fourth", "fifth"};
+	static const char *const WORDS[] = {"first",      "second",     "third",      "fourth",      "fifth",
+	                                    "sixth",      "seventh",    "eighth",     "ninth",       "tenth",
+	                                    "eleventh",   "twelfth",    "thirteenth", "fourteenth",  "fifteenth",
+	                                    "sixteenth",  "seventeenth", "eighteenth", "nineteenth", "twentieth"};
 	int v;
 	if (num_of(c, i, &v) && ordinal_suffix_at(c, i + 1) && v >= 1 && v <= 31) {
 		*ord = v;
 		*next = i + 2;
 		return 1;
 	}
-	for (int k = 0; k < 5; k++)
-		if (is_word(c, i, WORDS[k])) {
-			*ord = k + 1;
-			*next = i + 1;
+	/* "twenty-first", "thirty first", "thirtieth" */
+	int tens = is_word(c, i, "twenty") ? 20 : is_word(c, i, "thirty") ? 30 : 0;
+	uint32_t u = tens && is_p(c, i + 1, '-') && glued(c, i + 1) ? i + 2 : i + 1;
+	if (is_word(c, i, "thirtieth"))
+		tens = 30, u = i;
+	for (int k = 0; k < (tens ? 9 : 20) && u < c->n; k++)
+		if (is_word(c, tens ? u : i, WORDS[k]) && (tens != 30 || k == 0)) {
+			*ord = tens + k + 1;
+			*next = (tens ? u : i) + 1;
 			return 1;
 		}
+	if (tens == 30 && u == i) {
+		*ord = 30;
+		*next = i + 1;
+		return 1;
+	}
 	if (is_word(c, i, "last")) {
 		*ord = -1;
 		*next = i + 1;
@@ -1949,28 +1962,37 @@ static int pat_ordinal_weekday(dctx *c, uint32_t i, match *out)
 	return PAT_MATCH;
 }
 
-/* the seventies, the '90s: a decade of the 1900s */
+/* the seventies, the '90s, the mid-80s: a decade of the 1900s */
 static int pat_decade_words(dctx *c, uint32_t i, match *out)
 {
 	static const char *const DECADES[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
 	                                      "eighties", "nineties"};
 	int tens = -1, v;
-	uint32_t e = i + 2;
 	if (!is_word(c, i, "the"))
 		return PAT_NO;
-	for (int k = 0; k < 8; k++)
-		if (is_word(c, i + 1, DECADES[k]))
-			tens = 20 + 10 * k;
-	if (tens < 0 && (is_p(c, i + 1, '\'') || is_p(c, i + 1, 0x2019)) && num_of(c, i + 2, &v) && glued(c, i + 2) &&
-	    v % 10 == 0 && v < 100 && c->toks[i + 2].end - c->toks[i + 2].start == 2 && is_word(c, i + 3, "s") &&
-	    glued(c, i + 3)) {
-		tens = v; /* the '90s */
-		e = i + 4;
+	/* "the mid-80s", "the late '90s", "the early sixties" */
+	uint32_t k = i + 1;
+	kcna_date_mod mod = KCNA_MOD_NONE;
+	if ((lexcls(c, k) & LX_MODIFIER) && lexval(c, k) >= KCNA_MOD_EARLY && lexval(c, k) <= KCNA_MOD_LATE) {
+		mod = (kcna_date_mod)lexval(c, k++);
+		if (is_p(c, k, '-') && glued(c, k))
+			k++;
 	}
-	if (tens < 0)
-		return PAT_NO;
+	uint32_t e = k + 1;
+	for (int d = 0; d < 8; d++)
+		if (is_word(c, k, DECADES[d]))
+			tens = 20 + 10 * d;
+	uint32_t n = (is_p(c, k, '\'') || is_p(c, k, 0x2019)) && glued(c, k + 1) ? k + 1 : k; /* the '90s, the 60s */
+	if (tens < 0 && num_of(c, n, &v) && v % 10 == 0 && v < 100 && c->toks[n].end - c->toks[n].start == 2 &&
+	    is_word(c, n + 1, "s") && glued(c, n + 1)) {
+		tens = v;
+		e = n + 2;
+	}
+	if (tens < 0 || is_word(c, e, "degrees") || is_word(c, e, "percent"))
+		return PAT_NO; /* "in the 60s degrees" is a temperature */
 	out->v.y = 1900 + tens;
 	out->v.gran = G_DECADE;
+	out->mod = mod;
 	out->end_tok = e;
 	return PAT_MATCH;
 }
@@ -2141,6 +2163,8 @@ static const struct fixed_phrase {
 	{"the following year", PHRASE_FROM_LAST_YEAR, 1, KCNA_DATE_DATE, NULL},
 	{"the previous year", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
 	{"the year before", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
+	{"the past week", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1W"},
+	{"the past month", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1M"},
 	{"the past year", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1Y"},
 	{"the past decade", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P10Y"},
 	{"the day after tomorrow", PHRASE_FROM_REF_DAY, 2, KCNA_DATE_DATE, NULL},
