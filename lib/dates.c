@@ -1823,12 +1823,25 @@ static int pat_end_of(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
+/* Whether word token t ends as an ordinal word does ("first", "second",
+ * "third", "fifth"): most words are none, and need no table. */
+static int has_ordinal_ending(const dctx *c, uint32_t t)
+{
+	if (t >= c->n || c->toks[t].kind != TK_WORD || c->toks[t].end - c->toks[t].start < 5)
+		return 0;
+	const token *w = &c->toks[t];
+	char a = (char)(c->doc->txt.buf[w->end - 2] | 32), b = (char)(c->doc->txt.buf[w->end - 1] | 32);
+	return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+}
+
 /* The ordinal the words at i give ("15th", "second", "last": -1), its end. */
 static int ordinal_at(const dctx *c, uint32_t i, int *ord, uint32_t *next)
 {
-	static const char *const WORDS[] = {"first",      "second",     "third",      "fourth",      "fifth",
-	                                    "sixth",      "seventh",    "eighth",     "ninth",       "tenth",
-	                                    "eleventh",   "twelfth",    "thirteenth", "fourteenth",  "fifteenth",
+	if (i >= c->n || (c->toks[i].kind != TK_NUM && !(lexcls(c, i) & (LX_DATEWORD | LX_NUMWORD | LX_DIRECTION))))
+		return 0; /* every ordinal word is one of these */
+	static const char *const WORDS[] = {"first",      "second",      "third",      "fourth",     "fifth",
+	                                    "sixth",      "seventh",     "eighth",     "ninth",      "tenth",
+	                                    "eleventh",   "twelfth",     "thirteenth", "fourteenth", "fifteenth",
 	                                    "sixteenth",  "seventeenth", "eighteenth", "nineteenth", "twentieth"};
 	int v;
 	if (num_of(c, i, &v) && ordinal_suffix_at(c, i + 1) && v >= 1 && v <= 31) {
@@ -1836,27 +1849,27 @@ static int ordinal_at(const dctx *c, uint32_t i, int *ord, uint32_t *next)
 		*next = i + 2;
 		return 1;
 	}
-	/* "twenty-first", "thirty first", "thirtieth" */
-	int tens = is_word(c, i, "twenty") ? 20 : is_word(c, i, "thirty") ? 30 : 0;
-	uint32_t u = tens && is_p(c, i + 1, '-') && glued(c, i + 1) ? i + 2 : i + 1;
-	if (is_word(c, i, "thirtieth"))
-		tens = 30, u = i;
-	for (int k = 0; k < (tens ? 9 : 20) && u < c->n; k++)
-		if (is_word(c, tens ? u : i, WORDS[k]) && (tens != 30 || k == 0)) {
-			*ord = tens + k + 1;
-			*next = (tens ? u : i) + 1;
-			return 1;
-		}
-	if (tens == 30 && u == i) {
-		*ord = 30;
-		*next = i + 1;
-		return 1;
-	}
 	if (is_word(c, i, "last")) {
 		*ord = -1;
 		*next = i + 1;
 		return 1;
 	}
+	if (is_word(c, i, "thirtieth")) {
+		*ord = 30;
+		*next = i + 1;
+		return 1;
+	}
+	/* "fifth", "twenty-first", "thirty first" */
+	int tens = is_word(c, i, "twenty") ? 20 : is_word(c, i, "thirty") ? 30 : 0;
+	uint32_t w = !tens ? i : is_p(c, i + 1, '-') && glued(c, i + 1) ? i + 2 : i + 1;
+	if (!has_ordinal_ending(c, w))
+		return 0;
+	for (int k = 0; k < (tens == 30 ? 1 : tens ? 9 : 20); k++)
+		if (is_word(c, w, WORDS[k])) {
+			*ord = tens + k + 1;
+			*next = w + 1;
+			return 1;
+		}
 	return 0;
 }
 
@@ -2128,14 +2141,16 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* every later pattern starts with a date word, a holiday's or a capital */
+/* every later pattern starts with a date word or a capital; a lowercase
+ * holiday word ("christmas") starts a holiday or nothing */
 static int pat_word_patterns_gate(dctx *c, uint32_t i, match *out)
 {
-	(void)out;
 	const token *t = &c->toks[i];
 	uint32_t cls = c->toks[i].cls;
-	if (t->kind == TK_NUM || (!(cls & (LX_DATEWORD | LX_DIRECTION | LX_VAGUE | LX_UNIT | LX_HOLIDAY)) && !(t->flags & TF_CAP)))
+	if (t->kind == TK_NUM)
 		return PAT_STOP;
+	if (!(cls & (LX_DATEWORD | LX_DIRECTION | LX_VAGUE | LX_UNIT)) && !(t->flags & TF_CAP))
+		return (cls & LX_HOLIDAY) && match_holiday(c, i, out) ? PAT_MATCH : PAT_STOP;
 	return PAT_NO;
 }
 
@@ -2200,13 +2215,14 @@ static int pat_the_year(dctx *c, uint32_t i, match *out)
  * the past year / decade, the day after tomorrow / before yesterday */
 static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 {
-	if (!is_word(c, i, "the"))
+	if (!is_word(c, i, "the") || i + 1 >= c->n)
 		return PAT_NO; /* every row begins with "the" (tests/spec/dates.txt) */
+	char second = (char)(c->doc->txt.buf[c->toks[i + 1].start] | 32);
 	for (size_t p = 0; p < sizeof PHRASES / sizeof PHRASES[0]; p++) {
 		const struct fixed_phrase *ph = &PHRASES[p];
 		uint32_t e;
-		if (!match_words(c, i, ph->words, &e))
-			continue;
+		if (ph->words[4] != second || !match_words(c, i, ph->words, &e))
+			continue; /* the second word's letter first: most rows differ there */
 		if (ph->kind == PHRASE_FROM_LAST_DAY && c->have_last && c->last.gran == G_DAY) {
 			dctx c2 = *c;
 			c2.ry = c->last.y < 0 ? 2000 : c->last.y; /* arithmetic on an unknown year: keep month/day */
