@@ -199,9 +199,25 @@ int kcna_find_quotes(kcna_doc *doc)
 		}
 		skip_to = i + m.ntok;
 	}
+	/* a headline opening the document quotes words its body reports with
+	 * their attribution ("Obama Sees 'Personal Insult' if ..."): they are
+	 * the body's quotes, not the headline's (news annotation, as PolNeAR's,
+	 * marks none there) */
+	kcna_quote *q = doc->qt.found.items;
+	size_t kept = 0;
+	int headline = -1; /* unknown until a quote in the first paragraph asks */
+	for (size_t a = 0; a < doc->qt.found.count; a++) {
+		if (q[a].first_tok < n && tok_para(doc, &toks[q[a].first_tok]) == 0) {
+			if (headline < 0)
+				headline = kcna_is_headline(doc, q[a].first_tok);
+			if (headline)
+				continue;
+		}
+		q[kept++] = q[a];
+	}
+	doc->qt.found.count = kept;
 	/* mark tokens inside outermost quotes; quotes come out in close order,
 	 * so sort by start (insertion sort: nearly sorted already) */
-	kcna_quote *q = doc->qt.found.items;
 	for (size_t a = 1; a < doc->qt.found.count; a++) {
 		kcna_quote tmp = q[a];
 		size_t b = a;

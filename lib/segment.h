@@ -77,6 +77,11 @@ int kcna_initial_period(const struct kcna_doc *doc, size_t ti);
  * ("&quot;South"): after a full stop, a sentence starts there, where ICU
  * (reading the lowercase "quot") sees none; the third departure. */
 int kcna_entity_quote_open(const struct kcna_doc *doc, size_t ti);
+/* Whether the paragraph of token ti is a headline: one sentence of four or
+ * more words, four in five capitalised, reporting no speech. It says little
+ * about which capitalised words are names (mentions.c), and its quotes
+ * repeat the body's (quotes.c). */
+int kcna_is_headline(const struct kcna_doc *doc, uint32_t ti);
 /* The parser's sentence-break template and abbreviation filter. */
 int kcna_sentence_rules_init(struct kcna_parser *p);
 

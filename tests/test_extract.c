@@ -556,6 +556,23 @@ START_TEST(capitalised_news_is_no_headline)
 }
 END_TEST
 
+/* A headline's quotes repeat the body's; a first paragraph that is news
+ * keeps its own, and so does a body paragraph in title case. */
+START_TEST(headline_quotes_are_the_body_s)
+{
+	parse("Senator Sees 'Grave Danger' In The New Border Plan\n\n"
+	      "The plan is a \"grave danger,\" Senator Mary Stone said on Monday.\n\n"
+	      "Stone Calls It 'A Total Disgrace' Again",
+	      "2024-01-01");
+	ck_assert_uint_eq(kcna_doc_quote_count(D), 2);
+	ck_assert_str_eq(speaker_of("grave danger,"), "Mary Stone");
+	ck_assert_str_eq(speaker_of("Grave Danger"), "(no such quote)");
+	ck_assert_str_ne(speaker_of("A Total Disgrace"), "(no such quote)");
+	parse("\"We will win,\" Senator Mary Stone said in a speech on Monday.", "2024-01-01");
+	ck_assert_str_eq(speaker_of("We will win,"), "Mary Stone");
+}
+END_TEST
+
 START_TEST(cue_roles_agree_before_and_after)
 {
 	/* one table of cue roles: "cited" and "quoted" credit their object on
@@ -1154,6 +1171,7 @@ Suite *extract_suite(void)
 	tcase_add_test(q, persons_sharing_a_surname);
 	tcase_add_test(q, pronoun_with_two_candidates);
 	tcase_add_test(q, capitalised_news_is_no_headline);
+	tcase_add_test(q, headline_quotes_are_the_body_s);
 	tcase_add_test(q, cue_roles_agree_before_and_after);
 	tcase_add_test(q, page_furniture_names_no_speakers);
 	tcase_add_test(q, names_inside_names_and_events);
