@@ -36,7 +36,8 @@ enum lex_class {
 	LX_MESSAGE = 1u << 26,  /* letter, message, greetings ...: nouns that name a message (messages.c) */
 	LX_MEASURE = 1u << 27,  /* kilometer, ton, dollar ...: a number before one is a quantity */
 	LX_GLUE = 1u << 28,     /* frequent words a scraper glues to a name before them ("Unreceived") */
-	LX_PREPOSITION = 1u << 29 /* of, to, with ...: its object is no subject (clause.c) */
+	LX_PREPOSITION = 1u << 29, /* of, to, with ...: its object is no subject (clause.c) */
+	LX_WORK = 1u << 30      /* book, film, song ...: a capitalised run right after one is a title, no person */
 };
 
 /* Words at which dates.c tries its patterns; any other word is skipped at once. */

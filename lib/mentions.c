@@ -390,6 +390,30 @@ static int is_credit(const kcna_doc *doc, uint32_t first, uint32_t last)
 	return after || before;
 }
 
+/* A work's title, not a person: the run right after a work noun ("her 2003
+ * book, Living History", "the film Selma Lives"). */
+static int work_title(const kcna_doc *doc, uint32_t first)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t k = first > 0 && tok_punct(&toks[first - 1], ',') ? first - 1 : first;
+	return k > 0 && toks[k - 1].kind == TK_WORD && (toks[k - 1].cls & LX_WORK) && !(toks[k - 1].flags & TF_CAP) &&
+	       same_para(doc, &toks[k - 1], &toks[first]);
+}
+
+/* A capitalised run used as an adjective: after "a" / "an" and before the
+ * lowercase noun it qualifies ("a Gold Star mother", "a Harry Potter fan"):
+ * it names no one who speaks. */
+static int attributive_run(const kcna_doc *doc, uint32_t first, uint32_t last)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count;
+	if (first == 0 || last + 1 >= n || !(tok_is(doc, &toks[first - 1], "a") || tok_is(doc, &toks[first - 1], "an")))
+		return 0;
+	const token *noun = &toks[last + 1];
+	return noun->kind == TK_WORD && !(noun->flags & TF_CAP) && (noun->flags & TF_SPACE_BEFORE) &&
+	       !(noun->cls & (LX_STOP | LX_PREPOSITION | LX_CUE | LX_PAST | LX_GLUE)) && same_para(doc, noun, &toks[last]);
+}
+
 /* A publication named after a place: "The Moscow Times", "Washington
  * Post". Returns the last token of the publication word run after token
  * j, or j when none follows. */
@@ -1159,7 +1183,7 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	}
 	kcna_speaker_kind kind = KCNA_SPEAKER_NONE;
 	int rule = RULE_ORGANIZATION;
-	if (is_credit(doc, i, j) || title_prefix(doc, j)) {
+	if (is_credit(doc, i, j) || title_prefix(doc, j) || work_title(doc, i)) {
 		sc->free_from = j + 1;
 		return STEP_TAKEN;
 	}
@@ -1205,6 +1229,10 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	if (words < 2) {
 		sc->free_from = j + 1; /* "O'Neill", "Al-Assad": one word */
 		return single_name(doc, i, j, tb, j + 1 < n && (toks[j + 1].cls & LX_CUE));
+	}
+	if (attributive_run(doc, i, j)) {
+		sc->free_from = j + 1;
+		return STEP_TAKEN;
 	}
 	uint32_t end = j;
 	int st = person_name(doc, i, j, tb, &end);

@@ -513,6 +513,21 @@ START_TEST(objects_and_possessors_are_not_speakers)
 }
 END_TEST
 
+/* A run that qualifies a noun or titles a work names no speaker; the same
+ * words as a subject still do. */
+START_TEST(adjectives_and_titles_of_works_are_not_speakers)
+{
+	parse("Governor Paul Reyes responded to a Tom Reed fan Wednesday night by saying his refusal was a "
+	      "\"manufactured\" issue.\n\n"
+	      "The critic Dan Moss reviewed the film Lonely Road Home, calling it \"a triumph.\"\n\n"
+	      "Tom Reed said the vote was \"rigged.\"",
+	      "2024-01-01");
+	ck_assert_str_eq(speaker_of("manufactured"), "Paul Reyes");
+	ck_assert_str_eq(speaker_of("a triumph."), "Dan Moss");
+	ck_assert_str_eq(speaker_of("rigged."), "Tom Reed");
+}
+END_TEST
+
 START_TEST(a_person_before_beats_the_medium_after)
 {
 	parse("Kim Jong Un replied with a letter, saying that the ties \"would grow stronger in all fields,\" KCNA said. "
@@ -1166,6 +1181,7 @@ Suite *extract_suite(void)
 	tcase_add_test(q, glued_names_and_variants_cluster);
 	tcase_add_test(q, the_ministry_is_the_body_named_before);
 	tcase_add_test(q, objects_and_possessors_are_not_speakers);
+	tcase_add_test(q, adjectives_and_titles_of_works_are_not_speakers);
 	tcase_add_test(q, a_person_before_beats_the_medium_after);
 	tcase_add_test(q, titles_of_works_go_to_their_author);
 	tcase_add_test(q, persons_sharing_a_surname);
