@@ -733,6 +733,33 @@ static int is_adverb(const kcna_doc *doc, const token *t)
 	       memcmp(doc->txt.buf + t->end - 2, "ly", 2) == 0;
 }
 
+/* The last token of a lowercase body after "of" at k ("of the puppet
+ * presidential office", "of the general staff of the puppet army"): "the",
+ * at most NP_MODIFIERS plain words, a body word (not the press's) ending the
+ * phrase, and one more such body after "of"; UINT32_MAX if none. */
+static uint32_t lowercase_body_after_of(const kcna_doc *doc, uint32_t k)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, end = UINT32_MAX;
+	for (int links = 0; links < 2 && k + 2 < n && tok_is(doc, &toks[k], "of") && tok_is(doc, &toks[k + 1], "the");
+	     links++) {
+		uint32_t head = k + 2, last = head + NP_MODIFIERS;
+		while (head < n && head <= last && toks[head].kind == TK_WORD && !(toks[head].flags & (TF_CAP | TF_IN_QUOTE)) &&
+		       !(toks[head].cls & (LX_ORGWORD | LX_CUE | LX_STOP | LX_PREPOSITION | LX_PRONOUN | LX_NUMWORD |
+		                           LX_DATEWORD | LX_PAST)) &&
+		       same_para(doc, &toks[head], &toks[k]))
+			head++;
+		if (head >= n || head > last || !(toks[head].cls & LX_ORGWORD) || (toks[head].cls & LX_MEDIAWORD) ||
+		    (toks[head].flags & (TF_CAP | TF_IN_QUOTE)) || !same_para(doc, &toks[head], &toks[k]))
+			break;
+		end = body_tail(doc, head); /* "of the DPRK" after it */
+		if (end == head && !phrase_ends_after(doc, head) && !tok_is(doc, &toks[head + 1], "of"))
+			return links ? end : UINT32_MAX; /* "of the office building": no body */
+		k = end + 1;
+	}
+	return end;
+}
+
 /* 2-4. pronouns; "the minister"; a body in lowercase ("the unification
  * ministry"); "the ministry" (a body named earlier). */
 static int generic_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
@@ -741,6 +768,22 @@ static int generic_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	token *toks = doc->seg.toks.items, *t = &toks[i];
 	if (t->cls & LX_PRONOUN)
 		return add_open_mention(doc, i, i, 1, 0);
+	/* a person described by a title of a body named in lowercase ("the
+	 * national security office chief of the puppet presidential office",
+	 * "the chief of the general staff of the puppet army"): the phrase
+	 * without its article is the speaker's name, as a title phrase's */
+	if ((t->cls & LX_TITLE) && !(t->flags & TF_CAP) && i > 0 && i + 1 < n && tok_is(doc, &toks[i + 1], "of")) {
+		uint32_t first = modifiers_after_article(doc, i);
+		uint32_t end = first != UINT32_MAX && tok_is(doc, &toks[first - 1], "the") ? lowercase_body_after_of(doc, i + 1)
+		                                                                          : UINT32_MAX;
+		if (end != UINT32_MAX) {
+			kcna_speaker *s = kcna_speaker_for_name(doc, toks[first].start, toks[end].end, KCNA_SPEAKER_PERSON);
+			if (!s || !add_mention(doc, first, end, toks[first].start, toks[end].end, s, RULE_TITLE_PHRASE))
+				return STEP_FAILED;
+			sc->free_from = end + 1;
+			return STEP_TAKEN;
+		}
+	}
 	/* "the minister", "the spokesman", "a foreign ministry spokesman" */
 	if ((t->cls & LX_TITLE) && !(t->flags & TF_CAP) && i > 0 && phrase_ends_after(doc, i) &&
 	    !(i + 1 < n && tok_is(doc, &toks[i + 1], "of"))) {

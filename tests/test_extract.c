@@ -528,6 +528,22 @@ START_TEST(adjectives_and_titles_of_works_are_not_speakers)
 }
 END_TEST
 
+/* A title of a body written in lowercase describes the speaker; a title
+ * before a place or a thing does not. */
+START_TEST(title_of_a_lowercase_body_is_the_speaker)
+{
+	parse("Pyongyang, May 3 (KCNA) -- The chief of the general staff of the puppet army claimed the drills were "
+	      "\"defensive.\"\n\n"
+	      "The national security office chief of the puppet presidential office called it \"a success.\"\n\n"
+	      "The head of the office building said nothing.",
+	      "2024-05-03");
+	ck_assert_str_eq(speaker_of("defensive."), "chief of the general staff of the puppet army");
+	ck_assert_str_eq(speaker_of("a success."), "national security office chief of the puppet presidential office");
+	for (size_t i = 0; i < kcna_doc_speaker_count(D); i++)
+		ck_assert_ptr_null(strstr(kcna_speaker_name(kcna_doc_speaker(D, i)), "building"));
+}
+END_TEST
+
 START_TEST(a_person_before_beats_the_medium_after)
 {
 	parse("Kim Jong Un replied with a letter, saying that the ties \"would grow stronger in all fields,\" KCNA said. "
@@ -1182,6 +1198,7 @@ Suite *extract_suite(void)
 	tcase_add_test(q, the_ministry_is_the_body_named_before);
 	tcase_add_test(q, objects_and_possessors_are_not_speakers);
 	tcase_add_test(q, adjectives_and_titles_of_works_are_not_speakers);
+	tcase_add_test(q, title_of_a_lowercase_body_is_the_speaker);
 	tcase_add_test(q, a_person_before_beats_the_medium_after);
 	tcase_add_test(q, titles_of_works_go_to_their_author);
 	tcase_add_test(q, persons_sharing_a_surname);
