@@ -20,6 +20,9 @@ typedef struct dctx {
 	dval last;
 	uint32_t last_start, last_end, last_sent;
 	int last_opens_sentence; /* that date is the sentence's first words ("In 1998, ...") */
+	/* the year of the last date cited with one, any grain ("in October
+	 * that year" after "In September 2010"); 0 before any */
+	int last_year_cited;
 	/* the last quarter cited ("the third quarter"), for "a year earlier" */
 	int last_quarter_y, last_quarter;
 	uint32_t last_quarter_sent;
@@ -458,6 +461,14 @@ static int bare_month_year(const dctx *c, int m)
 	return m > c->rm ? c->ry - 1 : c->ry;
 }
 
+/* 1 when "this year" at k after month m means the year just ended: a
+ * story of the new year's first weeks reporting in the past tense what
+ * was done "in late December this year" (written as the year closed). */
+static int year_just_ended(const dctx *c, uint32_t k, int m)
+{
+	return c->has_ref && is_word(c, k, "this") && c->rm <= 2 && m - c->rm >= 10 && clause_tense(c) < 0;
+}
+
 static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 {
 	uint32_t j;
@@ -515,7 +526,7 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		/* "Jan. 4 last year", "Jan. 4 to 9 next year": the year word
 		 * after a yearless day or range is part of it, for both ends */
 		if (year < 0 && (lexcls(c, e) & LX_DIRECTION) && is_word(c, e + 1, "year")) {
-			int yy = c->has_ref ? c->ry + lexval(c, e) : -1;
+			int yy = c->has_ref ? c->ry + lexval(c, e) - year_just_ended(c, e, m) : -1;
 			if (out->is_interval) {
 				/* across New Year the year word names the later end's year
 				 * ("Dec. 30 to Jan. 2 next year") */
@@ -561,10 +572,16 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	out->v.m = m;
 	out->v.gran = G_MONTH;
 	out->end_tok = j;
+	/* "October that year": the year cited last */
+	if (is_word(c, j, "that") && is_word(c, j + 1, "year") && c->last_year_cited > 0) {
+		out->v.y = c->last_year_cited;
+		out->end_tok = j + 2;
+		return 1;
+	}
 	/* January last year */
 	if ((lexcls(c, j) & LX_DIRECTION) && is_word(c, j + 1, "year")) {
 		int dir = lexval(c, j);
-		out->v.y = c->has_ref ? c->ry + dir : -1;
+		out->v.y = c->has_ref ? c->ry + dir - year_just_ended(c, j, m) : -1;
 		out->end_tok = j + 2;
 		return 1;
 	}
@@ -1787,7 +1804,7 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* the end/start/beginning/middle of [the] X */
+/* the end/start/beginning/outset/middle of [the] X */
 static int pat_end_of(dctx *c, uint32_t i, match *out)
 {
 	if (is_word(c, i, "the") && (lexcls(c, i + 1) & LX_MODIFIER) && is_word(c, i + 2, "of")) {
@@ -2515,6 +2532,9 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 	}
 	if (d.year > 9999) /* unknown, as format_dval writes it */
 		d.year = d.month = d.day = -1;
+	if (!mt->literal && !mt->is_interval && mt->v.y > 0 && mt->v.gran >= G_DAY && mt->v.gran <= G_YEAR &&
+	    mt->v.gran != G_WEEKDAY)
+		c->last_year_cited = mt->v.y;
 	/* the day (or year) that "a week later", "the same day" refer back to */
 	int remember = (mt->v.gran == G_DAY && (mt->v.y >= 0 || !c->has_ref)) ||
 	               (!mt->literal && mt->v.gran == G_YEAR && mt->v.y >= 0 && !mt->anchored);
