@@ -258,12 +258,36 @@ static void shift_days(const dctx *c, long delta, dval *v)
 	v->gran = G_DAY;
 }
 
+/* Whether a word that orders two events ("before", "after", "then",
+ * "until") lies between byte offsets a and b of one sentence. */
+static int sequence_word_between(const dctx *c, uint32_t a, uint32_t b)
+{
+	static const char *const SEQUENCE[] = {"before", "after", "then", "until", "till"};
+	for (uint32_t k = c->at; k-- > 0 && c->toks[k].start >= a;)
+		if (c->toks[k].end <= b && tok_in(c->doc, &c->toks[k], SEQUENCE, sizeof SEQUENCE / sizeof SEQUENCE[0]))
+			return 1;
+	return 0;
+}
+
 static void weekday_value(const dctx *c, int wd, int dir, dval *v)
 {
 	if (!c->has_ref) {
 		v->y = -1;
 		v->gran = G_WEEKDAY;
 		v->d = wd + 1; /* ISO weekday number: XXXX-WXX-1 is a Monday */
+		return;
+	}
+	/* a coming weekday told as following a later day of its sentence ("On
+	 * next Tuesday, Lee will travel to Shanghai before returning home on
+	 * Wednesday"): the first one after that day */
+	if (dir == 0 && c->have_last && c->last.gran == G_DAY && c->last.y >= 0 && c->at < c->n &&
+	    c->last_sent == c->toks[c->at].sent &&
+	    kcna_days_from_civil(c->last.y, c->last.m, c->last.d) > kcna_days_from_civil(c->ry, c->rm, c->rd) &&
+	    sequence_word_between(c, c->last_end, c->toks[c->at].start) && points_ahead(c)) {
+		dctx from = *c;
+		from.ry = c->last.y, from.rm = c->last.m, from.rd = c->last.d;
+		from.have_last = 0;
+		weekday_value(&from, wd, 1, v);
 		return;
 	}
 	int rwd = kcna_weekday_of(c->ry, c->rm, c->rd);
