@@ -2273,8 +2273,8 @@ static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 			if (c->last.y < 0)
 				out->v.y = -1;
 			out->anchored = 1;
-		} else if (ph->kind == PHRASE_FROM_REF_DAY && c->has_ref) {
-			shift_days(c, ph->days, &out->v);
+		} else if ((ph->kind == PHRASE_FROM_REF_DAY || ph->kind == PHRASE_FROM_LAST_DAY) && c->has_ref) {
+			shift_days(c, ph->days, &out->v); /* no day cited yet: the story's own ("the previous day") */
 		} else if ((ph->kind == PHRASE_LAST_YEAR_CITED || ph->kind == PHRASE_FROM_LAST_YEAR) && c->have_last &&
 		           c->last.y >= 0) {
 			out->v.y = c->last.y + (ph->kind == PHRASE_FROM_LAST_YEAR ? ph->days : 0);

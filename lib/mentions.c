@@ -826,6 +826,8 @@ static int glued_name_part(const kcna_doc *doc, uint32_t j)
 	if (t->end - t->start != 1 || !(t->flags & TF_CAP) || (mark->flags & TF_SPACE_BEFORE) ||
 	    !kcna_is_name_word(next) || !same_para(doc, t, next) || known_at(doc, next, &known))
 		return 0; /* "V. Putin": the known name is read on its own */
+	if (j > 0 && !(t->flags & TF_SPACE_BEFORE) && tok_punct(&toks[j - 1], '.'))
+		return 0; /* the last letter of an initialism: "U.S. Congress" */
 	if (tok_punct(mark, '.'))
 		return (next->flags & TF_SPACE_BEFORE) && !(next->flags & TF_SENT_START);
 	return tok_apostrophe(mark) && !(next->flags & TF_SPACE_BEFORE);

@@ -523,10 +523,47 @@ uint32_t kcna_glued_sentence_start(const kcna_doc *doc, size_t ti)
 	size_t w = k;
 	if (is_opening(&toks[w]) && w + 1 < n && !(toks[w + 1].flags & TF_SPACE_BEFORE))
 		w++;
+	/* a chronology's next entry: "sanctions.2020 -- North Korea ..." */
+	if (toks[w].kind == TK_NUM && toks[w].end - toks[w].start == 4 && w + 2 < n && tok_punct(&toks[w + 1], '-') &&
+	    (toks[w + 1].flags & TF_SPACE_BEFORE) && tok_punct(&toks[w + 2], '-') && !(toks[w + 2].flags & TF_SPACE_BEFORE))
+		return (uint32_t)w;
 	return w < n && toks[w].kind == TK_WORD && (toks[w].flags & TF_CAP) && toks[w].end - toks[w].start >= 2 &&
 	               is_ascii_lower(s[toks[w].start + 1])
 	           ? (uint32_t)w
 	           : 0;
+}
+
+uint32_t kcna_entity_quote_close_start(const kcna_doc *doc, size_t ti)
+{
+	const token *toks = doc->seg.toks.items;
+	size_t n = doc->seg.toks.count, k = ti + 1;
+	if (ti == 0 || k + 3 >= n || (doc->parser->options & KCNA_OPT_NO_HTML_ENTITIES) || !tok_punct(&toks[k], '&') ||
+	    toks[ti].kind != TK_PUNCT || !is_terminator((int32_t)toks[ti].cp) || (toks[ti].flags & TF_SPACE_BEFORE) ||
+	    (toks[k].flags & TF_SPACE_BEFORE) || !tok_is(doc, &toks[k + 1], "quot") || !tok_punct(&toks[k + 2], ';') ||
+	    (toks[k + 1].flags & TF_SPACE_BEFORE) || (toks[k + 2].flags & TF_SPACE_BEFORE))
+		return 0;
+	const token *before = &toks[ti - 1], *next = &toks[k + 3];
+	if (before->kind != TK_WORD || before->end - before->start < 3 || (before->flags & TF_CAP) ||
+	    may_end_in_abbrev(doc, before))
+		return 0; /* "Mr.&quot; Kim": ICU decides */
+	return next->kind == TK_WORD && (next->flags & (TF_SPACE_BEFORE | TF_CAP)) == (TF_SPACE_BEFORE | TF_CAP) &&
+	               same_line(&toks[ti], next)
+	           ? (uint32_t)(k + 3)
+	           : 0;
+}
+
+int kcna_initialism_period(const kcna_doc *doc, size_t ti)
+{
+	const token *toks = doc->seg.toks.items;
+	size_t n = doc->seg.toks.count;
+	if (ti < 3 || ti + 1 >= n || !tok_punct(&toks[ti], '.') || (toks[ti].flags & TF_SPACE_BEFORE))
+		return 0;
+	const token *b = &toks[ti - 1], *dot = &toks[ti - 2], *a = &toks[ti - 3], *next = &toks[ti + 1];
+	return b->kind == TK_WORD && b->end - b->start == 1 && (b->flags & TF_CAP) && !(b->flags & TF_SPACE_BEFORE) &&
+	       tok_punct(dot, '.') && !(dot->flags & TF_SPACE_BEFORE) && a->kind == TK_WORD && a->end - a->start == 1 &&
+	       (a->flags & TF_CAP) && next->kind == TK_WORD && (next->flags & (TF_SPACE_BEFORE | TF_CAP)) ==
+	       (TF_SPACE_BEFORE | TF_CAP) && !(next->cls & (LX_STOP | LX_PRONOUN | LX_GLUE)) &&
+	       next->start == toks[ti].end + 1 && doc->txt.buf[toks[ti].end] == ' '; /* one plain space */
 }
 
 /* Decides the terminator toks[ti] without ICU where that is certain: no
@@ -540,6 +577,11 @@ static int plain_break(const kcna_doc *doc, size_t ti, uint32_t *at)
 	if (ti > 0 && !(t->flags & TF_SPACE_BEFORE) && toks[ti - 1].kind == TK_PUNCT &&
 	    is_terminator((int32_t)toks[ti - 1].cp))
 		return BREAK_ASK_ICU; /* "?!", "..." */
+	uint32_t after_entity = kcna_entity_quote_close_start(doc, ti);
+	if (after_entity) {
+		*at = toks[after_entity].start;
+		return BREAK_AT;
+	}
 	size_t k = ti + 1;
 	while (k < n && !(toks[k].flags & TF_SPACE_BEFORE) && is_closing(&toks[k]))
 		k++;
@@ -583,6 +625,8 @@ static int plain_break(const kcna_doc *doc, size_t ti, uint32_t *at)
 	if (t->cp == '.' && ti > 0) { /* a suppression ends in a period: "Mr. Kim" */
 		const token *before = &toks[ti - 1];
 		if (kcna_initial_period(doc, ti))
+			return BREAK_NONE;
+		if (kcna_initialism_period(doc, ti))
 			return BREAK_NONE;
 		/* ICU never breaks before "&quot;" (it reads the lowercase "quot"):
 		 * there, a lowercase word of four letters or more is no suppression */

@@ -82,6 +82,16 @@ int kcna_entity_quote_open(const struct kcna_doc *doc, size_t ti);
  * about which capitalised words are names (mentions.c), and its quotes
  * repeat the body's (quotes.c). */
 int kcna_is_headline(const struct kcna_doc *doc, uint32_t ti);
+/* Whether the period at token ti ends an initialism before a name or a
+ * title ("with U.S. President Donald Trump", "the U.N. Security Council"):
+ * no sentence ends there, where ICU (which has no "U.S." suppression) sees
+ * one; before a word that opens sentences ("the U.S. The talks") ICU
+ * decides. The fourth departure. */
+int kcna_initialism_period(const struct kcna_doc *doc, size_t ti);
+/* The token that starts a sentence after terminator token ti closed by an
+ * HTML-entity quotation mark ('the daughter.&quot; On Thursday'), or 0:
+ * ICU reads the lowercase "quot" as a word and sees none; the fifth. */
+uint32_t kcna_entity_quote_close_start(const struct kcna_doc *doc, size_t ti);
 /* The parser's sentence-break template and abbreviation filter. */
 int kcna_sentence_rules_init(struct kcna_parser *p);
 

@@ -38,16 +38,19 @@ static void assert_same_as_full_pass(const char *text)
 	ck_assert_msg(U_SUCCESS(err), "ICU: %s", u_errorName(err));
 	int32_t boundary = ubrk_next(bi);
 	const segmentation *sg = &doc->seg;
-	uint32_t starts = 0, glued = 0;
+	uint32_t starts = 0, glued = 0, entity = 0;
 	for (size_t ti = 0; ti < sg->toks.count; ti++) {
 		const token *t = &sg->toks.items[ti];
 		int expected = ti == 0 || (t->flags & TF_PARA_START) || (t->flags & TF_LINE_SEP_BEFORE) ||
-		               ti == glued;
-		uint32_t g = kcna_glued_sentence_start(doc, ti);
+		               ti == glued || ti == entity;
+		uint32_t g = kcna_glued_sentence_start(doc, ti), e = kcna_entity_quote_close_start(doc, ti);
 		if (g)
 			glued = g;
+		if (e)
+			entity = e;
 		while (boundary != UBRK_DONE && (uint32_t)boundary <= t->start) {
-			expected = !(ti >= 1 && kcna_initial_period(doc, ti - 1)) || expected;
+			expected = !(ti >= 1 && (kcna_initial_period(doc, ti - 1) || kcna_initialism_period(doc, ti - 1))) ||
+			           expected;
 			boundary = ubrk_next(bi);
 		}
 		ck_assert_msg(expected == !!(t->flags & TF_SENT_START), "sentence start %s at byte %u of \"%s\"",
@@ -83,6 +86,14 @@ START_TEST(test_sentences_where_expected)
 	ck_assert_uint_eq(sentence_count("Wi told reporters. &quot;Seoul is ready,&quot; he said."), 2);
 	ck_assert_uint_eq(sentence_count("He met Mr. &quot;Big&quot; Kim."), 1);
 	ck_assert_uint_eq(sentence_count("Mr. Ri spoke to the U.S. envoy on Dec. 5 at 10 a.m. in Seoul."), 1);
+	/* an initialism before a title or a name goes on; before "The", a sentence starts */
+	ck_assert_uint_eq(sentence_count("Kim met U.S. President Lee and the U.N. Security Council."), 1);
+	ck_assert_uint_eq(sentence_count("Kim met envoys of the U.S. The talks ended."), 2);
+	/* a closing entity mark ends a sentence before a capitalised word; "Mr.&quot; Kim" is ICU's */
+	ck_assert_uint_eq(sentence_count("It was a &quot;weapon.&quot; He left."), 2);
+	ck_assert_uint_eq(sentence_count("It was a &quot;weapon&quot; he said."), 1);
+	/* a chronology glued to the entry before it */
+	ck_assert_uint_eq(sentence_count("1896 -- The dynasty fell.1905 -- The railway opened."), 2);
 	ck_assert_uint_eq(sentence_count("Prices rose 2.5 percent. Was it enough? No!"), 3);
 	ck_assert_uint_eq(sentence_count("He said: \"We will win.\" They cheered."), 2);
 	ck_assert_uint_eq(sentence_count("One line\rand another\xE2\x80\xA8" "and a third"), 3);
@@ -101,6 +112,8 @@ START_TEST(test_each_rule_matches_icu)
 	    "Mr. Ri met Ms. Choe. Then Dr. Han came.",
 	    "He flew to the U.S. and met officials of the U.S., Japan and others.",
 	    "U.S.-led drills began. The U.S. Forces said so.",
+	    "He met U.S. President Lee. The U.S. The end. A &quot;weapon.&quot; He left. Mr.&quot; Kim went.",
+	    "Talks stalled.2020 -- The plan failed.",
 	    "The ministry of the DPRK. Herein lies the point. Against NATO. Members met.",
 	    "Rain was 57.7 mm. It fell on Nov. 28 when it was cold. On Nov. 29 It rained.",
 	    "Investment Co. Ltd.; Pak Chol, president. Trump vs. Clinton?; next.",
@@ -127,7 +140,7 @@ START_TEST(test_random_mixes_match_icu)
 	    ")", "(", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xE2\x80\x99", "a.m.", "e.g.", "Mt.", "Ltd.;", ",", ":",
 	    "-", "\n", "\n\n", "\r", "\xE2\x80\xA8", "  ", "Kim", "NATO.", "3.5", "Approx.", "vs.", "I.e.",
 	    "S.p.A.", "1995.", "x", "Y", "\xC3\xA9", "\xC3\x89lan.", "\xE3\x80\x82", "Hon.B.A.", "(Mr.", "J.K.",
-	    "lower", "Upper", ";", " ", "\t"};
+	    "lower", "Upper", ";", " ", "\t", "President", "2020 --"};
 	const size_t n_pieces = sizeof pieces / sizeof pieces[0];
 	uint32_t seed = 12345;
 	char text[2048];
