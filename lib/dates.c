@@ -196,6 +196,10 @@ static int month_at(const dctx *c, uint32_t i, uint32_t *next)
 static int tense_at(const dctx *c, uint32_t i);
 
 #define TENSE_UNKNOWN 2
+/* A plan a headline announces ("Xi to discuss ... at Monday summit"):
+ * ahead for a weekday or a month, but a month-day some weeks past stays
+ * past ("..., after talks on Dec. 20"). Above 0, so points_ahead. */
+enum { PLAN_AHEAD = 4 };
 
 /* The clause's tense; looked at only when a pattern needs it, as most
  * matches never ask. */
@@ -231,6 +235,8 @@ static int year_for_md(const dctx *c, int m, int d)
 	if (!c->has_ref)
 		return -1;
 	int y = c->ry, tense = clause_tense(c);
+	if (tense == PLAN_AHEAD)
+		tense = 0; /* unmarked: a day up to NEAR_FUTURE_DAYS ahead is coming */
 	long ahead = days_after_ref(c, m, d);
 	/* a deadline ("asked it to respond by Oct. 31", "remain until March
 	 * 6"): a day some weeks on is coming, whatever the verb's tense */
@@ -380,8 +386,9 @@ static int plausible_bare_year(const dctx *c, uint32_t i, int y)
 	for (size_t q = 0; i > 0 && q < sizeof QUANTIFIERS / sizeof QUANTIFIERS[0]; q++)
 		if (is_word(c, i - 1, QUANTIFIERS[q]))
 			return 0; /* "some 2024 people" counts */
-	if (is_p(c, i + 1, '%') || (is_p(c, i + 1, ',') && i + 2 < c->n && c->toks[i + 2].kind == TK_NUM && glued(c, i + 1)))
-		return 0;
+	if (is_p(c, i + 1, '%') ||
+	    (is_p(c, i + 1, ',') && i + 2 < c->n && c->toks[i + 2].kind == TK_NUM && glued(c, i + 1) && glued(c, i + 2)))
+		return 0; /* "2024%", "2,024,000"; not "in 2018, 2024 and 2025" */
 	if (i + 1 < c->n && c->toks[i + 1].kind == TK_WORD && !(c->toks[i + 1].flags & TF_CAP) &&
 	    same_para(c->doc, &c->toks[i + 1], &c->toks[i])) {
 		const token *nx = &c->toks[i + 1];
@@ -787,6 +794,29 @@ static int match_holiday(const dctx *c, uint32_t i, match *out)
  * the auxiliary does ("will be held", "must be returned", "to be
  * published"). */
 enum { PRESENT_CUE = 3 };
+
+/* Whether "to" at k is a headline's future: only capitalised words and
+ * marks before it in its sentence (the names it is about), a lowercase
+ * verb after it ("Lee, China's Xi to discuss ..."). */
+static int headline_infinitive(const dctx *c, uint32_t k)
+{
+	if (k + 1 >= c->n || c->toks[k + 1].kind != TK_WORD || (c->toks[k + 1].flags & TF_CAP) ||
+	    (c->toks[k + 1].cls & (LX_STOP | LX_PAST)) || c->toks[k - 1].kind != TK_WORD ||
+	    !(c->toks[k - 1].flags & TF_CAP))
+		return 0;
+	uint32_t sent = c->toks[k].sent, words = 0, steps = 0;
+	for (uint32_t j = k; j-- > 0 && c->toks[j].sent == sent;) {
+		if (++steps > 40)
+			return 0;
+		int entity = j > 0 && glued(c, j) && (is_p(c, j - 1, '&') || is_p(c, j - 1, '#')); /* "&#x27;", "&quot;" */
+		if (c->toks[j].kind == TK_WORD && !(c->toks[j].flags & TF_CAP) && !tok_is(c->doc, &c->toks[j], "s") && !entity)
+			return 0;
+		if (c->toks[j].kind == TK_WORD && ++words > 12)
+			return 0; /* a headline's subject is a few names */
+	}
+	return 1;
+}
+
 static int word_tense(const dctx *c, uint32_t k)
 {
 	/* before a participle: it dates the deed, not the day named ("the
@@ -801,9 +831,12 @@ static int word_tense(const dctx *c, uint32_t k)
 		return 0; /* a capital inside a sentence is a name's: "the United States" has no verb */
 	if (t->cls & LX_FUTURE)
 		return 1;
-	/* "is to resume": an arrangement still to come */
+	/* "is to resume": an arrangement still to come; a headline's "to" after
+	 * the names that open it, a plan ("Lee, Xi to discuss peace at Monday summit") */
 	if (tok_is(c->doc, t, "to") && k > 0 && (is_word(c, k - 1, "is") || is_word(c, k - 1, "are")))
 		return 1;
+	if (tok_is(c->doc, t, "to") && k > 0 && headline_infinitive(c, k))
+		return PLAN_AHEAD;
 	const char *w = c->doc->txt.buf + t->start;
 	size_t n = t->end - t->start;
 	if (t->cls & LX_CUE) {
@@ -2198,6 +2231,7 @@ static int pat_word_patterns_gate(dctx *c, uint32_t i, match *out)
 /* Fixed phrases, one row each: a day counted from the day cited last or
  * from the reference date, the year cited last, or a value as is. */
 enum phrase_kind {
+	PHRASE_COMING_YEAR, /* the year begun, or about to begin in December */
 	PHRASE_FROM_LAST_DAY,
 	PHRASE_FROM_REF_DAY,
 	PHRASE_LAST_YEAR_CITED,
@@ -2223,6 +2257,7 @@ static const struct fixed_phrase {
 	{"the past month", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1M"},
 	{"the past year", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1Y"},
 	{"the past decade", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P10Y"},
+	{"the new year", PHRASE_COMING_YEAR, 0, KCNA_DATE_DATE, NULL},
 	{"the day after tomorrow", PHRASE_FROM_REF_DAY, 2, KCNA_DATE_DATE, NULL},
 	{"the day before yesterday", PHRASE_FROM_REF_DAY, -2, KCNA_DATE_DATE, NULL},
 };
@@ -2280,6 +2315,9 @@ static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 			out->v.y = c->last.y + (ph->kind == PHRASE_FROM_LAST_YEAR ? ph->days : 0);
 			out->v.gran = G_YEAR;
 			out->anchored = 1;
+		} else if (ph->kind == PHRASE_COMING_YEAR && c->has_ref) {
+			out->v.y = c->ry + (c->rm == 12); /* "the government's focus in the new year" */
+			out->v.gran = G_YEAR;
 		} else if (ph->kind == PHRASE_VALUE) {
 			out->type = ph->type;
 			out->literal = ph->value;
@@ -2720,7 +2758,8 @@ int kcna_find_dates(kcna_doc *doc)
 		 * "Year-earlier", "Day of the Sun" */
 		if (t->kind == TK_WORD && (cls & LX_STOP) && !(capitalised && (cls & (LX_UNIT | LX_HOLIDAY))) && i + 1 < c.n &&
 		    c.toks[i + 1].kind != TK_NUM && !is_p(&c, i + 1, '\'') && !is_p(&c, i + 1, 0x2019) &&
-		    !(lexcls(&c, i + 1) & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | LX_UNIT | LX_SEASON | LX_DAYPART)))
+		    !(lexcls(&c, i + 1) & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | LX_UNIT | LX_SEASON | LX_DAYPART)) &&
+		    !(is_word(&c, i + 1, "new") && is_word(&c, i + 2, "year")))
 			continue;
 		match mt;
 		if (!match_at(&c, i, &mt))
