@@ -1180,13 +1180,6 @@ static int match_unquantified_plural(const dctx *c, uint32_t i, match *out)
 	return 1;
 }
 
-/* Centuries: "the 20th century", "the twentieth century", "the
- * twenty-first century". TIMEX3 writes one by its first two digits: "19". */
-static const struct {
-	const char *word;
-	int n;
-} CENTURY_ORDINALS[] = {{"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20}};
-
 /* "BC", "B.C.", "BCE" after a year or century: its end in *next. */
 static int era_bc_at(const dctx *c, uint32_t i, uint32_t *next)
 {
@@ -1201,22 +1194,17 @@ static int era_bc_at(const dctx *c, uint32_t i, uint32_t *next)
 	return 0;
 }
 
+static int ordinal_at(const dctx *c, uint32_t i, int *ord, uint32_t *next);
+
+/* Centuries: "the 20th century", "the twentieth century", "the
+ * twenty-first century", "the fifth century BC". TIMEX3 writes one by its
+ * first two digits: "19". */
 static int match_century(const dctx *c, uint32_t i, match *out)
 {
 	int n = 0;
-	uint32_t k = i + 1;
-	if (c->toks[i].kind == TK_NUM) {
-		if (!num_of(c, i, &n) || !ordinal_suffix_at(c, k))
-			return 0;
-		k++;
-	} else if (is_word(c, i, "twenty") && is_p(c, i + 1, '-') && glued(c, i + 1) && is_word(c, i + 2, "first")) {
-		n = 21;
-		k = i + 3;
-	} else {
-		for (size_t o = 0; o < sizeof CENTURY_ORDINALS / sizeof CENTURY_ORDINALS[0]; o++)
-			if (is_word(c, i, CENTURY_ORDINALS[o].word))
-				n = CENTURY_ORDINALS[o].n;
-	}
+	uint32_t k;
+	if (!ordinal_at(c, i, &n, &k)) /* "20th", "twentieth", "twenty-first", "fifth" */
+		return 0;
 	if (n < 1 || n > 30 || !is_word(c, k, "century"))
 		return 0;
 	out->v.y = (n - 1) * 100;
