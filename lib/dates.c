@@ -43,6 +43,7 @@ typedef struct match {
 	int quarter_cited;      /* a quarter the text names, which "a year earlier" refers back to
 	                         * (not one derived from another) */
 	const char *pattern;    /* the name of the pattern that matched (PATTERNS) */
+	uint32_t starts_before; /* tokens the match begins before the one it was found at ("Q" of "Q3") */
 } match;
 
 static int num_of(const dctx *c, uint32_t i, int *out)
@@ -1398,6 +1399,45 @@ static int pat_bare_unit(dctx *c, uint32_t i, match *out)
 }
 
 /* ISO 2024-08-16 */
+/* "Q3", "Q1 2010", "H2 2024": a quarter or a half by its code, a capital
+ * glued to the digit the match is found at (it starts one token back); the
+ * year written after it, else the reference's. */
+static int pat_period_code(dctx *c, uint32_t i, match *out)
+{
+	int digit, y;
+	if (i == 0 || c->toks[i - 1].kind != TK_WORD || c->toks[i - 1].end - c->toks[i - 1].start != 1 || !glued(c, i) ||
+	    c->toks[i].end - c->toks[i].start != 1 || !num_of(c, i, &digit))
+		return PAT_NO;
+	char code = c->doc->txt.buf[c->toks[i - 1].start];
+	if ((code != 'Q' && code != 'H') || digit < 1 || digit > (code == 'Q' ? 4 : 2) ||
+	    (i >= 2 && glued(c, i - 1) && c->toks[i - 2].kind != TK_PUNCT) ||
+	    (i + 1 < c->n && glued(c, i + 1) && c->toks[i + 1].kind != TK_PUNCT))
+		return PAT_NO; /* not "HQ1", "Q1s" */
+	uint32_t e = i + 1;
+	if (year_at(c, e, &y)) {
+		e++;
+	} else if (c->has_ref) {
+		/* the latest such period begun, or the next where the clause points ahead */
+		int current = code == 'Q' ? (c->rm - 1) / 3 + 1 : (c->rm - 1) / 6 + 1, ahead = points_ahead(c);
+		y = c->ry + (ahead ? digit < current - (code == 'Q') : -(digit > current));
+	} else {
+		y = -1;
+	}
+	if (code == 'Q') {
+		set_quarter(out, y, digit);
+		out->quarter_cited = 1;
+	} else if (y >= 0) {
+		snprintf(out->lit, sizeof out->lit, "%04d-H%d", y % 10000, digit);
+		out->literal = out->lit;
+	} else {
+		snprintf(out->lit, sizeof out->lit, "XXXX-H%d", digit);
+		out->literal = out->lit;
+	}
+	out->starts_before = 1;
+	out->end_tok = e;
+	return PAT_MATCH;
+}
+
 static int pat_iso_date(dctx *c, uint32_t i, match *out)
 {
 	int y, v;
@@ -2053,6 +2093,8 @@ static int pat_decade_words(dctx *c, uint32_t i, match *out)
 		if (is_p(c, k, '-') && glued(c, k))
 			k++;
 	}
+	if (is_word(c, k, "nineteen") && k + 1 < c->n)
+		k++; /* "the nineteen eighties" */
 	uint32_t e = k + 1;
 	for (int d = 0; d < 8; d++)
 		if (is_word(c, k, DECADES[d]))
@@ -2335,6 +2377,18 @@ static int pat_sets(dctx *c, uint32_t i, match *out)
 		out->end_tok = i + 2;
 		return PAT_MATCH;
 	}
+	/* every two years, every other day: once in that many units */
+	int every_n;
+	uint32_t unit_tok;
+	if (is_word(c, i, "every") && (is_word(c, i + 1, "other") ? (every_n = 2, unit_tok = i + 2, 1)
+	                                                           : count_at(c, i + 1, &every_n, &unit_tok)) &&
+	    every_n >= 2 && (lexcls(c, unit_tok) & LX_UNIT) && lexval(c, unit_tok) <= UNIT_CENTURY &&
+	    is_plural(c, unit_tok) == !is_word(c, i + 1, "other")) {
+		set_duration(out, every_n, lexval(c, unit_tok));
+		out->type = KCNA_DATE_SET;
+		out->end_tok = unit_tok + 1;
+		return PAT_MATCH;
+	}
 	if ((is_word(c, i, "every") || is_word(c, i, "each")) && is_word(c, i + 1, "weekend")) {
 		out->type = KCNA_DATE_SET; /* every weekend */
 		out->literal = "XXXX-WXX-WE";
@@ -2465,6 +2519,7 @@ static const struct date_pattern {
 	uint32_t first;
 } PATTERNS[] = {
 	{"bare_unit", pat_bare_unit, LX_UNIT},
+	{"period_code", pat_period_code, KEY_NUM},
 	{"iso_date", pat_iso_date, KEY_NUM},
 	{"numeric_date", pat_numeric_date, KEY_NUM},
 	{"juche_year", pat_juche_year, LX_DATEWORD},
@@ -2752,10 +2807,11 @@ int kcna_find_dates(kcna_doc *doc)
 		match mt;
 		if (!match_at(&c, i, &mt))
 			continue;
+		uint32_t first = i - mt.starts_before;
 		if ((c.options & KCNA_OPT_TIMEX3) && mt.is_interval) {
-			if (!emit_range_ends(&c, i, &mt))
+			if (!emit_range_ends(&c, first, &mt))
 				return 0;
-		} else if (!emit(&c, i, &mt)) {
+		} else if (!emit(&c, first, &mt)) {
 			return 0;
 		}
 		free_from = mt.end_tok;
