@@ -219,6 +219,27 @@ static void decode_entities(char *name)
 	*o = 0;
 }
 
+/* A body named earlier in full whose name this one cuts short before its
+ * "of" ("the Joint Chiefs" after "the Joint Chiefs of Staff", "the Central
+ * Committee" after "the Central Committee of the WPK"; the short name may
+ * read as a person's): among the last FULL_NAME_LOOK_BACK speakers, so that
+ * the search stays bounded. */
+enum { FULL_NAME_LOOK_BACK = 64, SHORT_BODY_KEY_MIN = 8 };
+
+static kcna_speaker *body_named_in_full(const kcna_doc *doc, const char *key)
+{
+	size_t kl = strlen(key), n = doc->mn.speakers.count;
+	if (kl < SHORT_BODY_KEY_MIN)
+		return NULL;
+	for (size_t i = n; i-- > 0 && n - i <= FULL_NAME_LOOK_BACK;) {
+		kcna_speaker *s = doc->mn.speakers.items[i];
+		if (s->kind == KCNA_SPEAKER_ORGANIZATION && s->key && strncmp(s->key, key, kl) == 0 &&
+		    strncmp(s->key + kl, "of", 2) == 0 && s->key[kl + 2])
+			return s;
+	}
+	return NULL;
+}
+
 kcna_speaker *kcna_speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end, kcna_speaker_kind kind)
 {
 	char buf[KEY_BUF];
@@ -231,6 +252,9 @@ kcna_speaker *kcna_speaker_for_name(kcna_doc *doc, uint32_t start, uint32_t end,
 			if (!doc->mn.speaker_slots[h]->known && strcmp(doc->mn.speaker_slots[h]->key, key) == 0)
 				return doc->mn.speaker_slots[h];
 	}
+	kcna_speaker *body = kind == KCNA_SPEAKER_ORGANIZATION || kind == KCNA_SPEAKER_PERSON ? body_named_in_full(doc, key) : NULL;
+	if (body)
+		return body;
 	kcna_speaker *s = kcna_arena_alloc(&doc->mem, sizeof *s);
 	if (!s)
 		return NULL;
@@ -427,6 +451,23 @@ static uint32_t publication_after(const kcna_doc *doc, uint32_t j)
 	return k;
 }
 
+static int phrase_ends_after(const kcna_doc *doc, uint32_t i);
+
+/* The body word after a person's name that makes it a body's ("the
+ * Yoon Suk Yeol group", "the Trump administration", "the Obama campaign"):
+ * one lowercase body word (not the press's) ending the noun phrase after
+ * the name ending at token j; j if none. */
+static uint32_t body_named_after(const kcna_doc *doc, uint32_t j)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, k = j + 1;
+	if (k >= n || toks[k].kind != TK_WORD || (toks[k].flags & (TF_CAP | TF_IN_QUOTE)) ||
+	    !(toks[k].cls & LX_ORGWORD) || (toks[k].cls & LX_MEDIAWORD) || !(toks[k].flags & TF_SPACE_BEFORE) ||
+	    !same_para(doc, &toks[k], &toks[j]) || !phrase_ends_after(doc, k))
+		return j;
+	return k;
+}
+
 /* Title words right before a name: "Russian President", "North Korean
  * leader", "national security adviser". Returns the first title token. */
 static uint32_t title_before(const kcna_doc *doc, uint32_t ti)
@@ -617,8 +658,11 @@ static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		return STEP_TAKEN;
 	}
 	kcna_speaker_kind kind = doc->parser->entities.items[al->entity].kind;
-	uint32_t body = al->is_description || kind != KCNA_SPEAKER_COUNTRY ? j : possessed_body(doc, j);
-	if (body > j) { /* "South Korea's spy agency", "North Korea's state media" */
+	uint32_t body = al->is_description                ? j
+	                : kind == KCNA_SPEAKER_COUNTRY    ? possessed_body(doc, j)
+	                : kind == KCNA_SPEAKER_PERSON     ? body_named_after(doc, j)
+	                                                  : j;
+	if (body > j) { /* "South Korea's spy agency", "North Korea's state media", "the Trump administration" */
 		const token *b = &toks[body];
 		kcna_speaker *bs = kcna_speaker_for_name(doc, t->start, b->end, (b->cls & LX_ORGWORD) ? KCNA_SPEAKER_ORGANIZATION
 		                                                                                    : KCNA_SPEAKER_MEDIA);
@@ -1066,6 +1110,11 @@ static int single_name(kcna_doc *doc, uint32_t i, uint32_t j, uint32_t tb, int c
 	const char *key = lookup_key(&doc->mem, buf, tok_text(doc, t), toks[j].end - t->start); /* "O'Neill" whole */
 	if (!key)
 		return STEP_FAILED;
+	uint32_t body = body_named_after(doc, j); /* "the Trump administration" */
+	if (body > j) {
+		kcna_speaker *bs = kcna_speaker_for_name(doc, t->start, toks[body].end, KCNA_SPEAKER_ORGANIZATION);
+		return bs && add_mention(doc, i, body, t->start, toks[body].end, bs, RULE_BODY) ? STEP_TAKEN : STEP_FAILED;
+	}
 	kcna_speaker *hit = NULL;
 	/* the nearest earlier person with that surname (bounded look-back) */
 	for (size_t m = doc->mn.mentions.count, seen = 0; m-- > 0 && !hit && seen < 256; seen++) {

@@ -544,6 +544,23 @@ START_TEST(title_of_a_lowercase_body_is_the_speaker)
 }
 END_TEST
 
+/* A body named after a person is the body; a body's name cut short before
+ * its "of" is the body named in full. */
+START_TEST(bodies_named_after_people_and_cut_short)
+{
+	parse("Donald Trump met aides. The Trump administration called the deal \"a win.\"\n\n"
+	      "The Yoon Suk Yeol group called it \"a success.\"\n\n"
+	      "The Joint Chiefs of Staff said the missile flew \"some 900 km.\" "
+	      "The Joint Chiefs added that it was \"a grave provocation.\"\n\n"
+	      "Trump said the talks were \"great.\"",
+	      "2024-05-03");
+	ck_assert_str_eq(speaker_of("a win."), "Trump administration");
+	ck_assert_str_eq(speaker_of("a success."), "Yoon Suk Yeol group");
+	ck_assert_str_eq(speaker_of("a grave provocation."), "Joint Chiefs of Staff");
+	ck_assert_str_eq(speaker_of("great."), "Donald Trump");
+}
+END_TEST
+
 START_TEST(a_person_before_beats_the_medium_after)
 {
 	parse("Kim Jong Un replied with a letter, saying that the ties \"would grow stronger in all fields,\" KCNA said. "
@@ -1199,6 +1216,7 @@ Suite *extract_suite(void)
 	tcase_add_test(q, objects_and_possessors_are_not_speakers);
 	tcase_add_test(q, adjectives_and_titles_of_works_are_not_speakers);
 	tcase_add_test(q, title_of_a_lowercase_body_is_the_speaker);
+	tcase_add_test(q, bodies_named_after_people_and_cut_short);
 	tcase_add_test(q, a_person_before_beats_the_medium_after);
 	tcase_add_test(q, titles_of_works_go_to_their_author);
 	tcase_add_test(q, persons_sharing_a_surname);
