@@ -1522,6 +1522,10 @@ static int pat_clock_time(dctx *c, uint32_t i, match *out)
 {
 	const token *t = &c->toks[i];
 	uint32_t cls = c->toks[i].cls;
+	/* an hour in words needs its "p.m.", "o'clock" or "in the morning" next */
+	if ((cls & LX_NUMWORD) && !(cls & LX_DATEWORD) && t->kind != TK_NUM &&
+	    !(i + 1 < c->n && c->toks[i + 1].kind == TK_WORD && strchr("aAoOpPi", c->doc->txt.buf[c->toks[i + 1].start])))
+		return PAT_NO;
 	if ((t->kind == TK_NUM || (cls & (LX_DATEWORD | LX_NUMWORD))) && match_clock_time(c, i, out))
 		return PAT_MATCH;
 	return PAT_NO;
@@ -2539,11 +2543,12 @@ static const struct date_pattern {
 	{"ordinal_weekday", pat_ordinal_weekday, LX_DATEWORD},
 	{"year_in_words", pat_year_in_words, LX_NUMWORD},
 	{"units_ago_or_duration", pat_units_ago_or_duration, KEY_NUM | LX_NUMWORD | LX_DATEWORD | LX_MODIFIER},
-	{"quarter", pat_quarter, KEY_ANY}, /* "4th quarter 2018" starts with a number */
+	{"quarter_numeral", pat_quarter, KEY_NUM}, /* "4th quarter 2018": a number starts it */
 	{"word_patterns_gate", pat_word_patterns_gate, KEY_ANY},
 	{"fixed_phrase", pat_fixed_phrase, KEY_ANY},
 	{"the_year", pat_the_year, KEY_ANY},
 	{"sets", pat_sets, KEY_ANY},
+	{"quarter", pat_quarter, KEY_ANY},
 	{"recent_units", pat_recent_units, KEY_ANY},
 	{"vague_and_weekend", pat_vague_and_weekend, KEY_ANY},
 	{"this_daypart", pat_this_daypart, KEY_ANY},

@@ -233,7 +233,7 @@ static kcna_speaker *body_named_in_full(const kcna_doc *doc, const char *key)
 		return NULL;
 	for (size_t i = n; i-- > 0 && n - i <= FULL_NAME_LOOK_BACK;) {
 		kcna_speaker *s = doc->mn.speakers.items[i];
-		if (s->kind == KCNA_SPEAKER_ORGANIZATION && s->key && strncmp(s->key, key, kl) == 0 &&
+		if (s->kind == KCNA_SPEAKER_ORGANIZATION && s->key && s->key[0] == key[0] && strncmp(s->key, key, kl) == 0 &&
 		    strncmp(s->key + kl, "of", 2) == 0 && s->key[kl + 2])
 			return s;
 	}
