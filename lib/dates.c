@@ -397,7 +397,7 @@ static int plausible_bare_year(const dctx *c, uint32_t i, int y)
 		size_t len = nx->end - nx->start;
 		/* a plural noun right after: a count */
 		int plural = len > 3 && s[len - 1] == 's' && s[len - 2] != 's' && s[len - 2] != 'i' && s[len - 2] != 'u';
-		if ((plural && !(nx->cls & (LX_STOP | LX_CUE))) || /* not "analysis", "census", "class" */
+		if ((plural && !(nx->cls & (LX_STOP | LX_CUE | LX_EVENT))) || /* not "analysis", "census", "class", "the 2010 elections" */
 		    is_word(c, i + 1, "people"))
 			return 0;
 		if (lexcls(c, i + 1) & (LX_UNIT | LX_MEASURE))
