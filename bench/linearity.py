@@ -23,6 +23,8 @@ PATTERNS = {
     "digit storm": "2024 10 000 1,234. ",
     "dates and cues": 'On Monday, he said "Aug. 15" ',
     "pronoun chains": "He said that the talks went well. The president of the Russian Federation thanked him. ",
+    # a day of another calendar costs an ICU computation, of which a document gets a bounded number
+    "other calendars' holidays": "At Ramadan 1950, Chuseok 2001, Passover 1977 and christmas, ",
 }
 
 

@@ -23,6 +23,13 @@ typedef struct dctx {
 	/* the year of the last date cited with one, any grain ("in October
 	 * that year" after "In September 2010"); 0 before any */
 	int last_year_cited;
+	/* the days of other calendars' holidays computed so far (ICU's calendars
+	 * cost tens of microseconds a day; a text names few, and at most
+	 * OTHER_CALENDAR_DAYS_MAX are computed): h < 0 unused */
+	struct holiday_memo {
+		int h, y, m, d, ok;
+	} holiday_memo[8];
+	unsigned holiday_memo_next;
 	/* the last quarter cited ("the third quarter"), for "a year earlier" */
 	int last_quarter_y, last_quarter;
 	uint32_t last_quarter_sent;
@@ -197,6 +204,7 @@ static int month_at(const dctx *c, uint32_t i, uint32_t *next)
 static int tense_at(const dctx *c, uint32_t i);
 
 #define TENSE_UNKNOWN 2
+enum { OTHER_CALENDAR_DAYS_MAX = 64 };
 /* A plan a headline announces ("Xi to discuss ... at Monday summit"):
  * ahead for a weekday or a month, but a month-day some weeks past stays
  * past ("..., after talks on Dec. 20"). Above 0, so points_ahead. */
@@ -680,7 +688,7 @@ static const struct {
 };
 
 /* The day of holiday h in year y; 0 if y has none that can be told. */
-static int holiday_day(size_t h, int y, int *m, int *d)
+static int holiday_day(dctx *c, size_t h, int y, int *m, int *d)
 {
 	switch (HOLIDAYS[h].rule) {
 	case H_NTH_WEEKDAY:
@@ -693,8 +701,25 @@ static int holiday_day(size_t h, int y, int *m, int *d)
 		kcna_civil_from_days(kcna_days_from_civil(y, em, ed) + HOLIDAYS[h].n, &y, m, d);
 		return 1;
 	}
-	case H_OTHER_CALENDAR:
-		return kcna_other_calendar_day(HOLIDAYS[h].calendar, HOLIDAYS[h].m, HOLIDAYS[h].d, y, m, d);
+	case H_OTHER_CALENDAR: {
+		const size_t slots = sizeof c->holiday_memo / sizeof c->holiday_memo[0];
+		struct holiday_memo *slot = NULL;
+		for (size_t k = 0; k < slots && !slot; k++)
+			if (c->holiday_memo[k].h == (int)h && c->holiday_memo[k].y == y)
+				slot = &c->holiday_memo[k];
+		if (!slot && c->holiday_memo_next >= OTHER_CALENDAR_DAYS_MAX)
+			return 0; /* a text naming hundreds of such days costs no more: the rest are not dated */
+		if (!slot) { /* replaced in turn */
+			slot = &c->holiday_memo[c->holiday_memo_next++ % slots];
+			slot->ok = kcna_other_calendar_day(HOLIDAYS[h].calendar, HOLIDAYS[h].m, HOLIDAYS[h].d, y, &slot->m,
+			                                   &slot->d);
+			slot->h = (int)h;
+			slot->y = y;
+		}
+		*m = slot->m;
+		*d = slot->d;
+		return slot->ok;
+	}
 	default:
 		*m = HOLIDAYS[h].m;
 		*d = HOLIDAYS[h].d;
@@ -739,7 +764,7 @@ static int match_words(const dctx *c, uint32_t i, const char *words, uint32_t *e
 	return 1;
 }
 
-static int match_holiday(const dctx *c, uint32_t i, match *out)
+static int match_holiday(dctx *c, uint32_t i, match *out)
 {
 	/* a holiday's first word is of the class LX_HOLIDAY, or May ("May
 	 * Day"); capitalised unless its row says otherwise */
@@ -760,7 +785,7 @@ static int match_holiday(const dctx *c, uint32_t i, match *out)
 			out->v.y = c->has_ref ? c->ry + (c->rm == 12 ? 1 : 0) : -1;
 			out->v.gran = G_YEAR;
 		} else if (year >= 0) {
-			if (!holiday_day(h, year, &m, &d))
+			if (!holiday_day(c, h, year, &m, &d))
 				return 0;
 			set_day(c, &out->v, year, m, d);
 		} else if (HOLIDAYS[h].m == 1 && HOLIDAYS[h].d == 1 && c->has_ref) {
@@ -775,10 +800,10 @@ static int match_holiday(const dctx *c, uint32_t i, match *out)
 		} else {
 			/* a movable day: this year's, or last year's if it is still to
 			 * come (past-leaning, as year_for_md) */
-			if (!holiday_day(h, c->ry, &m, &d))
+			if (!holiday_day(c, h, c->ry, &m, &d))
 				return 0;
 			int y = year_for_md(c, m, d);
-			if (y != c->ry && !holiday_day(h, y, &m, &d))
+			if (y != c->ry && !holiday_day(c, h, y, &m, &d))
 				return 0;
 			set_day(c, &out->v, y, m, d);
 		}
@@ -2672,6 +2697,8 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 static void dctx_init(dctx *c, kcna_doc *doc)
 {
 	memset(c, 0, sizeof *c);
+	for (size_t k = 0; k < sizeof c->holiday_memo / sizeof c->holiday_memo[0]; k++)
+		c->holiday_memo[k].h = -1;
 	c->doc = doc;
 	c->toks = doc->seg.toks.items;
 	c->n = (uint32_t)doc->seg.toks.count;

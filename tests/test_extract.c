@@ -381,6 +381,26 @@ START_TEST(anchors_are_spans_or_absent)
 }
 END_TEST
 
+/* Other calendars' holidays: ICU's days, and a bounded number of them per
+ * document, so that a text naming hundreds costs no more than a few. */
+START_TEST(other_calendars_holidays_are_bounded)
+{
+	char text[4096];
+	size_t len = 0;
+	for (int y = 1901; y <= 2000; y++)
+		len += (size_t)snprintf(text + len, sizeof text - len, "Ramadan %d. ", y);
+	parse(text, "2024-05-03");
+	ck_assert_uint_eq(kcna_doc_date_count(D), 100);
+	ck_assert_str_eq(date_value("Ramadan 1964"), "1964-01-16"); /* the 64th computed */
+	ck_assert_ptr_null(date_value("Ramadan 1965"));              /* past the bound: its year alone */
+	ck_assert_str_eq(date_value("1965"), "1965");
+	ck_assert_str_eq(kcna_date_value(kcna_doc_date(D, 0)), "1901-12-12"); /* 1 Ramadan 1319 AH, by ICU */
+	parse("They fasted at Ramadan 2010 and lit candles at Hanukkah 2010.", "2024-05-03");
+	ck_assert_str_eq(date_value("Ramadan 2010"), "2010-08-11");
+	ck_assert_str_eq(date_value("Hanukkah 2010"), "2010-12-02");
+}
+END_TEST
+
 START_TEST(no_year_past_9999)
 {
 	use_options(KCNA_OPT_ALL_TEMPORAL);
@@ -1196,6 +1216,7 @@ Suite *extract_suite(void)
 	tcase_add_test(d, new_years_day_is_the_nearest);
 	tcase_add_test(d, datelines_without_a_dash);
 	tcase_add_test(d, anchors_are_spans_or_absent);
+	tcase_add_test(d, other_calendars_holidays_are_bounded);
 	tcase_add_test(d, no_year_past_9999);
 	suite_add_tcase(s, d);
 	TCase *q = tcase_create("quotes");
