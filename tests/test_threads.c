@@ -15,6 +15,7 @@ static const char *const ARTICLES[] = {
 	"The talks ran from Dec. 9 to 11, the ministry said.",
 	"Premier Ri Chol Ho sent a letter to Premier Batu Erdene, hailing the \"heroic\" work, three days ago.",
 	"Juche113.10.8. \"Unclosed mark at the end\nNext paragraph on the Day of the Sun, in 1910-1945.",
+	"Families met at Chuseok, the Lunar New Year 2020, Ramadan 2010 and Passover.", /* ICU's calendars */
 };
 enum { N_ARTICLES = sizeof ARTICLES / sizeof ARTICLES[0], N_THREADS = 4, ROUNDS = 50 };
 
@@ -154,7 +155,7 @@ START_TEST(batch_equals_single_parses)
 	kcna_batch *b = NULL;
 	ck_assert_int_eq(kcna_batch_start(p, N, texts, lens, dates, 3, KCNA_BATCH_JSON, &b), KCNA_OK);
 	for (size_t k = 0; k < N; k++) {
-		size_t i = (k * 5) % N; /* out of input order: 0, 5, 10, 3 ... */
+		size_t i = (k * (N - 1)) % N; /* out of input order: 0, N - 1, N - 2 ... (N - 1 is prime to N) */
 		kcna_doc *doc = NULL, *single = NULL;
 		const char *json = NULL;
 		size_t json_len = 0;
