@@ -890,8 +890,16 @@ static int word_tense(const dctx *c, uint32_t k)
 	if ((t->cls & LX_PAST) && k > 0 &&
 	    tok_in(c->doc, &c->toks[k - 1], PRESENT_BE, sizeof PRESENT_BE / sizeof PRESENT_BE[0]))
 		return WEAK_PAST;
-	if ((t->cls & LX_PAST) || k == 0 ||
-	    !tok_in(c->doc, &c->toks[k - 1], BEFORE_PARTICIPLE, sizeof BEFORE_PARTICIPLE / sizeof BEFORE_PARTICIPLE[0]))
+	/* an article and an adverb before it: an adjective ("a still
+	 * unspecified date", "the newly elected board"; not "The drills ended") */
+	const token *adv = k >= 2 ? &c->toks[k - 1] : NULL;
+	int adjective = adv && !(t->cls & LX_PAST) && adv->kind == TK_WORD && !(adv->flags & TF_CAP) &&
+	                (is_word(c, k - 1, "still") || is_word(c, k - 1, "yet") || is_word(c, k - 1, "not") ||
+	                 (adv->end - adv->start > 4 && memcmp(c->doc->txt.buf + adv->end - 2, "ly", 2) == 0)) &&
+	                (is_word(c, k - 2, "a") || is_word(c, k - 2, "an") || is_word(c, k - 2, "the"));
+	if (!adjective && ((t->cls & LX_PAST) || k == 0 ||
+	                   !tok_in(c->doc, &c->toks[k - 1], BEFORE_PARTICIPLE,
+	                           sizeof BEFORE_PARTICIPLE / sizeof BEFORE_PARTICIPLE[0])))
 		return -1; /* "Crowds gathered", "Kim said" */
 	return WEAK_PAST;
 }
@@ -912,6 +920,12 @@ static int tense_at(const dctx *c, uint32_t i)
 	int crossed = 0; /* quotation marks passed: odd = inside other words */
 	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent == sent; steps++) {
 		crossed ^= tok_is_double_quote(&c->toks[k]);
+		/* a relative clause after a comma has a tense of its own: in "she
+		 * would bring aid to Kenya, where the Aug. 7 blasts killed 257" the
+		 * date's verb comes after it */
+		if (!crossed && k > 0 && is_p(c, k - 1, ',') &&
+		    (is_word(c, k, "where") || is_word(c, k, "which") || is_word(c, k, "who") || is_word(c, k, "when")))
+			break;
 		int tense = crossed ? 0 : word_tense(c, k);
 		if (tense)
 			return tense == PRESENT_CUE ? 0 : tense;
