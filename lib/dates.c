@@ -248,10 +248,11 @@ static int year_for_md(const dctx *c, int m, int d)
 		tense = 0; /* unmarked: a day up to NEAR_FUTURE_DAYS ahead is coming */
 	long ahead = days_after_ref(c, m, d);
 	/* a deadline ("asked it to respond by Oct. 31", "remain until March
-	 * 6"): a day some weeks on is coming, whatever the verb's tense */
+	 * 6") or a start ("criteria effective Dec. 7"): a day some weeks on is
+	 * coming, whatever the verb's tense */
 	if (tense < 0 && c->at > 0 &&
 	    (is_word(c, c->at - 1, "by") || is_word(c, c->at - 1, "until") || is_word(c, c->at - 1, "till") ||
-	     is_word(c, c->at - 1, "through")))
+	     is_word(c, c->at - 1, "through") || is_word(c, c->at - 1, "effective")))
 		tense = WEAK_PAST;
 	if (tense > 0)
 		return ahead < 0 ? y + 1 : y;
