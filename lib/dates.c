@@ -898,6 +898,14 @@ static int word_tense(const dctx *c, uint32_t k)
 	                (is_word(c, k - 1, "still") || is_word(c, k - 1, "yet") || is_word(c, k - 1, "not") ||
 	                 (adv->end - adv->start > 4 && memcmp(c->doc->txt.buf + adv->end - 2, "ly", 2) == 0)) &&
 	                (is_word(c, k - 2, "a") || is_word(c, k - 2, "an") || is_word(c, k - 2, "the"));
+	/* after a count or a series letter, before a noun: an adjective too
+	 * ("9.5 million Series H preferred shares", "2,000 armed men") */
+	const token *prev = k >= 1 ? &c->toks[k - 1] : NULL;
+	if (!adjective && prev && !(t->cls & LX_PAST) && k + 1 < c->n && c->toks[k + 1].kind == TK_WORD &&
+	    !(c->toks[k + 1].flags & TF_CAP) && !(c->toks[k + 1].cls & (LX_STOP | LX_PREPOSITION)) &&
+	    (prev->kind == TK_NUM || (prev->kind == TK_WORD && prev->end - prev->start == 1 && (prev->flags & TF_CAP)) ||
+	     is_word(c, k - 1, "million") || is_word(c, k - 1, "billion") || is_word(c, k - 1, "thousand")))
+		adjective = 1;
 	if (!adjective && ((t->cls & LX_PAST) || k == 0 ||
 	                   !tok_in(c->doc, &c->toks[k - 1], BEFORE_PARTICIPLE,
 	                           sizeof BEFORE_PARTICIPLE / sizeof BEFORE_PARTICIPLE[0])))
