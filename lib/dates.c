@@ -610,6 +610,12 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		return 0;
 	if (m == 5 && i > 0 && !(c->toks[i - 1].kind == TK_WORD))
 		return 0;
+	/* an abbreviation without its dot before a name is a given name: "and
+	 * Jan Kavan of the Czech Republic" */
+	if (j == i + 1 && c->toks[i].end - c->toks[i].start <= 4 && !is_word(c, i, "may") && !is_word(c, i, "june") &&
+	    !is_word(c, i, "july") && j < c->n && c->toks[j].kind == TK_WORD &&
+	    (c->toks[j].flags & TF_CAP) && !(c->toks[j].flags & TF_SENT_START) && !(lexcls(c, j) & LX_DATE_TRIGGER))
+		return 0;
 	out->v.m = m;
 	out->v.gran = G_MONTH;
 	out->end_tok = j;
