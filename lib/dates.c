@@ -1274,7 +1274,7 @@ static int match_century(const dctx *c, uint32_t i, match *out)
 	return 1;
 }
 
-/* Clock times: "10 a.m.", "7:15 p.m.", "15:00 GMT", "noon", "midnight". */
+/* Clock times: "10 a.m.", "7:15 p.m.", "15:00 GMT", "noon", "midday", "midnight". */
 static const char *const TIME_ZONES[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
                                          "pst", "pdt", "kst", "jst", "bst", "cet", "msk"};
 
@@ -1332,8 +1332,8 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 {
 	int h, min = 0, sec = -1;
 	uint32_t k = i + 1;
-	if (is_word(c, i, "noon") || is_word(c, i, "midnight")) {
-		h = is_word(c, i, "noon") ? 12 : 24;
+	if (is_word(c, i, "noon") || is_word(c, i, "midday") || is_word(c, i, "midnight")) {
+		h = is_word(c, i, "midnight") ? 24 : 12;
 	} else {
 		/* "six p.m.", "twelve o'clock": an hour in words, never with minutes */
 		int in_words = (lexcls(c, i) & LX_NUMWORD) && lexval(c, i) >= 1 && lexval(c, i) <= 12 &&
