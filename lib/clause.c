@@ -53,7 +53,7 @@ int kcna_is_prepositional_object(const kcna_doc *doc, uint32_t first_tok)
 		}
 		if (i >= 2 && tok_punct(&toks[i - 1], '.') && !(toks[i - 1].flags & TF_SPACE_BEFORE) &&
 		    toks[i - 2].kind == TK_WORD && toks[i - 2].end - toks[i - 2].start == 1 && (toks[i - 2].flags & TF_CAP) &&
-		    (toks[i].cls & LX_TITLE || i < first_tok)) {
+		    ((toks[i].cls & LX_TITLE) || i < first_tok)) {
 			i -= 2; /* an initialism before a title: "with U.S. President Donald Trump" */
 			continue;
 		}

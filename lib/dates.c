@@ -678,7 +678,6 @@ static const struct {
 	{"mother's day", H_NTH_WEEKDAY, 5, 6, 2, NULL, 1},
 	{"father's day", H_NTH_WEEKDAY, 6, 6, 3, NULL, 1},
 	{"presidents day", H_NTH_WEEKDAY, 2, 0, 3, NULL, 0},
-	{"presidents' day", H_NTH_WEEKDAY, 2, 0, 3, NULL, 0},
 	{"columbus day", H_NTH_WEEKDAY, 10, 0, 2, NULL, 0},
 	{"good friday", H_EASTER, 0, 0, -2, NULL, 0},
 	{"ash wednesday", H_EASTER, 0, 0, -46, NULL, 0},
