@@ -2472,6 +2472,8 @@ static int pat_sets(dctx *c, uint32_t i, match *out)
 /* the third quarter, Q3, fiscal quarters */
 static int pat_quarter(dctx *c, uint32_t i, match *out)
 {
+	if (c->toks[i].kind == TK_NUM && !(ordinal_suffix_at(c, i + 1) && is_word(c, i + 2, "quarter")))
+		return PAT_NO; /* a number starts only "4th quarter" */
 	if (match_quarter(c, i, out))
 		return PAT_MATCH;
 	return PAT_NO;

@@ -793,10 +793,22 @@ static int sentences(kcna_doc *doc)
 
 int kcna_segment_text(kcna_doc *doc)
 {
+	doc->seg.first_para_headline = -1;
 	return kcna_unwrap_lines(doc) && tokenize(doc) && sentences(doc);
 }
 
-int kcna_is_headline(const kcna_doc *doc, uint32_t ti)
+static int paragraph_is_headline(const kcna_doc *doc, uint32_t ti);
+
+int kcna_is_headline(kcna_doc *doc, uint32_t ti)
+{
+	if (tok_para(doc, &doc->seg.toks.items[ti]) != 0)
+		return paragraph_is_headline(doc, ti);
+	if (doc->seg.first_para_headline < 0)
+		doc->seg.first_para_headline = paragraph_is_headline(doc, ti);
+	return doc->seg.first_para_headline;
+}
+
+static int paragraph_is_headline(const kcna_doc *doc, uint32_t ti)
 {
 	const token *toks = doc->seg.toks.items;
 	enum { HEADLINE_WORDS = 40, HEADLINE_LOWER_MAX = HEADLINE_WORDS / 5 };

@@ -59,6 +59,9 @@ typedef struct segmentation {
 	 * name a message (MESSAGE), in order: for attribution, statements and
 	 * messages, which need not test every token */
 	VEC(uint32_t) speech_cues;
+	/* whether the first paragraph is a headline (kcna_is_headline): 0 or 1
+	 * once asked, -1 before; both mentions and quotes ask */
+	int first_para_headline;
 } segmentation;
 
 struct kcna_doc;
@@ -81,7 +84,7 @@ int kcna_entity_quote_open(const struct kcna_doc *doc, size_t ti);
  * more words, four in five capitalised, reporting no speech. It says little
  * about which capitalised words are names (mentions.c), and its quotes
  * repeat the body's (quotes.c). */
-int kcna_is_headline(const struct kcna_doc *doc, uint32_t ti);
+int kcna_is_headline(struct kcna_doc *doc, uint32_t ti);
 /* Whether the period at token ti ends an initialism before a name or a
  * title ("with U.S. President Donald Trump", "the U.N. Security Council"):
  * no sentence ends there, where ICU (which has no "U.S." suppression) sees
