@@ -1576,9 +1576,11 @@ static int pat_clock_time(dctx *c, uint32_t i, match *out)
 	const token *t = &c->toks[i];
 	uint32_t cls = c->toks[i].cls;
 	/* an hour in words needs its "p.m.", "o'clock" or "in the morning" next */
-	if ((cls & LX_NUMWORD) && !(cls & LX_DATEWORD) && t->kind != TK_NUM &&
-	    !(i + 1 < c->n && c->toks[i + 1].kind == TK_WORD && strchr("aAoOpPi", c->doc->txt.buf[c->toks[i + 1].start])))
-		return PAT_NO;
+	if ((cls & LX_NUMWORD) && !(cls & LX_DATEWORD) && t->kind != TK_NUM) {
+		char next = i + 1 < c->n && c->toks[i + 1].kind == TK_WORD ? (char)(c->doc->txt.buf[c->toks[i + 1].start] | 32) : 0;
+		if (next != 'a' && next != 'p' && next != 'o' && next != 'i')
+			return PAT_NO;
+	}
 	if ((t->kind == TK_NUM || (cls & (LX_DATEWORD | LX_NUMWORD))) && match_clock_time(c, i, out))
 		return PAT_MATCH;
 	return PAT_NO;

@@ -817,9 +817,10 @@ static int generic_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	 * "the chief of the general staff of the puppet army"): the phrase
 	 * without its article is the speaker's name, as a title phrase's */
 	if ((t->cls & LX_TITLE) && !(t->flags & TF_CAP) && i > 0 && i + 1 < n && tok_is(doc, &toks[i + 1], "of")) {
-		uint32_t first = modifiers_after_article(doc, i);
-		uint32_t end = first != UINT32_MAX && tok_is(doc, &toks[first - 1], "the") ? lowercase_body_after_of(doc, i + 1)
-		                                                                          : UINT32_MAX;
+		uint32_t end = lowercase_body_after_of(doc, i + 1), first = UINT32_MAX; /* the rarer test first */
+		if (end != UINT32_MAX && ((first = modifiers_after_article(doc, i)) == UINT32_MAX ||
+		                          !tok_is(doc, &toks[first - 1], "the")))
+			end = UINT32_MAX;
 		if (end != UINT32_MAX) {
 			kcna_speaker *s = kcna_speaker_for_name(doc, toks[first].start, toks[end].end, KCNA_SPEAKER_PERSON);
 			if (!s || !add_mention(doc, first, end, toks[first].start, toks[end].end, s, RULE_TITLE_PHRASE))
