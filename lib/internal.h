@@ -118,6 +118,7 @@ typedef struct mention_stage { /* mentions.c */
 	size_t speaker_slots_cap, speaker_slots_used;
 	VEC(mention) mentions; /* in text order (first_tok ascending): attribution searches them */
 	int32_t *tok_mention; /* per token: index of the mention it starts, or -1 */
+	int first_para_headline; /* kcna_is_headline of the first paragraph: -1 until asked */
 } mention_stage;
 
 struct kcna_statement {
@@ -192,6 +193,11 @@ static inline uint32_t kcna_dateline_end(const struct kcna_doc *doc)
 int kcna_find_mentions(kcna_doc *doc);
 /* The name of mention rule r ("known", "pronoun", "person" ...), NULL past the last. */
 const char *kcna_mention_rule_name(size_t r);
+/* Whether the paragraph of token ti is a headline (mentions.c): one
+ * sentence of four or more words, four in five capitalised, reporting no
+ * speech. It says little about which capitalised words are names, and its
+ * quotes repeat the body's (quotes.c). */
+int kcna_is_headline(kcna_doc *doc, uint32_t ti);
 int kcna_find_quotes(kcna_doc *doc);
 /* Every pronoun's antecedent (mentions.c), once the quotes are marked. */
 int kcna_resolve_pronouns(kcna_doc *doc);

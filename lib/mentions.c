@@ -468,6 +468,43 @@ static uint32_t body_named_after(const kcna_doc *doc, uint32_t j)
 	return k;
 }
 
+/* A paragraph in title case (a headline); see kcna_is_headline. */
+static int paragraph_is_headline(const kcna_doc *doc, uint32_t ti)
+{
+	const token *toks = doc->seg.toks.items;
+	enum { HEADLINE_WORDS = 40, HEADLINE_LOWER_MAX = HEADLINE_WORDS / 5 };
+	uint32_t para = tok_para(doc, &toks[ti]), words = 0, caps = 0;
+	/* the paragraph's first token, found by sentences: a paragraph starts one */
+	const uint32_t *sent_first = doc->seg.sent_first_tok.items;
+	uint32_t sent = toks[ti].sent;
+	while (sent > 0 && tok_para(doc, &toks[sent_first[sent - 1]]) == para)
+		sent--;
+	uint32_t first = sent_first[sent], i = first;
+	for (; i < doc->seg.toks.count && tok_para(doc, &toks[i]) == para && words < HEADLINE_WORDS; i++) {
+		/* a headline is one sentence and reports no speech: "Ri Chol Ho met
+		 * Pak Song Il. \"Welcome,\" said Ri." is news, however capitalised */
+		if ((i > first && (toks[i].flags & TF_SENT_START)) || ((toks[i].cls & LX_CUE) && !(toks[i].flags & TF_CAP)))
+			return 0;
+		if (toks[i].kind != TK_WORD || (toks[i].cls & LX_STOP))
+			continue;
+		words++;
+		if (toks[i].flags & TF_CAP)
+			caps++;
+		else if (words - caps > HEADLINE_LOWER_MAX)
+			return 0; /* four in five words capitalised is out of reach */
+	}
+	return words >= 4 && caps * 5 >= words * 4;
+}
+
+int kcna_is_headline(kcna_doc *doc, uint32_t ti)
+{
+	if (tok_para(doc, &doc->seg.toks.items[ti]) != 0)
+		return paragraph_is_headline(doc, ti);
+	if (doc->mn.first_para_headline < 0)
+		doc->mn.first_para_headline = paragraph_is_headline(doc, ti);
+	return doc->mn.first_para_headline;
+}
+
 /* Title words right before a name: "Russian President", "North Korean
  * leader", "national security adviser". Returns the first title token. */
 static uint32_t title_before(const kcna_doc *doc, uint32_t ti)
@@ -1316,7 +1353,7 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	}
 	if (tok_para(doc, t) != sc->headline_para) {
 		sc->headline_para = tok_para(doc, t);
-		sc->headline = kcna_is_headline(doc, i);
+		sc->headline = tok_para(doc, t) == 0 ? kcna_is_headline(doc, i) : paragraph_is_headline(doc, i);
 	}
 	if (sc->headline)
 		return STEP_TAKEN;
@@ -1361,6 +1398,7 @@ static int index_mentions(kcna_doc *doc)
 	if (!doc->mn.tok_mention || !doc->mn.entity_speaker)
 		return 0;
 	memset(doc->mn.tok_mention, 0xFF, n * sizeof *doc->mn.tok_mention); /* all -1 */
+	doc->mn.first_para_headline = -1;
 	mention_scan sc = {0, UINT32_MAX, UINT32_MAX, 0, -1};
 	/* most words are lowercase and none of the kinds the steps read: the
 	 * tokenizer lists only the others */

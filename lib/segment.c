@@ -793,44 +793,5 @@ static int sentences(kcna_doc *doc)
 
 int kcna_segment_text(kcna_doc *doc)
 {
-	doc->seg.first_para_headline = -1;
 	return kcna_unwrap_lines(doc) && tokenize(doc) && sentences(doc);
-}
-
-static int paragraph_is_headline(const kcna_doc *doc, uint32_t ti);
-
-int kcna_is_headline(kcna_doc *doc, uint32_t ti)
-{
-	if (tok_para(doc, &doc->seg.toks.items[ti]) != 0)
-		return paragraph_is_headline(doc, ti);
-	if (doc->seg.first_para_headline < 0)
-		doc->seg.first_para_headline = paragraph_is_headline(doc, ti);
-	return doc->seg.first_para_headline;
-}
-
-static int paragraph_is_headline(const kcna_doc *doc, uint32_t ti)
-{
-	const token *toks = doc->seg.toks.items;
-	enum { HEADLINE_WORDS = 40, HEADLINE_LOWER_MAX = HEADLINE_WORDS / 5 };
-	uint32_t para = tok_para(doc, &toks[ti]), words = 0, caps = 0;
-	/* the paragraph's first token, found by sentences: a paragraph starts one */
-	const uint32_t *sent_first = doc->seg.sent_first_tok.items;
-	uint32_t sent = toks[ti].sent;
-	while (sent > 0 && tok_para(doc, &toks[sent_first[sent - 1]]) == para)
-		sent--;
-	uint32_t first = sent_first[sent], i = first;
-	for (; i < doc->seg.toks.count && tok_para(doc, &toks[i]) == para && words < HEADLINE_WORDS; i++) {
-		/* a headline is one sentence and reports no speech: "Ri Chol Ho met
-		 * Pak Song Il. \"Welcome,\" said Ri." is news, however capitalised */
-		if ((i > first && (toks[i].flags & TF_SENT_START)) || ((toks[i].cls & LX_CUE) && !(toks[i].flags & TF_CAP)))
-			return 0;
-		if (toks[i].kind != TK_WORD || (toks[i].cls & LX_STOP))
-			continue;
-		words++;
-		if (toks[i].flags & TF_CAP)
-			caps++;
-		else if (words - caps > HEADLINE_LOWER_MAX)
-			return 0; /* four in five words capitalised is out of reach */
-	}
-	return words >= 4 && caps * 5 >= words * 4;
 }

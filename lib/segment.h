@@ -59,9 +59,6 @@ typedef struct segmentation {
 	 * name a message (MESSAGE), in order: for attribution, statements and
 	 * messages, which need not test every token */
 	VEC(uint32_t) speech_cues;
-	/* whether the first paragraph is a headline (kcna_is_headline): 0 or 1
-	 * once asked, -1 before; both mentions and quotes ask */
-	int first_para_headline;
 } segmentation;
 
 struct kcna_doc;
@@ -80,11 +77,6 @@ int kcna_initial_period(const struct kcna_doc *doc, size_t ti);
  * ("&quot;South"): after a full stop, a sentence starts there, where ICU
  * (reading the lowercase "quot") sees none; the third departure. */
 int kcna_entity_quote_open(const struct kcna_doc *doc, size_t ti);
-/* Whether the paragraph of token ti is a headline: one sentence of four or
- * more words, four in five capitalised, reporting no speech. It says little
- * about which capitalised words are names (mentions.c), and its quotes
- * repeat the body's (quotes.c). */
-int kcna_is_headline(struct kcna_doc *doc, uint32_t ti);
 /* Whether the period at token ti ends an initialism before a name or a
  * title ("with U.S. President Donald Trump", "the U.N. Security Council"):
  * no sentence ends there, where ICU (which has no "U.S." suppression) sees
