@@ -158,8 +158,10 @@ static int day_number_ends_date(const dctx *c, uint32_t i)
 	uint32_t k;
 	if (!day_at(c, i, &d, &k))
 		return 0;
-	if (k >= c->n || c->toks[k].kind != TK_WORD || year_at(c, k, &y))
-		return k >= c->n || c->toks[k].kind != TK_NUM || year_at(c, k, &y);
+	if (k >= c->n || c->toks[k].kind == TK_PUNCT || year_at(c, k, &y))
+		return 1;
+	if (c->toks[k].kind != TK_WORD)
+		return 0; /* another number: "march 3 5" */
 	static const char *GOES_ON[] = {"at", "in", "and", "to", "or", "from", "through", "until", "till", "on", "of",
 	                                "this", "last", "next", "is", "was", "will"};
 	for (size_t w = 0; w < sizeof GOES_ON / sizeof GOES_ON[0]; w++)
