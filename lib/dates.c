@@ -958,11 +958,43 @@ static int tense_at(const dctx *c, uint32_t i)
 
 /* Number word or digits: "five", "5", "a", "twenty-four"; *next: the token
  * after it. */
+/* Whether token i is a group of exactly three digits. */
+static int three_digits(const dctx *c, uint32_t i)
+{
+	return i < c->n && c->toks[i].kind == TK_NUM && c->toks[i].end - c->toks[i].start == 3;
+}
+
+/* A count: a number ("5", "5,000", "5 000"), number words ("twenty-four",
+ * "two thousand", "three hundred"), "a couple of" (2) or "a few" (-1, a
+ * count unknown); *next is the token after it. */
 static int count_at(const dctx *c, uint32_t i, int *v, uint32_t *next)
 {
 	*next = i + 1;
-	if (num_of(c, i, v))
+	if (num_of(c, i, v)) {
+		if (*v >= 1 && *v <= 999 && c->toks[i].end - c->toks[i].start <= 3) {
+			/* thousands: "5,000" glued, or "5 000" as KCNA writes them */
+			uint32_t g = is_p(c, i + 1, ',') && glued(c, i + 1) && glued(c, i + 2) ? i + 2 : i + 1;
+			int w;
+			if (three_digits(c, g) && (g == i + 2 || (c->toks[g].start == c->toks[i].end + 1 &&
+			                                           c->doc->txt.buf[c->toks[i].end] == ' ')) &&
+			    !(is_p(c, g + 1, ',') && glued(c, g + 1) && three_digits(c, g + 2) && glued(c, g + 2)) &&
+			    num_of(c, g, &w)) {
+				*v = *v * 1000 + w;
+				*next = g + 1;
+			}
+		}
 		return *v >= 0;
+	}
+	if (is_word(c, i, "a") && is_word(c, i + 1, "couple") && is_word(c, i + 2, "of")) {
+		*v = 2;
+		*next = i + 3;
+		return 1;
+	}
+	if (is_word(c, i, "a") && is_word(c, i + 1, "few")) {
+		*v = -1;
+		*next = i + 2;
+		return 1;
+	}
 	if (!(lexcls(c, i) & LX_NUMWORD))
 		return 0;
 	*v = lexval(c, i);
@@ -971,6 +1003,15 @@ static int count_at(const dctx *c, uint32_t i, int *v, uint32_t *next)
 	if (*v >= 20 && *v <= 90 && *v % 10 == 0 && (lexcls(c, u) & LX_NUMWORD) && lexval(c, u) >= 1 && lexval(c, u) <= 9) {
 		*v += lexval(c, u);
 		*next = u + 1;
+	}
+	/* "two hundred", "two thousand", "five hundred thousand" */
+	if (*v >= 1 && is_word(c, *next, "hundred")) {
+		*v *= 100;
+		(*next)++;
+	}
+	if (*v >= 1 && *v < 1000 && is_word(c, *next, "thousand")) {
+		*v *= 1000;
+		(*next)++;
 	}
 	return 1;
 }
@@ -1102,7 +1143,7 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 	return 1;
 }
 
-static const char UNIT_CODE[] = {0, 'D', 'W', 'M', 'Y', 'X', 'X', 'H', 'M', 'S'};
+static const char UNIT_CODE[] = {0, 'D', 'W', 'M', 'Y', 'E', 'C', 'H', 'M', 'S'}; /* TimeML: E decade, C century */
 
 /* A duration of cnt units: "P5Y", "P30Y" (three decades), "PT16H"; an
  * unknown count (cnt < 0) as "PXY". */
@@ -1226,7 +1267,7 @@ static int match_unquantified_plural(const dctx *c, uint32_t i, match *out)
 	int prep = 0;
 	for (size_t k = 0; k < sizeof PREPS / sizeof PREPS[0]; k++)
 		prep |= i > 0 && is_word(c, i - 1, PREPS[k]);
-	if (!prep || !(lexcls(c, i) & LX_UNIT) || !is_plural(c, i) || lexval(c, i) > UNIT_YEAR)
+	if (!prep || !(lexcls(c, i) & LX_UNIT) || !is_plural(c, i))
 		return 0;
 	if (i + 1 < c->n && (is_word(c, i + 1, "ago") || is_word(c, i + 1, "later") || is_word(c, i + 1, "of") ||
 	                     is_word(c, i + 1, "earlier")))
@@ -1448,8 +1489,15 @@ static int pat_bare_unit(dctx *c, uint32_t i, match *out)
 {
 	const token *t = &c->toks[i];
 	uint32_t cls = c->toks[i].cls;
-	if (t->kind == TK_WORD && (cls & LX_DATE_TRIGGER) == LX_UNIT)
+	if (t->kind == TK_WORD && (cls & LX_DATE_TRIGGER) == LX_UNIT) {
+		if (i > 0 && is_word(c, i - 1, "these") && is_word(c, i, "days")) {
+			out->literal = "PRESENT_REF"; /* "these days" */
+			out->starts_before = 1;
+			out->end_tok = i + 1;
+			return PAT_MATCH;
+		}
 		return match_year_earlier(c, i, out) || match_unquantified_plural(c, i, out) ? PAT_MATCH : PAT_STOP;
+	}
 	return PAT_NO;
 }
 
@@ -1752,6 +1800,8 @@ static int pat_years(dctx *c, uint32_t i, match *out)
 			out->end_tok = i + 2;
 			return PAT_MATCH;
 		}
+		if ((lexcls(c, i + 1) & LX_UNIT) && is_plural(c, i + 1))
+			return PAT_NO; /* "for 2000 years": a count */
 		if (!plausible_bare_year(c, i, y))
 			return PAT_STOP;
 		out->v.y = y;
@@ -2229,7 +2279,9 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 				half = 1, u += 3; /* "2 1/2 years" */
 			else if (cnt >= 0 && is_word(c, u, "and") && is_word(c, u + 1, "a") && is_word(c, u + 2, "half"))
 				half = 1, u += 3; /* "two and a half hours" */
-			if (is_p(c, u, '-') && glued(c, u)) {
+			if (is_word(c, u, "more") && (lexcls(c, u + 1) & LX_UNIT))
+				u++; /* "two more weeks" */
+			else if (is_p(c, u, '-') && glued(c, u)) {
 				u++;
 				hyphen = 1;
 			}
@@ -2349,6 +2401,20 @@ static const struct fixed_phrase {
 	{"the past year", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1Y"},
 	{"the past decade", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P10Y"},
 	{"the new year", PHRASE_COMING_YEAR, 0, KCNA_DATE_DATE, NULL},
+	{"the near future", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
+	{"the foreseeable future", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
+	{"the distant future", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
+	{"the near term", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
+	{"the short term", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
+	{"the long term", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
+	{"the coming days", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
+	{"the coming weeks", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
+	{"the coming months", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
+	{"the coming years", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
+	{"the days ahead", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
+	{"the weeks ahead", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
+	{"the months ahead", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
+	{"the years ahead", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
 	{"the day after tomorrow", PHRASE_FROM_REF_DAY, 2, KCNA_DATE_DATE, NULL},
 	{"the day before yesterday", PHRASE_FROM_REF_DAY, -2, KCNA_DATE_DATE, NULL},
 };
@@ -2410,6 +2476,9 @@ static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 			out->v.y = c->ry + (c->rm == 12); /* "the government's focus in the new year" */
 			out->v.gran = G_YEAR;
 		} else if (ph->kind == PHRASE_VALUE) {
+			if ((is_word(c, e - 1, "term") || is_word(c, e - 1, "future")) && e < c->n && c->toks[e].kind == TK_WORD &&
+			    !(c->toks[e].cls & LX_STOP) && !(c->toks[e].flags & TF_CAP))
+				continue; /* "the long term plan": a vague reference modifying a noun */
 			out->type = ph->type;
 			out->literal = ph->value;
 		} else {
@@ -2868,8 +2937,10 @@ int kcna_find_dates(kcna_doc *doc)
 		if (t->kind == TK_WORD && (cls & LX_STOP) && !(capitalised && (cls & (LX_UNIT | LX_HOLIDAY))) && i + 1 < c.n &&
 		    c.toks[i + 1].kind != TK_NUM && !is_p(&c, i + 1, '\'') && !is_p(&c, i + 1, 0x2019) &&
 		    !(lexcls(&c, i + 1) & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | LX_UNIT | LX_SEASON | LX_DAYPART)) &&
-		    !(is_word(&c, i + 1, "new") && is_word(&c, i + 2, "year")))
-			continue;
+		    !(is_word(&c, i + 1, "new") && is_word(&c, i + 2, "year")) && !year_back_at(&c, i) &&
+		    !is_word(&c, i + 1, "couple") && !is_word(&c, i + 2, "future") && !is_word(&c, i + 2, "term"))
+			continue; /* ("year" is a stop word, but "year-earlier" a date; "a couple of" a count;
+			             "the near future", "the short term" fixed phrases) */
 		match mt;
 		if (!match_at(&c, i, &mt))
 			continue;
