@@ -1834,6 +1834,45 @@ static int pat_relative_day(dctx *c, uint32_t i, match *out)
 
 /* summer 2023 | the summer of 2001 | the summer of '69 / of 69 (two digits:
  * the latest such year not after the reference year) */
+/* A season without its year: "the summer", "in the early autumn", "in
+ * winter" (a determiner or preposition before it, as a verb "fall" has
+ * not): the latest such season begun by the reference date, or the next
+ * one when the clause points ahead. Not a season modifying a noun ("the
+ * summer camp") or a name ("Spring Resort"). */
+static int bare_season(dctx *c, uint32_t i, match *out)
+{
+	const token *t = &c->toks[i];
+	if ((t->flags & TF_CAP) || !c->has_ref ||
+	    (i + 1 < c->n && c->toks[i + 1].kind == TK_WORD && !(lexcls(c, i + 1) & LX_STOP)))
+		return PAT_NO;
+	uint32_t b = i;
+	kcna_date_mod mod = KCNA_MOD_NONE;
+	if (b > 0 && (lexcls(c, b - 1) & LX_MODIFIER) && lexval(c, b - 1) >= KCNA_MOD_EARLY && lexval(c, b - 1) <= KCNA_MOD_LATE)
+		mod = (kcna_date_mod)lexval(c, --b);
+	int the = b > 0 && is_word(c, b - 1, "the");
+	if (!the && !(b > 0 && (is_word(c, b - 1, "in") || is_word(c, b - 1, "during") || is_word(c, b - 1, "since") ||
+	                        is_word(c, b - 1, "until") || is_word(c, b - 1, "by"))))
+		return PAT_NO;
+	if (the)
+		b--;
+	int season = lexval(c, i); /* 1 spring .. 4 winter, begun in March, June, September, December */
+	int y = c->ry, since = c->rm - 3 * season; /* months since it began this year */
+	if (season == 4 && c->rm <= 2) {
+		y--; /* January's winter began in December */
+		since = c->rm;
+	}
+	int ahead = points_ahead(c);
+	if (ahead ? since >= 3 : since < 0)
+		y += ahead ? 1 : -1; /* ahead: this one until it ends; past: the last one begun */
+	out->v.y = y;
+	out->v.season = season;
+	out->v.gran = G_SEASON;
+	out->mod = mod;
+	out->starts_before = i - b;
+	out->end_tok = i + 1;
+	return PAT_MATCH;
+}
+
 static int pat_season_year(dctx *c, uint32_t i, match *out)
 {
 	uint32_t cls = c->toks[i].cls;
@@ -1854,7 +1893,9 @@ static int pat_season_year(dctx *c, uint32_t i, match *out)
 		return PAT_MATCH;
 	}
 	if (!year_at(c, k, &y)) {
-		if (k == i + 1 || k >= c->n || c->toks[k].kind != TK_NUM || c->toks[k].end - c->toks[k].start != 2 ||
+		if (k == i + 1)
+			return bare_season(c, i, out);
+		if (k >= c->n || c->toks[k].kind != TK_NUM || c->toks[k].end - c->toks[k].start != 2 ||
 		    (k + 1 < c->n && glued(c, k + 1) && c->toks[k + 1].kind != TK_PUNCT) || !c->has_ref ||
 		    (k + 1 < c->n && c->toks[k + 1].kind == TK_WORD && !(c->toks[k + 1].flags & TF_CAP) &&
 		     !(lexcls(c, k + 1) & LX_STOP)))
@@ -2584,7 +2625,36 @@ static int pat_this_daypart(dctx *c, uint32_t i, match *out)
 		out->end_tok = i + 2;
 		return PAT_MATCH;
 	}
-	return PAT_NO;
+	/* "the same evening", "the next / following morning", "the previous
+	 * night": a part of the day cited last, or of the day before or after
+	 * it (of the story's own day when none was cited) */
+	if (!is_word(c, i, "the") || !(lexcls(c, i + 2) & LX_DAYPART))
+		return PAT_NO;
+	int shift = is_word(c, i + 1, "same")                                       ? 0
+	            : is_word(c, i + 1, "next") || is_word(c, i + 1, "following") ? 1
+	            : is_word(c, i + 1, "previous")                               ? -1
+	                                                                          : 2;
+	if (shift == 2)
+		return PAT_NO;
+	dctx from = *c;
+	if (c->have_last && c->last.gran == G_DAY && c->last.y >= 0) {
+		from.ry = c->last.y;
+		from.rm = c->last.m;
+		from.rd = c->last.d;
+		out->anchored = 1;
+	} else if (!c->has_ref) {
+		return PAT_NO;
+	}
+	dval day;
+	shift_days(&from, shift, &day);
+	char v[24];
+	kcna_format_dval(&day, v, sizeof v);
+	snprintf(out->lit, sizeof out->lit, "%sT%s", v, daypart_code(c, i + 2));
+	out->literal = out->lit;
+	out->v = day;
+	out->type = KCNA_DATE_TIME;
+	out->end_tok = i + 3;
+	return PAT_MATCH;
 }
 
 /* "the morning of May 3", "the night of June 4, 1989": a part of the day
