@@ -1496,6 +1496,16 @@ static int pat_bare_unit(dctx *c, uint32_t i, match *out)
 			out->end_tok = i + 1;
 			return PAT_MATCH;
 		}
+		if ((is_word(c, i, "year") || is_word(c, i, "month")) && is_p(c, i + 1, '-') && glued(c, i + 1) &&
+		    is_word(c, i + 2, "end") && glued(c, i + 2) && c->has_ref) {
+			/* "by year-end", "month-end": as "the end of the year" reads it */
+			int year = is_word(c, i, "year");
+			int back = year && c->rm < 12 && clause_tense(c) < 0;
+			unit_value(c, year ? UNIT_YEAR : UNIT_MONTH, back ? -1 : 0, &out->v);
+			out->mod = KCNA_MOD_END;
+			out->end_tok = i + 3;
+			return PAT_MATCH;
+		}
 		return match_year_earlier(c, i, out) || match_unquantified_plural(c, i, out) ? PAT_MATCH : PAT_STOP;
 	}
 	return PAT_NO;
@@ -2465,7 +2475,7 @@ static const struct fixed_phrase {
  * options: an anaphor, not a date the text cites. */
 static int pat_the_year(dctx *c, uint32_t i, match *out)
 {
-	uint32_t y = is_word(c, i + 1, "fiscal") ? i + 2 : i + 1;
+	uint32_t y = is_word(c, i + 1, "fiscal") || is_word(c, i + 1, "full") ? i + 2 : i + 1;
 	if (!is_word(c, i, "the") || !is_word(c, y, "year") || (c->toks[y].flags & TF_CAP) || !c->has_ref ||
 	    !(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)))
 		return PAT_NO;
@@ -3008,6 +3018,7 @@ int kcna_find_dates(kcna_doc *doc)
 		    c.toks[i + 1].kind != TK_NUM && !is_p(&c, i + 1, '\'') && !is_p(&c, i + 1, 0x2019) &&
 		    !(lexcls(&c, i + 1) & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | LX_UNIT | LX_SEASON | LX_DAYPART)) &&
 		    !(is_word(&c, i + 1, "new") && is_word(&c, i + 2, "year")) && !year_back_at(&c, i) &&
+		    !(is_p(&c, i + 1, '-') && is_word(&c, i + 2, "end")) && !is_word(&c, i + 1, "full") &&
 		    !is_word(&c, i + 1, "couple") && !is_word(&c, i + 2, "future") && !is_word(&c, i + 2, "term"))
 			continue; /* ("year" is a stop word, but "year-earlier" a date; "a couple of" a count;
 			             "the near future", "the short term" fixed phrases) */
