@@ -564,14 +564,20 @@ static int is_title_word(const token *t)
 }
 
 /* Whether a noun phrase may end at token i: a mark, a cue, a preposition,
- * a conjunction, a relative or "here" follows, not another noun ("the
- * ruling party congress"). */
+ * a conjunction, a relative or "here" follows, or a verb that is surely
+ * one (an auxiliary, a modal, a past form: "the authorities turned down",
+ * "the ministry has"), not another noun ("the ruling party congress"). */
 static int phrase_ends_after(const kcna_doc *doc, uint32_t i)
 {
-	static const char *const AFTER_PHRASE[] = {"here", "there", "and", "or", "who", "which", "that"};
+	static const char *const AFTER_PHRASE[] = {"here", "there", "and", "or", "who", "which", "that",
+	                                           "is", "are", "has", "have"};
 	const token *nx = i + 1 < doc->seg.toks.count ? &doc->seg.toks.items[i + 1] : NULL;
-	return !nx || nx->kind != TK_WORD || (nx->cls & (LX_CUE | LX_PREPOSITION)) ||
-	       tok_in(doc, nx, AFTER_PHRASE, sizeof AFTER_PHRASE / sizeof AFTER_PHRASE[0]);
+	if (!nx || nx->kind != TK_WORD || (nx->cls & (LX_CUE | LX_PREPOSITION | LX_PAST | LX_FUTURE)))
+		return 1;
+	size_t len = nx->end - nx->start;
+	if (!(nx->flags & TF_CAP) && len > 4 && memcmp(doc->txt.buf + nx->end - 2, "ed", 2) == 0)
+		return 1; /* "turned", "decided" */
+	return tok_in(doc, nx, AFTER_PHRASE, sizeof AFTER_PHRASE / sizeof AFTER_PHRASE[0]);
 }
 
 /* The last token of a body a country's name owns ("'s spy agency", "'s

@@ -559,6 +559,11 @@ static const struct {
 	{NULL, "a success.", "Yoon Suk Yeol group"},
 	{NULL, "a grave provocation.", "Joint Chiefs of Staff"},
 	{NULL, "great.", "Donald Trump"},
+	/* a lowercase body before a verb that is surely one (a past form, an
+	 * auxiliary) ends its noun phrase, so it can speak */
+	{"However, the city authorities turned down the request, terming the rally \"an illegal gathering\".",
+	 "an illegal gathering", "city authorities"},
+	{"The unification ministry has called the drill \"a provocation\".", "a provocation", "unification ministry"},
 };
 
 START_TEST(mention_kinds_decide_speakers)
@@ -569,6 +574,10 @@ START_TEST(mention_kinds_decide_speakers)
 		ck_assert_msg(strcmp(speaker_of(MENTION_KINDS[k].quote), MENTION_KINDS[k].speaker) == 0, "%s: %s, expected %s",
 		              MENTION_KINDS[k].quote, speaker_of(MENTION_KINDS[k].quote), MENTION_KINDS[k].speaker);
 	}
+	/* a body word before another noun is no body: "the party congress hall" */
+	parse("The ruling party congress hall stood empty, the guide said.", "2024-05-03");
+	for (size_t i = 0; i < kcna_doc_speaker_count(D); i++)
+		ck_assert_ptr_null(strstr(kcna_speaker_name(kcna_doc_speaker(D, i)), "party"));
 	/* a title before a thing describes no one */
 	parse("The head of the office building said nothing.", "2024-05-03");
 	for (size_t i = 0; i < kcna_doc_speaker_count(D); i++)
