@@ -2496,7 +2496,8 @@ static int pat_the_year(dctx *c, uint32_t i, match *out)
 }
 
 /* the previous/next/following/same day, the same/following/previous year,
- * the past year / decade, the day after tomorrow / before yesterday */
+ * the past year / decade, the day after tomorrow / before yesterday, vague
+ * references ("the near future", "the coming weeks") */
 static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 {
 	if (!is_word(c, i, "the") || i + 1 >= c->n)
@@ -2625,7 +2626,7 @@ static int pat_vague_and_weekend(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* this morning / this evening */
+/* this morning / this evening; the same evening, the next morning */
 static int pat_this_daypart(dctx *c, uint32_t i, match *out)
 {
 	if (is_word(c, i, "this") && (lexcls(c, i + 1) & LX_DAYPART) && c->has_ref) {
@@ -3020,8 +3021,8 @@ int kcna_find_dates(kcna_doc *doc)
 		    !(is_word(&c, i + 1, "new") && is_word(&c, i + 2, "year")) && !year_back_at(&c, i) &&
 		    !(is_p(&c, i + 1, '-') && is_word(&c, i + 2, "end")) && !is_word(&c, i + 1, "full") &&
 		    !is_word(&c, i + 1, "couple") && !is_word(&c, i + 2, "future") && !is_word(&c, i + 2, "term"))
-			continue; /* ("year" is a stop word, but "year-earlier" a date; "a couple of" a count;
-			             "the near future", "the short term" fixed phrases) */
+			continue; /* but "year-earlier", "year-end" are dates, "a couple of" a count, "the
+			             full year", "the near future", "the short term" phrases */
 		match mt;
 		if (!match_at(&c, i, &mt))
 			continue;
