@@ -32,7 +32,7 @@ enum lex_class {
 	LX_DATEWORD = 1u << 22, /* other words that can start a date: juche, every, the ... */
 	LX_PAST = 1u << 23,     /* past-tense verbs without -ed: was, were, had, met ... */
 	LX_HOLIDAY = 1u << 24,  /* first words of holidays: victory (Day), new (Year) ...; capitalised only */
-	LX_EVENT = 1u << 25,    /* war, games, festival ...: a capitalised run with one names an event, no person */
+	LX_EVENT = 1u << 25,    /* war, games, strip, law ...: a capitalised run ending in one names an event, a place or a document, no person */
 	LX_MESSAGE = 1u << 26,  /* letter, message, greetings ...: nouns that name a message (messages.c) */
 	LX_MEASURE = 1u << 27,  /* kilometer, ton, dollar ...: a number before one is a quantity */
 	LX_GLUE = 1u << 28,     /* frequent words a scraper glues to a name before them ("Unreceived") */

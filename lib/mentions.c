@@ -714,6 +714,11 @@ static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		sc->free_from = body + 1;
 		return STEP_TAKEN;
 	}
+	if (kind == KCNA_SPEAKER_PERSON && !al->is_description && j + 1 < n && (toks[j + 1].flags & TF_CAP) &&
+	    (toks[j + 1].cls & LX_EVENT) && same_para(doc, &toks[j + 1], t)) {
+		sc->free_from = j + 2; /* a place named after a person: "Kim Il Sung Square" */
+		return STEP_TAKEN;
+	}
 	uint32_t official = al->is_description || kind != KCNA_SPEAKER_COUNTRY ? j : country_official(doc, j);
 	if (official > j) {
 		/* "the DPRK foreign minister": a person named before with that
@@ -1369,7 +1374,11 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		return single_name(doc, i, j, tb, j + 1 < n && (toks[j + 1].cls & LX_CUE));
 	}
 	if (attributive_run(doc, i, j)) {
-		sc->free_from = j + 1;
+		sc->free_from = j + 1; /* "a Gold Star mother" */
+		return STEP_TAKEN;
+	}
+	if (toks[j].cls & LX_EVENT) {
+		sc->free_from = j + 1; /* "the Gaza Strip", "the Asian Games" */
 		return STEP_TAKEN;
 	}
 	uint32_t end = j;

@@ -564,6 +564,9 @@ static const struct {
 	{"However, the city authorities turned down the request, terming the rally \"an illegal gathering\".",
 	 "an illegal gathering", "city authorities"},
 	{"The unification ministry has called the drill \"a provocation\".", "a provocation", "unification ministry"},
+	/* a place named after a person is no mention of the person */
+	{"Kim Jong Un visited Kim Il Sung Square and said the square was \"the heart of the capital\".",
+	 "the heart of the capital", "Kim Jong Un"},
 };
 
 START_TEST(mention_kinds_decide_speakers)
@@ -574,6 +577,14 @@ START_TEST(mention_kinds_decide_speakers)
 		ck_assert_msg(strcmp(speaker_of(MENTION_KINDS[k].quote), MENTION_KINDS[k].speaker) == 0, "%s: %s, expected %s",
 		              MENTION_KINDS[k].quote, speaker_of(MENTION_KINDS[k].quote), MENTION_KINDS[k].speaker);
 	}
+	/* places, events and documents are no persons; a surname is no place */
+	parse("Talks on the Gaza Strip, the Asian Games and the National Mobilization Law began, and President Park "
+	      "Geun Hye said \"we agree\".", "2024-05-03");
+	for (size_t i = 0; i < kcna_doc_speaker_count(D); i++) {
+		const char *name = kcna_speaker_name(kcna_doc_speaker(D, i));
+		ck_assert_msg(!strstr(name, "Strip") && !strstr(name, "Games") && !strstr(name, "Law"), "%s", name);
+	}
+	ck_assert_str_eq(speaker_of("we agree"), "Park Geun Hye");
 	/* a body word before another noun is no body: "the party congress hall" */
 	parse("The ruling party congress hall stood empty, the guide said.", "2024-05-03");
 	for (size_t i = 0; i < kcna_doc_speaker_count(D); i++)
