@@ -956,8 +956,6 @@ static int tense_at(const dctx *c, uint32_t i)
 	return 0;
 }
 
-/* Number word or digits: "five", "5", "a", "twenty-four"; *next: the token
- * after it. */
 /* Whether token i is a group of exactly three digits. */
 static int three_digits(const dctx *c, uint32_t i)
 {
@@ -1511,7 +1509,6 @@ static int pat_bare_unit(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* ISO 2024-08-16 */
 /* "Q3", "Q1 2010", "H2 2024": a quarter or a half by its code, a capital
  * glued to the digit the match is found at (it starts one token back); the
  * year written after it, else the reference's. */
@@ -1551,6 +1548,7 @@ static int pat_period_code(dctx *c, uint32_t i, match *out)
 	return PAT_MATCH;
 }
 
+/* ISO 2024-08-16 */
 static int pat_iso_date(dctx *c, uint32_t i, match *out)
 {
 	int y, v;
@@ -1842,8 +1840,6 @@ static int pat_relative_day(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* summer 2023 | the summer of 2001 | the summer of '69 / of 69 (two digits:
- * the latest such year not after the reference year) */
 /* A season without its year: "the summer", "in the early autumn", "in
  * winter" (a determiner or preposition before it, as a verb "fall" has
  * not): the latest such season begun by the reference date, or the next
@@ -1883,6 +1879,8 @@ static int bare_season(dctx *c, uint32_t i, match *out)
 	return PAT_MATCH;
 }
 
+/* summer 2023 | the summer of 2001 | the summer of '69 / of 69 (two digits:
+ * the latest such year not after the reference year) */
 static int pat_season_year(dctx *c, uint32_t i, match *out)
 {
 	uint32_t cls = c->toks[i].cls;
@@ -2495,6 +2493,28 @@ static int pat_the_year(dctx *c, uint32_t i, match *out)
 	return PAT_MATCH;
 }
 
+/* The day `days` after the day cited last ("the next day", "the same
+ * evening"), else after the story's own day when none was cited yet ("the
+ * previous day"); 0 when neither is known. An unknown year stays unknown. */
+static int day_from_last_day(const dctx *c, long days, match *out)
+{
+	if (c->have_last && c->last.gran == G_DAY) {
+		dctx c2 = *c;
+		c2.ry = c->last.y < 0 ? 2000 : c->last.y; /* arithmetic on an unknown year: keep month/day */
+		c2.rm = c->last.m;
+		c2.rd = c->last.d;
+		shift_days(&c2, days, &out->v);
+		if (c->last.y < 0)
+			out->v.y = -1;
+		out->anchored = 1;
+		return 1;
+	}
+	if (!c->has_ref)
+		return 0;
+	shift_days(c, days, &out->v);
+	return 1;
+}
+
 /* the previous/next/following/same day, the same/following/previous year,
  * the past year / decade, the day after tomorrow / before yesterday, vague
  * references ("the near future", "the coming weeks") */
@@ -2508,17 +2528,10 @@ static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 		uint32_t e;
 		if (ph->words[4] != second || !match_words(c, i, ph->words, &e))
 			continue; /* the second word's letter first: most rows differ there */
-		if (ph->kind == PHRASE_FROM_LAST_DAY && c->have_last && c->last.gran == G_DAY) {
-			dctx c2 = *c;
-			c2.ry = c->last.y < 0 ? 2000 : c->last.y; /* arithmetic on an unknown year: keep month/day */
-			c2.rm = c->last.m;
-			c2.rd = c->last.d;
-			shift_days(&c2, ph->days, &out->v);
-			if (c->last.y < 0)
-				out->v.y = -1;
-			out->anchored = 1;
-		} else if ((ph->kind == PHRASE_FROM_REF_DAY || ph->kind == PHRASE_FROM_LAST_DAY) && c->has_ref) {
-			shift_days(c, ph->days, &out->v); /* no day cited yet: the story's own ("the previous day") */
+		if (ph->kind == PHRASE_FROM_LAST_DAY && day_from_last_day(c, ph->days, out)) {
+			/* "the next day" */
+		} else if (ph->kind == PHRASE_FROM_REF_DAY && c->has_ref) {
+			shift_days(c, ph->days, &out->v);
 		} else if ((ph->kind == PHRASE_LAST_YEAR_CITED || ph->kind == PHRASE_FROM_LAST_YEAR) && c->have_last &&
 		           c->last.y >= 0) {
 			out->v.y = c->last.y + (ph->kind == PHRASE_FROM_LAST_YEAR ? ph->days : 0);
@@ -2645,24 +2658,12 @@ static int pat_this_daypart(dctx *c, uint32_t i, match *out)
 	            : is_word(c, i + 1, "next") || is_word(c, i + 1, "following") ? 1
 	            : is_word(c, i + 1, "previous")                               ? -1
 	                                                                          : 2;
-	if (shift == 2)
+	if (shift == 2 || !day_from_last_day(c, shift, out))
 		return PAT_NO;
-	dctx from = *c;
-	if (c->have_last && c->last.gran == G_DAY && c->last.y >= 0) {
-		from.ry = c->last.y;
-		from.rm = c->last.m;
-		from.rd = c->last.d;
-		out->anchored = 1;
-	} else if (!c->has_ref) {
-		return PAT_NO;
-	}
-	dval day;
-	shift_days(&from, shift, &day);
 	char v[24];
-	kcna_format_dval(&day, v, sizeof v);
+	kcna_format_dval(&out->v, v, sizeof v);
 	snprintf(out->lit, sizeof out->lit, "%sT%s", v, daypart_code(c, i + 2));
 	out->literal = out->lit;
-	out->v = day;
 	out->type = KCNA_DATE_TIME;
 	out->end_tok = i + 3;
 	return PAT_MATCH;
@@ -2715,6 +2716,22 @@ static int pat_holiday(dctx *c, uint32_t i, match *out)
 	if (match_holiday(c, i, out))
 		return PAT_MATCH;
 	return PAT_NO;
+}
+
+/* Whether stop word i ("the", "a", "year") may open a date: before a date
+ * word (no holiday starts with one), a number or an apostrophe ("the '90s"),
+ * and the phrases whose next word is no date word: "the new year",
+ * "year-earlier", "year-end", "the full year", "a couple of", "the near
+ * future", "the short term". A capitalised unit or holiday ("Year-earlier",
+ * "Day of the Sun") is not asked. */
+static int stop_word_opens_date(const dctx *c, uint32_t i)
+{
+	if (c->toks[i + 1].kind == TK_NUM || is_p(c, i + 1, '\'') || is_p(c, i + 1, 0x2019) ||
+	    (lexcls(c, i + 1) & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | LX_UNIT | LX_SEASON | LX_DAYPART)))
+		return 1;
+	return (is_word(c, i + 1, "new") && is_word(c, i + 2, "year")) || year_back_at(c, i) ||
+	       (is_p(c, i + 1, '-') && is_word(c, i + 2, "end")) || is_word(c, i + 1, "full") ||
+	       is_word(c, i + 1, "couple") || is_word(c, i + 2, "future") || is_word(c, i + 2, "term");
 }
 
 /* The date patterns in order of precedence: match_at tries them in turn
@@ -3012,17 +3029,9 @@ int kcna_find_dates(kcna_doc *doc)
 		uint32_t cls = t->cls, capitalised = t->flags & TF_CAP;
 		if (t->kind == TK_WORD && !(cls & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | (capitalised || !(cls & (LX_STOP | LX_GLUE)) ? LX_HOLIDAY : 0))))
 			continue; /* a holiday's first word starts one lowercase only as a word of its own ("christmas", not "new") */
-		/* "the", "a" start a date only before a date word (no holiday starts
-		 * with them); a capitalised unit or holiday may start one alone:
-		 * "Year-earlier", "Day of the Sun" */
 		if (t->kind == TK_WORD && (cls & LX_STOP) && !(capitalised && (cls & (LX_UNIT | LX_HOLIDAY))) && i + 1 < c.n &&
-		    c.toks[i + 1].kind != TK_NUM && !is_p(&c, i + 1, '\'') && !is_p(&c, i + 1, 0x2019) &&
-		    !(lexcls(&c, i + 1) & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | LX_UNIT | LX_SEASON | LX_DAYPART)) &&
-		    !(is_word(&c, i + 1, "new") && is_word(&c, i + 2, "year")) && !year_back_at(&c, i) &&
-		    !(is_p(&c, i + 1, '-') && is_word(&c, i + 2, "end")) && !is_word(&c, i + 1, "full") &&
-		    !is_word(&c, i + 1, "couple") && !is_word(&c, i + 2, "future") && !is_word(&c, i + 2, "term"))
-			continue; /* but "year-earlier", "year-end" are dates, "a couple of" a count, "the
-			             full year", "the near future", "the short term" phrases */
+		    !stop_word_opens_date(&c, i))
+			continue;
 		match mt;
 		if (!match_at(&c, i, &mt))
 			continue;

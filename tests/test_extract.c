@@ -563,7 +563,7 @@ static const struct {
 	 * auxiliary) ends its noun phrase, so it can speak */
 	{"However, the city authorities turned down the request, terming the rally \"an illegal gathering\".",
 	 "an illegal gathering", "city authorities"},
-	{"The unification ministry has called the drill \"a provocation\".", "a provocation", "unification ministry"},
+	{"The unification ministry was quick to call the drill \"a provocation\".", "a provocation", "unification ministry"},
 	/* a place named after a person is no mention of the person */
 	{"Kim Jong Un visited Kim Il Sung Square and said the square was \"the heart of the capital\".",
 	 "the heart of the capital", "Kim Jong Un"},
