@@ -224,6 +224,17 @@ static int points_ahead(const dctx *c)
 	return clause_tense(c) > 0;
 }
 
+/* The year the match's sentence opened with ("In 1998, this November 24",
+ * "In 1998, he left in November"), which a yearless day or month shares;
+ * -1 if none. */
+static int opening_year(const dctx *c)
+{
+	if (c->have_last && c->last.gran == G_YEAR && c->last_opens_sentence && c->at < c->n &&
+	    c->last_sent == c->toks[c->at].sent)
+		return c->last.y;
+	return -1;
+}
+
 /* Days by which month-day m/d of the reference year lies after the
  * reference date (negative: before). */
 static long days_after_ref(const dctx *c, int m, int d)
@@ -239,10 +250,9 @@ static long days_after_ref(const dctx *c, int m, int d)
 enum { NEAR_FUTURE_DAYS = 45, WEAK_PAST = -2, WEAK_PAST_AHEAD_DAYS = 120 };
 static int year_for_md(const dctx *c, int m, int d)
 {
-	/* a year the sentence opened with: "In 1998, this November 24" */
-	if (c->have_last && c->last.gran == G_YEAR && c->last_opens_sentence && c->at < c->n &&
-	    c->last_sent == c->toks[c->at].sent)
-		return c->last.y;
+	int opened = opening_year(c);
+	if (opened >= 0)
+		return opened;
 	if (!c->has_ref)
 		return -1;
 	int y = c->ry, tense = clause_tense(c);
@@ -493,6 +503,9 @@ static int days_share_a_year(const dctx *c, uint32_t k, int d)
  * coming one where the clause points ahead. */
 static int bare_month_year(const dctx *c, int m)
 {
+	int opened = opening_year(c);
+	if (opened >= 0)
+		return opened;
 	if (!c->has_ref)
 		return -1;
 	if (points_ahead(c))
@@ -1370,7 +1383,7 @@ static int range_end_meridiem(const dctx *c, uint32_t k, int *pm)
  * zone or "at" ("15:00 GMT", "at 15:00"): "3:07:35" is a race time. */
 static int match_clock_time(dctx *c, uint32_t i, match *out)
 {
-	int h, min = 0, sec = -1;
+	int h, min = 0, sec = -1, half_known = 0;
 	uint32_t k = i + 1;
 	if (is_word(c, i, "noon") || is_word(c, i, "midday") || is_word(c, i, "midnight")) {
 		h = is_word(c, i, "midnight") ? 24 : 12;
@@ -1405,6 +1418,7 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 				return 0;
 			h = h % 12 + (pm ? 12 : 0);
 			k = after;
+			half_known = 1;
 		} else if (h >= 1 && h <= 12 && is_word(c, k, "in") && is_word(c, k + 1, "the") &&
 		           (lexcls(c, k + 2) & LX_DAYPART)) {
 			/* "8 in the morning", "7 in the evening": the part of the day
@@ -1412,12 +1426,14 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 			int part = lexval(c, k + 2); /* 1 morning, 2 afternoon, 3 evening, 4 night */
 			h = part == 1 ? h % 12 : part == 4 && h < 6 ? h : h % 12 + 12;
 			k += 3;
+			half_known = 1;
 		} else if (h >= 1 && h <= 12 && is_word(c, k, "o") && (is_p(c, k + 1, '\'') || is_p(c, k + 1, 0x2019)) &&
 		           is_word(c, k + 2, "clock") && glued(c, k + 1) && glued(c, k + 2)) {
 			k += 3; /* "3 o'clock" */
 		} else if (h >= 1 && h <= 12 && (minutes || (i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between")))) &&
 		           range_end_meridiem(c, k, &pm)) {
 			h = h % 12 + (pm ? 12 : 0); /* "from 3:30 to six p.m.": the end's half of the day */
+			half_known = 1;
 		} else if (in_words || !minutes || h > 23 || !(zone_at(c, k) || (i > 0 && is_word(c, i - 1, "at")))) {
 			return 0;
 		}
@@ -1431,6 +1447,8 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 	    !on.is_interval && !on.literal) {
 		day = on.v;
 		k = on.end_tok;
+		if (is_word(c, d, "tonight") && !half_known && h >= 6 && h < 12)
+			h += 12; /* "8:00 tonight" */
 	} else if (c->have_last && c->last.gran == G_DAY && c->last_sent == c->toks[i].sent) {
 		day = c->last;
 		out->anchored = 1;
@@ -1989,7 +2007,7 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 				if (!match_month_first(&c2, k + 1, out, 1))
 					return PAT_STOP;
 				if (dir == 0 && c->has_ref && out->v.gran == G_MONTH)
-					out->v.y = c->ry;
+					out->v.y = opening_year(c) >= 0 ? opening_year(c) : c->ry;
 				out->mod = mod;
 				return PAT_MATCH;
 			}
@@ -2002,7 +2020,7 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 				int m = lexval(c, k + 1);
 				out->v.m = m;
 				out->v.gran = G_MONTH;
-				out->v.y = dir == 0 && c->has_ref ? c->ry : bare_month_year(&c2, m);
+				out->v.y = dir == 0 && c->has_ref && opening_year(c) < 0 ? c->ry : bare_month_year(&c2, m);
 				out->mod = mod;
 				out->end_tok = k + 2;
 				return PAT_MATCH;
@@ -2788,6 +2806,29 @@ const char *kcna_date_pattern_name(size_t p)
 	return p < sizeof PATTERNS / sizeof PATTERNS[0] ? PATTERNS[p].name : NULL;
 }
 
+/* "Monday at 8 in the morning", "tomorrow at noon": a day and the clock
+ * time after it are one point, as "10 p.m. Monday" is. */
+static void add_clock_time(dctx *c, match *day)
+{
+	uint32_t k = day->end_tok;
+	if (day->literal || day->is_interval || day->v.gran != G_DAY || day->type != KCNA_DATE_DATE ||
+	    !is_word(c, k, "at") || k + 1 >= c->n)
+		return;
+	dctx on_day = *c; /* the clock time reads its day as the day cited last */
+	on_day.have_last = 1;
+	on_day.last = day->v;
+	on_day.last_sent = c->toks[k + 1].sent;
+	match t;
+	memset(&t, 0, sizeof t);
+	if (pat_clock_time(&on_day, k + 1, &t) != PAT_MATCH || t.v.gran != G_DAY || t.v.y != day->v.y ||
+	    t.v.m != day->v.m || t.v.d != day->v.d)
+		return; /* its own day follows it ("Monday at 10 a.m. Tuesday") */
+	memcpy(day->lit, t.lit, sizeof day->lit);
+	day->literal = day->lit;
+	day->type = KCNA_DATE_TIME;
+	day->end_tok = t.end_tok;
+}
+
 static int match_at(dctx *c, uint32_t i, match *out)
 {
 	memset(out, 0, sizeof *out);
@@ -2801,8 +2842,10 @@ static int match_at(dctx *c, uint32_t i, match *out)
 		if (!(PATTERNS[p].first & key))
 			continue;
 		int r = PATTERNS[p].fn(c, i, out);
-		if (r == PAT_MATCH)
+		if (r == PAT_MATCH) {
 			out->pattern = PATTERNS[p].name;
+			add_clock_time(c, out);
+		}
 		if (r != PAT_NO)
 			return r == PAT_MATCH;
 	}
@@ -3021,11 +3064,23 @@ int kcna_find_dates(kcna_doc *doc)
 	c.options = doc->parser->options;
 	const segmentation *sg = &doc->seg;
 	uint32_t free_from = 0; /* tokens before it belong to a date found */
+	/* a date never runs on into the next paragraph ("... this November
+	 * 24" and a heading "2000"): matching sees the tokens up to the end of
+	 * the cue's paragraph, found by walking the sentences forward once */
+	uint32_t all = c.n, para_end = 0, next_sent = 0;
 	for (size_t cue = 0; cue < sg->date_cues.count; cue++) {
 		uint32_t i = sg->date_cues.items[cue];
 		const token *t = &c.toks[i];
 		if (i < free_from)
 			continue;
+		if (i >= para_end) {
+			uint32_t para = tok_para(doc, t);
+			next_sent = next_sent > t->sent ? next_sent : t->sent;
+			while (next_sent < sg->sent_para.count && sg->sent_para.items[next_sent] == para)
+				next_sent++;
+			para_end = next_sent < sg->sent_first_tok.count ? sg->sent_first_tok.items[next_sent] : all;
+		}
+		c.n = para_end;
 		uint32_t cls = t->cls, capitalised = t->flags & TF_CAP;
 		if (t->kind == TK_WORD && !(cls & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | (capitalised || !(cls & (LX_STOP | LX_GLUE)) ? LX_HOLIDAY : 0))))
 			continue; /* a holiday's first word starts one lowercase only as a word of its own ("christmas", not "new") */
