@@ -23,6 +23,10 @@ typedef struct dctx {
 	/* the year of the last date cited with one, any grain ("in October
 	 * that year" after "In September 2010"); 0 before any */
 	int last_year_cited;
+	/* the month of the last date cited with one ("the following month"
+	 * after "in March 2010"); last_month 0 before any */
+	int last_month_y, last_month;
+	uint32_t last_month_start, last_month_end;
 	/* the days of other calendars' holidays computed so far (ICU's calendars
 	 * cost tens of microseconds a day; a text names few, and at most
 	 * OTHER_CALENDAR_DAYS_MAX are computed): h < 0 unused */
@@ -36,6 +40,8 @@ typedef struct dctx {
 	unsigned options;
 } dctx;
 
+enum { ANCHOR_NONE, ANCHOR_LAST_DATE, ANCHOR_LAST_MONTH };
+
 typedef struct match {
 	uint32_t end_tok; /* exclusive */
 	kcna_date_type type;
@@ -45,7 +51,7 @@ typedef struct match {
 	kcna_date_mod mod;
 	const char *literal; /* value given as is: "P5Y", "PAST_REF" */
 	char lit[32];
-	int anchored;
+	int anchored; /* ANCHOR_*: the date it is counted from, whose span emit reports */
 	int quarter_y, quarter; /* a quarter's year (-1 unknown) and number, as set_quarter wrote them */
 	int quarter_cited;      /* a quarter the text names, which "a year earlier" refers back to
 	                         * (not one derived from another) */
@@ -693,6 +699,16 @@ static const struct {
 	{"mother's day", H_NTH_WEEKDAY, 5, 6, 2, NULL, 1},
 	{"father's day", H_NTH_WEEKDAY, 6, 6, 3, NULL, 1},
 	{"presidents day", H_NTH_WEEKDAY, 2, 0, 3, NULL, 0},
+	{"martin luther king day", H_NTH_WEEKDAY, 1, 0, 3, NULL, 0},
+	{"st. patrick's day", H_FIXED, 3, 17, 0, NULL, 0},
+	{"saint patrick's day", H_FIXED, 3, 17, 0, NULL, 0},
+	{"april fools day", H_FIXED, 4, 1, 0, NULL, 0},
+	{"earth day", H_FIXED, 4, 22, 0, NULL, 0},
+	{"flag day", H_FIXED, 6, 14, 0, NULL, 0},
+	{"armistice day", H_FIXED, 11, 11, 0, NULL, 0},
+	{"remembrance day", H_FIXED, 11, 11, 0, NULL, 0},
+	{"bastille day", H_FIXED, 7, 14, 0, NULL, 0},
+	{"cinco de mayo", H_FIXED, 5, 5, 0, NULL, 0},
 	{"columbus day", H_NTH_WEEKDAY, 10, 0, 2, NULL, 0},
 	{"good friday", H_EASTER, 0, 0, -2, NULL, 0},
 	{"ash wednesday", H_EASTER, 0, 0, -46, NULL, 0},
@@ -753,7 +769,7 @@ static int match_words(const dctx *c, uint32_t i, const char *words, uint32_t *e
 	const char *w = words;
 	while (*w) {
 		const char *sp = w;
-		while (*sp && *sp != ' ' && *sp != '\'')
+		while (*sp && *sp != ' ' && *sp != '\'' && *sp != '.')
 			sp++;
 		if (w != words && (is_p(c, i, '-') || is_p(c, i, 0x2010)) && glued(c, i) && glued(c, i + 1))
 			i++; /* "al-Fitr" */
@@ -770,6 +786,14 @@ static int match_words(const dctx *c, uint32_t i, const char *words, uint32_t *e
 			if ((tw[k] | 32) != w[k])
 				return 0;
 		i++;
+		if (*sp == '.') { /* "st. patrick's day": the abbreviation's dot */
+			if (!is_p(c, i, '.') || !glued(c, i))
+				return 0;
+			i++;
+			sp++;
+		} else if (n > 1 && w[n - 1] == 's' && *sp == ' ' && (is_p(c, i, '\'') || is_p(c, i, 0x2019)) && glued(c, i)) {
+			i++; /* a plural's apostrophe: "Presidents' Day", "April Fools' Day" */
+		}
 		if (*sp == '\'') {
 			sp += 2; /* past "'s" */
 			if (!poss) { /* ' or ’, then "s" */
@@ -1048,8 +1072,8 @@ static int match_set_adverb(const dctx *c, uint32_t i, match *out)
 		    !is_word(c, i - 1, "or"))
 			return 0;
 		if (i + 1 < c->n && c->toks[i + 1].kind == TK_WORD &&
-		    ((c->toks[i + 1].flags & TF_CAP) || !(c->toks[i + 1].cls & LX_STOP)))
-			return 0; /* "daily newspaper", "weekly Tongil Sinbo" */
+		    ((c->toks[i + 1].flags & TF_CAP) || !(c->toks[i + 1].cls & (LX_STOP | LX_PREPOSITION))))
+			return 0; /* "daily newspaper", "weekly Tongil Sinbo"; not "gather daily outside" */
 		out->type = KCNA_DATE_SET;
 		out->literal = SET_ADVERBS[k].value;
 		out->end_tok = i + 1;
@@ -1302,6 +1326,25 @@ static int era_bc_at(const dctx *c, uint32_t i, uint32_t *next)
 	return 0;
 }
 
+/* "AD", "A.D.", "CE" at i, in capitals ("ad" is a word): the common era;
+ * the token after it in *next. */
+static int era_ad_at(const dctx *c, uint32_t i, uint32_t *next)
+{
+	if (i >= c->n)
+		return 0;
+	const char *s = c->doc->txt.buf + c->toks[i].start;
+	if ((is_word(c, i, "ad") || is_word(c, i, "ce")) && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z') {
+		*next = i + 1;
+		return 1;
+	}
+	if (is_word(c, i, "a") && s[0] == 'A' && is_p(c, i + 1, '.') && glued(c, i + 1) && is_word(c, i + 2, "d") &&
+	    c->doc->txt.buf[c->toks[i + 2].start] == 'D' && glued(c, i + 2) && is_p(c, i + 3, '.') && glued(c, i + 3)) {
+		*next = i + 4;
+		return 1;
+	}
+	return 0;
+}
+
 static int ordinal_at(const dctx *c, uint32_t i, int *ord, uint32_t *next);
 
 /* Centuries: "the 20th century", "the twentieth century", "the
@@ -1451,7 +1494,7 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 			h += 12; /* "8:00 tonight" */
 	} else if (c->have_last && c->last.gran == G_DAY && c->last_sent == c->toks[i].sent) {
 		day = c->last;
-		out->anchored = 1;
+		out->anchored = ANCHOR_LAST_DATE;
 	} else if (c->has_ref) {
 		day = (dval){c->ry, c->rm, c->rd, G_DAY, 0, 0};
 	}
@@ -1672,7 +1715,9 @@ static int pat_century(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* Weekday [, Month Day, Year] [daypart] */
+static int pat_day_first(dctx *c, uint32_t i, match *out);
+
+/* Weekday [, Month Day, Year | Day Month Year] [daypart] */
 static int pat_weekday(dctx *c, uint32_t i, match *out)
 {
 	const token *t = &c->toks[i];
@@ -1683,8 +1728,11 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 		match inner;
 		memset(&inner, 0, sizeof inner);
 		uint32_t k = is_p(c, i + 1, ',') ? i + 2 : i + 1;
-		if (k < c->n && match_month_first(c, k, &inner, 0) && inner.v.gran == G_DAY && !inner.is_interval) {
-			/* no year written: the weekday picks it ("Saturday, April 25") */
+		if (k < c->n &&
+		    (c->toks[k].kind == TK_NUM ? pat_day_first(c, k, &inner) == PAT_MATCH : match_month_first(c, k, &inner, 0)) &&
+		    inner.v.gran == G_DAY && !inner.is_interval && !inner.literal) {
+			/* "Sunday, 5 May 2013"; no year written: the weekday picks it
+			 * ("Saturday, April 25") */
 			int y_written;
 			if (inner.v.y >= 0 && !year_at(c, inner.end_tok - 1, &y_written) &&
 			    kcna_weekday_of(inner.v.y, inner.v.m, inner.v.d) != lexval(c, i)) {
@@ -1723,10 +1771,13 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* Month Day [, Year], ranges, Month Year, a bare month */
+/* Month Day [, Year], ranges, Month Year, a bare month; a holiday named
+ * by a month first ("May Day", "April Fools' Day") is the holiday */
 static int pat_month_first(dctx *c, uint32_t i, match *out)
 {
 	uint32_t cls = c->toks[i].cls;
+	if ((cls & LX_MONTH) && i + 1 < c->n && (c->toks[i + 1].flags & TF_CAP) && match_holiday(c, i, out))
+		return PAT_MATCH;
 	if ((cls & LX_MONTH) && match_month_first(c, i, out, 0))
 		return PAT_MATCH;
 	return PAT_NO;
@@ -1794,6 +1845,19 @@ static int pat_years(dctx *c, uint32_t i, match *out)
 		out->end_tok = after;
 		return PAT_MATCH;
 	}
+	/* "79 AD", "AD 79", "A.D. 1066": a year of any size, written as four digits */
+	uint32_t era_before = i >= 4 && is_p(c, i - 1, '.') ? i - 4 : i >= 1 ? i - 1 : i, era_end;
+	if (num_of(c, i, &y) && y >= 1 && y <= 9999 && c->toks[i].end - c->toks[i].start <= 4) {
+		int ad_after = era_ad_at(c, i + 1, &after);
+		int ad_before = !ad_after && era_before < i && era_ad_at(c, era_before, &era_end) && era_end == i;
+		if (ad_after || ad_before) {
+			out->v.y = y;
+			out->v.gran = G_YEAR;
+			out->starts_before = ad_before ? i - era_before : 0;
+			out->end_tok = ad_after ? after : i + 1;
+			return PAT_MATCH;
+		}
+	}
 	if (year_at(c, i, &y)) {
 		int y2;
 		/* one interval: "1910-1945", "1950-53"; "from 1945 to 2017",
@@ -1813,10 +1877,11 @@ static int pat_years(dctx *c, uint32_t i, match *out)
 			out->end_tok = i + 3;
 			return PAT_MATCH;
 		}
-		if (is_word(c, i + 1, "s") && glued(c, i + 1) && y % 10 == 0) {
+		uint32_t s_tok = (is_p(c, i + 1, '\'') || is_p(c, i + 1, 0x2019)) && glued(c, i + 1) ? i + 2 : i + 1;
+		if (is_word(c, s_tok, "s") && glued(c, s_tok) && y % 10 == 0) { /* "1990s", "1980's" */
 			out->v.y = y;
 			out->v.gran = plural_year_gran(y);
-			out->end_tok = i + 2;
+			out->end_tok = s_tok + 1;
 			return PAT_MATCH;
 		}
 		if ((lexcls(c, i + 1) & LX_SEASON)) {
@@ -2384,7 +2449,7 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 							shift_days(&c2, (long)dir * cnt * (unit == UNIT_WEEK ? 7 : 1), &out->v);
 						else
 							unit_value(&c2, unit, dir * cnt, &out->v);
-						out->anchored = 1;
+						out->anchored = ANCHOR_LAST_DATE;
 					} else if (c->has_ref && !anchored) {
 						if (unit == UNIT_DAY || unit == UNIT_WEEK)
 							shift_days(c, (long)dir * cnt * (unit == UNIT_WEEK ? 7 : 1), &out->v);
@@ -2416,6 +2481,13 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 					set_half_duration(out, cnt, unit);
 				else
 					set_duration(out, cnt, unit);
+				/* TimeML's extent takes the words that place the span: "the
+				 * past three months", "the next two years", "the first nine
+				 * months" */
+				if (k == i && i > 0 &&
+				    (is_word(c, i - 1, "past") || is_word(c, i - 1, "last") || is_word(c, i - 1, "next") ||
+				     is_word(c, i - 1, "previous") || is_word(c, i - 1, "coming") || is_word(c, i - 1, "first")))
+					out->starts_before = i >= 2 && is_word(c, i - 2, "the") ? 2 : 1;
 				out->mod = mod;
 				out->end_tok = end;
 				return PAT_MATCH;
@@ -2446,12 +2518,14 @@ enum phrase_kind {
 	PHRASE_FROM_REF_DAY,
 	PHRASE_LAST_YEAR_CITED,
 	PHRASE_FROM_LAST_YEAR,
+	PHRASE_FROM_LAST_MONTH, /* the month of the day or month cited last, else the reference's */
+	PHRASE_FROM_LAST_WEEK,  /* the week of the day cited last, else the reference's */
 	PHRASE_VALUE
 };
 static const struct fixed_phrase {
 	const char *words; /* lowercase, space separated */
 	int kind;          /* enum phrase_kind */
-	int days;          /* PHRASE_FROM_LAST_DAY: days after it; PHRASE_FROM_LAST_YEAR: years */
+	int days;          /* PHRASE_FROM_LAST_*: days, weeks, months or years after it */
 	kcna_date_type type;
 	const char *value; /* PHRASE_VALUE */
 } PHRASES[] = {
@@ -2463,6 +2537,12 @@ static const struct fixed_phrase {
 	{"the following year", PHRASE_FROM_LAST_YEAR, 1, KCNA_DATE_DATE, NULL},
 	{"the previous year", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
 	{"the year before", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
+	{"the following month", PHRASE_FROM_LAST_MONTH, 1, KCNA_DATE_DATE, NULL},
+	{"the previous month", PHRASE_FROM_LAST_MONTH, -1, KCNA_DATE_DATE, NULL},
+	{"the same month", PHRASE_FROM_LAST_MONTH, 0, KCNA_DATE_DATE, NULL},
+	{"the following week", PHRASE_FROM_LAST_WEEK, 1, KCNA_DATE_DATE, NULL},
+	{"the previous week", PHRASE_FROM_LAST_WEEK, -1, KCNA_DATE_DATE, NULL},
+	{"the same week", PHRASE_FROM_LAST_WEEK, 0, KCNA_DATE_DATE, NULL},
 	{"the past week", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1W"},
 	{"the past month", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1M"},
 	{"the past year", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1Y"},
@@ -2524,12 +2604,32 @@ static int day_from_last_day(const dctx *c, long days, match *out)
 		shift_days(&c2, days, &out->v);
 		if (c->last.y < 0)
 			out->v.y = -1;
-		out->anchored = 1;
+		out->anchored = ANCHOR_LAST_DATE;
 		return 1;
 	}
 	if (!c->has_ref)
 		return 0;
 	shift_days(c, days, &out->v);
+	return 1;
+}
+
+/* The week or month `n` after that of the date cited last ("the following
+ * month" after "in March 2010": 2010-04), else after the reference's when
+ * none with a known year was cited; 0 when neither is known. */
+static int month_or_week_from_last(const dctx *c, int unit, int n, match *out)
+{
+	dctx from = *c;
+	int cited = unit == UNIT_MONTH ? c->last_month > 0 : c->have_last && c->last.gran == G_DAY && c->last.y >= 0;
+	if (cited) {
+		from.ry = unit == UNIT_MONTH ? c->last_month_y : c->last.y;
+		from.rm = unit == UNIT_MONTH ? c->last_month : c->last.m;
+		from.rd = unit == UNIT_MONTH ? 1 : c->last.d;
+		from.has_ref = 1;
+	} else if (!c->has_ref) {
+		return 0;
+	}
+	unit_value(&from, unit, n, &out->v);
+	out->anchored = !cited ? ANCHOR_NONE : unit == UNIT_MONTH ? ANCHOR_LAST_MONTH : ANCHOR_LAST_DATE;
 	return 1;
 }
 
@@ -2554,7 +2654,10 @@ static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 		           c->last.y >= 0) {
 			out->v.y = c->last.y + (ph->kind == PHRASE_FROM_LAST_YEAR ? ph->days : 0);
 			out->v.gran = G_YEAR;
-			out->anchored = 1;
+			out->anchored = ANCHOR_LAST_DATE;
+		} else if ((ph->kind == PHRASE_FROM_LAST_MONTH || ph->kind == PHRASE_FROM_LAST_WEEK) &&
+		           month_or_week_from_last(c, ph->kind == PHRASE_FROM_LAST_WEEK ? UNIT_WEEK : UNIT_MONTH, ph->days, out)) {
+			/* "the following month" */
 		} else if (ph->kind == PHRASE_COMING_YEAR && c->has_ref) {
 			out->v.y = c->ry + (c->rm == 12); /* "the government's focus in the new year" */
 			out->v.gran = G_YEAR;
@@ -2806,21 +2909,24 @@ const char *kcna_date_pattern_name(size_t p)
 	return p < sizeof PATTERNS / sizeof PATTERNS[0] ? PATTERNS[p].name : NULL;
 }
 
-/* "Monday at 8 in the morning", "tomorrow at noon": a day and the clock
- * time after it are one point, as "10 p.m. Monday" is. */
+/* "Monday at 8 in the morning", "tomorrow at noon", "Monday 3pm": a day
+ * and the clock time after it are one point, as "10 p.m. Monday" is. */
 static void add_clock_time(dctx *c, match *day)
 {
 	uint32_t k = day->end_tok;
-	if (day->literal || day->is_interval || day->v.gran != G_DAY || day->type != KCNA_DATE_DATE ||
-	    !is_word(c, k, "at") || k + 1 >= c->n)
+	if (day->literal || day->is_interval || day->v.gran != G_DAY || day->type != KCNA_DATE_DATE || k >= c->n)
+		return;
+	if (is_word(c, k, "at"))
+		k++;
+	else if (c->toks[k].kind != TK_NUM)
 		return;
 	dctx on_day = *c; /* the clock time reads its day as the day cited last */
 	on_day.have_last = 1;
 	on_day.last = day->v;
-	on_day.last_sent = c->toks[k + 1].sent;
+	on_day.last_sent = c->toks[k].sent;
 	match t;
 	memset(&t, 0, sizeof t);
-	if (pat_clock_time(&on_day, k + 1, &t) != PAT_MATCH || t.v.gran != G_DAY || t.v.y != day->v.y ||
+	if (k >= c->n || pat_clock_time(&on_day, k, &t) != PAT_MATCH || t.v.gran != G_DAY || t.v.y != day->v.y ||
 	    t.v.m != day->v.m || t.v.d != day->v.d)
 		return; /* its own day follows it ("Monday at 10 a.m. Tuesday") */
 	memcpy(day->lit, t.lit, sizeof day->lit);
@@ -2874,8 +2980,8 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 	d.year = d.month = d.day = -1;
 	if (mt->anchored) {
 		d.has_anchor = 1;
-		d.anchor_start = c->last_start;
-		d.anchor_end = c->last_end;
+		d.anchor_start = mt->anchored == ANCHOR_LAST_MONTH ? c->last_month_start : c->last_start;
+		d.anchor_end = mt->anchored == ANCHOR_LAST_MONTH ? c->last_month_end : c->last_end;
 	}
 	char buf[64];
 	if (mt->literal) {
@@ -2914,6 +3020,13 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 	if (!mt->literal && !mt->is_interval && mt->v.y > 0 && mt->v.gran >= G_DAY && mt->v.gran <= G_YEAR &&
 	    mt->v.gran != G_WEEKDAY)
 		c->last_year_cited = mt->v.y;
+	if (!mt->literal && !mt->is_interval && mt->v.y > 0 && mt->v.y <= 9999 &&
+	    (mt->v.gran == G_DAY || mt->v.gran == G_MONTH)) {
+		c->last_month_y = mt->v.y;
+		c->last_month = mt->v.m;
+		c->last_month_start = d.start;
+		c->last_month_end = d.end;
+	}
 	/* the day (or year) that "a week later", "the same day" refer back to */
 	int remember = (mt->v.gran == G_DAY && (mt->v.y >= 0 || !c->has_ref)) ||
 	               (!mt->literal && mt->v.gran == G_YEAR && mt->v.y >= 0 && !mt->anchored);
