@@ -1257,14 +1257,15 @@ static int match_weekend(dctx *c, uint32_t i, match *out)
 {
 	/* "last weekend" / "this past weekend": the one before the reference
 	 * day's week's; "next weekend": the coming one */
-	uint32_t w = is_word(c, i, "this") && is_word(c, i + 1, "past") ? i + 2 : i + 1;
-	int dir = w == i + 2 || is_word(c, i, "last") ? -1 : is_word(c, i, "next") ? 1 : 0;
+	int coming = is_word(c, i, "the") && is_word(c, i + 1, "coming"); /* "the coming weekend": the next one */
+	uint32_t w = (is_word(c, i, "this") && is_word(c, i + 1, "past")) || coming ? i + 2 : i + 1;
+	int dir = (w == i + 2 && !coming) || is_word(c, i, "last") ? -1 : is_word(c, i, "next") ? 1 : 0;
 	if (!(dir || is_word(c, i, "the") || is_word(c, i, "this")) || !is_word(c, w, "weekend") || !c->has_ref)
 		return 0;
 	long ref = kcna_days_from_civil(c->ry, c->rm, c->rd);
 	int wd = kcna_weekday_of(c->ry, c->rm, c->rd); /* 0 = Monday */
 	long saturday = wd >= 5 ? ref - (wd - 5) : ref - (wd + 2);
-	if (wd < 5 && (dir > 0 || (dir == 0 && points_ahead(c))))
+	if (wd < 5 && (dir > 0 || (dir == 0 && (coming || points_ahead(c)))))
 		saturday += 7;
 	else if (wd >= 5 && dir)
 		saturday += 7 * dir;
@@ -1543,11 +1544,40 @@ static int pat_year_in_words(dctx *c, uint32_t i, match *out)
 	return PAT_MATCH;
 }
 
+/* "once a month", "twice a year", "three times per week": a set, one unit
+ * long (TimeML's frequency is not kept), found at the unit word */
+static int match_frequency(const dctx *c, uint32_t i, match *out)
+{
+	int cnt, unit = lexval(c, i);
+	uint32_t after;
+	if (i < 2 || is_plural(c, i) || unit > UNIT_YEAR ||
+	    !(is_word(c, i - 1, "a") || is_word(c, i - 1, "an") || is_word(c, i - 1, "per") || is_word(c, i - 1, "each")))
+		return 0;
+	uint32_t b = i - 2;
+	if (is_word(c, b, "times")) {
+		uint32_t s = b;
+		while (s > 0 && s + 3 > b && !(count_at(c, s - 1, &cnt, &after) && after == b))
+			s--; /* the count before "times": "three", "twenty-one" */
+		if (s == 0 || s + 3 <= b)
+			return 0;
+		b = s - 1;
+	} else if (!(is_word(c, b, "once") || is_word(c, b, "twice") || is_word(c, b, "thrice"))) {
+		return 0;
+	}
+	set_duration(out, 1, unit);
+	out->type = KCNA_DATE_SET;
+	out->starts_before = i - b;
+	out->end_tok = i + 1;
+	return 1;
+}
+
 /* a bare unit word ("years", "year-earlier") starts only two patterns */
 static int pat_bare_unit(dctx *c, uint32_t i, match *out)
 {
 	const token *t = &c->toks[i];
 	uint32_t cls = c->toks[i].cls;
+	if (t->kind == TK_WORD && (cls & LX_UNIT) && match_frequency(c, i, out))
+		return PAT_MATCH; /* "twice a year": "year" is a date word too */
 	if (t->kind == TK_WORD && (cls & LX_DATE_TRIGGER) == LX_UNIT) {
 		if (i > 0 && is_word(c, i - 1, "these") && is_word(c, i, "days")) {
 			out->literal = "PRESENT_REF"; /* "these days" */
@@ -2417,6 +2447,19 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 				u++;
 				hyphen = 1;
 			}
+			/* "the past two quarters", "for three consecutive quarters": months
+			 * of business quarters (not "three quarters of the vote") */
+			uint32_t q = is_word(c, u, "consecutive") || is_word(c, u, "straight") ? u + 1 : u;
+			if (cnt >= 2 && !hyphen && !half && is_word(c, q, "quarters") && !is_word(c, q + 1, "of") && k == i && i > 0 &&
+			    (q > u || is_word(c, i - 1, "past") || is_word(c, i - 1, "last") || is_word(c, i - 1, "next") ||
+			     is_word(c, i - 1, "previous") || is_word(c, i - 1, "coming") || is_word(c, i - 1, "first") ||
+			     is_word(c, i - 1, "for") || is_word(c, i - 1, "over") || is_word(c, i - 1, "within"))) {
+				set_duration(out, 3 * cnt, UNIT_MONTH);
+				if (!is_word(c, i - 1, "for") && !is_word(c, i - 1, "over") && !is_word(c, i - 1, "within") && q == u)
+					out->starts_before = i >= 2 && is_word(c, i - 2, "the") ? 2 : 1;
+				out->end_tok = q + 1;
+				return PAT_MATCH;
+			}
 			if (lexcls(c, u) & LX_UNIT) {
 				int unit = lexval(c, u);
 				/* "three days from now / from today", "a year hence": ahead of the
@@ -2852,7 +2895,8 @@ static int stop_word_opens_date(const dctx *c, uint32_t i)
 		return 1;
 	return (is_word(c, i + 1, "new") && is_word(c, i + 2, "year")) || year_back_at(c, i) ||
 	       (is_p(c, i + 1, '-') && is_word(c, i + 2, "end")) || is_word(c, i + 1, "full") ||
-	       is_word(c, i + 1, "couple") || is_word(c, i + 2, "future") || is_word(c, i + 2, "term");
+	       is_word(c, i + 1, "couple") || is_word(c, i + 2, "future") || is_word(c, i + 2, "term") ||
+	       ((lexcls(c, i) & LX_UNIT) && i >= 2 && (is_word(c, i - 1, "a") || is_word(c, i - 1, "per"))); /* "twice a year" */
 }
 
 /* The date patterns in order of precedence: match_at tries them in turn
