@@ -2101,8 +2101,10 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 				c2.tense = dir > 0 ? 1 : -1;
 				if (!match_month_first(&c2, k + 1, out, 1))
 					return PAT_STOP;
-				if (dir == 0 && c->has_ref && out->v.gran == G_MONTH)
-					out->v.y = opening_year(c) >= 0 ? opening_year(c) : c->ry;
+				if (dir == 0 && c->has_ref && out->v.gran == G_MONTH) {
+					int opened = opening_year(c);
+					out->v.y = opened >= 0 ? opened : c->ry;
+				}
 				out->mod = mod;
 				return PAT_MATCH;
 			}
@@ -2417,6 +2419,16 @@ static int pat_half_year(dctx *c, uint32_t i, match *out)
 	return PAT_MATCH;
 }
 
+/* The words before a count at i that place its span ("the past", "next",
+ * "the first"), which TimeML's extent takes: 0, 1 or 2 tokens. */
+static uint32_t placing_words_before(const dctx *c, uint32_t i)
+{
+	if (i == 0 || !(is_word(c, i - 1, "past") || is_word(c, i - 1, "last") || is_word(c, i - 1, "next") ||
+	                is_word(c, i - 1, "previous") || is_word(c, i - 1, "coming") || is_word(c, i - 1, "first")))
+		return 0;
+	return i >= 2 && is_word(c, i - 2, "the") ? 2 : 1;
+}
+
 /* N units ago / later / earlier, a duration ("five years", "four-day") */
 static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 {
@@ -2450,13 +2462,11 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 			/* "the past two quarters", "for three consecutive quarters": months
 			 * of business quarters (not "three quarters of the vote") */
 			uint32_t q = is_word(c, u, "consecutive") || is_word(c, u, "straight") ? u + 1 : u;
+			uint32_t placed = k == i ? placing_words_before(c, i) : 0;
 			if (cnt >= 2 && !hyphen && !half && is_word(c, q, "quarters") && !is_word(c, q + 1, "of") && k == i && i > 0 &&
-			    (q > u || is_word(c, i - 1, "past") || is_word(c, i - 1, "last") || is_word(c, i - 1, "next") ||
-			     is_word(c, i - 1, "previous") || is_word(c, i - 1, "coming") || is_word(c, i - 1, "first") ||
-			     is_word(c, i - 1, "for") || is_word(c, i - 1, "over") || is_word(c, i - 1, "within"))) {
+			    (q > u || placed || is_word(c, i - 1, "for") || is_word(c, i - 1, "over") || is_word(c, i - 1, "within"))) {
 				set_duration(out, 3 * cnt, UNIT_MONTH);
-				if (!is_word(c, i - 1, "for") && !is_word(c, i - 1, "over") && !is_word(c, i - 1, "within") && q == u)
-					out->starts_before = i >= 2 && is_word(c, i - 2, "the") ? 2 : 1;
+				out->starts_before = placed;
 				out->end_tok = q + 1;
 				return PAT_MATCH;
 			}
@@ -2527,10 +2537,7 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 				/* TimeML's extent takes the words that place the span: "the
 				 * past three months", "the next two years", "the first nine
 				 * months" */
-				if (k == i && i > 0 &&
-				    (is_word(c, i - 1, "past") || is_word(c, i - 1, "last") || is_word(c, i - 1, "next") ||
-				     is_word(c, i - 1, "previous") || is_word(c, i - 1, "coming") || is_word(c, i - 1, "first")))
-					out->starts_before = i >= 2 && is_word(c, i - 2, "the") ? 2 : 1;
+				out->starts_before = placed;
 				out->mod = mod;
 				out->end_tok = end;
 				return PAT_MATCH;
