@@ -38,6 +38,9 @@ typedef struct dctx {
 	int last_quarter_y, last_quarter;
 	uint32_t last_quarter_sent;
 	unsigned options;
+	/* set while reading the clock time after a day ("Tuesday at 9"): the
+	 * day's part (1 morning .. 4 night), 0 a whole day; -1 otherwise */
+	int clock_day_part;
 } dctx;
 
 enum { ANCHOR_NONE, ANCHOR_LAST_DATE, ANCHOR_LAST_MONTH };
@@ -1421,15 +1424,113 @@ static int range_end_meridiem(const dctx *c, uint32_t k, int *pm)
 	return meridiem_at(c, e, &after, pm);
 }
 
+/* The hour of a part of the day (lexicon value 1 morning .. 4 night):
+ * "8 in the morning" 08, "7 in the evening" 19, "2 tonight" 02. */
+static int hour_in_part(int h, int part)
+{
+	return part == 1 ? h % 12 : part == 4 && h < 6 ? h : h % 12 + 12;
+}
+
+/* A part of the day a TIME literal ends in ("2024-05-03TAF"): 1..4, else 0. */
+static int part_of_literal(const char *lit)
+{
+	static const char *const CODES[] = {"TMO", "TAF", "TEV", "TNI"};
+	size_t n = lit ? strlen(lit) : 0;
+	for (int p = 0; n >= 3 && p < 4; p++)
+		if (strcmp(lit + n - 3, CODES[p]) == 0)
+			return p + 1;
+	return 0;
+}
+
+/* An hour in digits or words, 1 to 12, or noon / midnight (12, 24). */
+static int spoken_hour_at(const dctx *c, uint32_t i, int *h)
+{
+	if (is_word(c, i, "noon") || is_word(c, i, "midnight")) {
+		*h = is_word(c, i, "noon") ? 12 : 24;
+		return 1;
+	}
+	if ((lexcls(c, i) & LX_NUMWORD) && !(lexcls(c, i + 1) & LX_NUMWORD))
+		*h = lexval(c, i);
+	else if (!num_of(c, i, h) || c->toks[i].end - c->toks[i].start > 2 || (i + 1 < c->n && glued(c, i + 1)))
+		return 0;
+	return *h >= 1 && *h <= 12;
+}
+
+/* Whether a bare hour at i ("9", "nine"), its end at k, has a day with it
+ * that makes it a clock time: a day before it ("Tuesday at 9": only
+ * where no noun follows, not "Monday at 10 Downing Street"), or one after
+ * it ("8 tonight", "at 2 this afternoon", "at 9 tomorrow"). */
+static int bare_hour_has_day(const dctx *c, uint32_t i, uint32_t k)
+{
+	if (c->clock_day_part >= 0)
+		return k >= c->n || (c->toks[k].kind == TK_PUNCT && !is_p(c, k, ':') && !is_p(c, k, '%') && !glued(c, k + 1)) ||
+		       (c->toks[k].kind == TK_WORD && !(c->toks[k].flags & TF_CAP) &&
+		        (lexcls(c, k) & (LX_STOP | LX_PREPOSITION)) && !is_word(c, k, "of"));
+	if (is_word(c, k, "tonight"))
+		return 1;
+	if ((is_word(c, k, "this") || (lexcls(c, k) & (LX_RELDAY | LX_WEEKDAY))) && (lexcls(c, k + 1) & LX_DAYPART))
+		return 1;
+	return i > 0 && is_word(c, i - 1, "at") && (lexcls(c, k) & (LX_RELDAY | LX_WEEKDAY)) && !(c->toks[k].flags & TF_UPPER);
+}
+
+/* Minutes spoken against an hour: "half past three", "a quarter to five",
+ * "ten past six", "twenty minutes to noon". *h and *min the time (the half
+ * of the day still open), *next the token after the hour. *sure is 0 for a
+ * count of minutes "to" an hour, which is a range as often ("ten to five
+ * years"): the caller wants a clock word beside it. */
+static int spoken_minutes_at(const dctx *c, uint32_t i, int *h, int *min, uint32_t *next, int *sure)
+{
+	int m;
+	uint32_t k = i + 1;
+	*sure = 1;
+	if (is_word(c, i, "half"))
+		m = 30;
+	else if (is_word(c, i, "quarter"))
+		m = 15;
+	else if (count_at(c, i, &m, &k) && m >= 1 && m <= 59 && c->toks[i].end - c->toks[i].start <= 2 + 8 * (c->toks[i].kind == TK_WORD))
+		k += is_word(c, k, "minutes") || is_word(c, k, "minute");
+	else
+		return 0;
+	int before = is_word(c, k, "to") || is_word(c, k, "till");
+	if (!(before || is_word(c, k, "past")) || (before && m == 30) || !spoken_hour_at(c, k + 1, h))
+		return 0;
+	if (before) {
+		*sure = m == 15;
+		m = 60 - m;
+		*h = *h == 1 ? 12 : *h - 1; /* "a quarter to one": 12:45 */
+	}
+	*min = m;
+	*next = k + 2;
+	return 1;
+}
+
 /* A clock time, on the day written right after it ("10 p.m. Wednesday",
  * "5 p.m. EST, Nov. 9"), else on the day cited last in its sentence
  * ("Monday at 10 a.m."), else on the reference day. A 24-hour time needs a
  * zone or "at" ("15:00 GMT", "at 15:00"): "3:07:35" is a race time. */
 static int match_clock_time(dctx *c, uint32_t i, match *out)
 {
-	int h, min = 0, sec = -1, half_known = 0;
-	uint32_t k = i + 1;
-	if (is_word(c, i, "noon") || is_word(c, i, "midday") || is_word(c, i, "midnight")) {
+	int h, min = 0, sec = -1, half_known = 0, spoken_sure = 1, part;
+	uint32_t k = i + 1, spoken_end;
+	if (spoken_minutes_at(c, i, &h, &min, &spoken_end, &spoken_sure)) {
+		k = spoken_end;
+		out->starts_before = i > 0 && is_word(c, i - 1, "a") && is_word(c, i, "quarter"); /* "a quarter past" */
+		uint32_t after;
+		int pm;
+		if (h <= 12 && meridiem_at(c, k, &after, &pm)) {
+			h = h % 12 + (pm ? 12 : 0);
+			k = after;
+			half_known = 1;
+		} else if (h <= 12 && is_word(c, k, "in") && is_word(c, k + 1, "the") && (lexcls(c, k + 2) & LX_DAYPART)) {
+			h = hour_in_part(h, lexval(c, k + 2));
+			k += 3;
+			half_known = 1;
+		} else if (!spoken_sure && !(i > 0 && is_word(c, i - 1, "at"))) {
+			return 0;
+		}
+		if (h == 24 && min > 0)
+			h = 0;
+	} else if (is_word(c, i, "noon") || is_word(c, i, "midday") || is_word(c, i, "midnight")) {
 		h = is_word(c, i, "midnight") ? 24 : 12;
 	} else {
 		/* "six p.m.", "twelve o'clock": an hour in words, never with minutes */
@@ -1467,13 +1568,20 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 		           (lexcls(c, k + 2) & LX_DAYPART)) {
 			/* "8 in the morning", "7 in the evening": the part of the day
 			 * says which half */
-			int part = lexval(c, k + 2); /* 1 morning, 2 afternoon, 3 evening, 4 night */
-			h = part == 1 ? h % 12 : part == 4 && h < 6 ? h : h % 12 + 12;
+			h = hour_in_part(h, lexval(c, k + 2));
 			k += 3;
 			half_known = 1;
 		} else if (h >= 1 && h <= 12 && is_word(c, k, "o") && (is_p(c, k + 1, '\'') || is_p(c, k + 1, 0x2019)) &&
 		           is_word(c, k + 2, "clock") && glued(c, k + 1) && glued(c, k + 2)) {
-			k += 3; /* "3 o'clock" */
+			k += 3; /* "3 o'clock", "three o'clock in the afternoon" */
+			if (is_word(c, k, "in") && is_word(c, k + 1, "the") && (lexcls(c, k + 2) & LX_DAYPART)) {
+				h = hour_in_part(h, lexval(c, k + 2));
+				k += 3;
+				half_known = 1;
+			}
+		} else if (h >= 1 && h <= 12 && !minutes && bare_hour_has_day(c, i, k)) {
+			/* "8 tonight", "at 9 tomorrow", "at 2 this afternoon", and after
+			 * a day: "Tuesday at 9" (the day found below or before it) */
 		} else if (h >= 1 && h <= 12 && (minutes || (i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between")))) &&
 		           range_end_meridiem(c, k, &pm)) {
 			h = h % 12 + (pm ? 12 : 0); /* "from 3:30 to six p.m.": the end's half of the day */
@@ -1487,15 +1595,24 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 	dval day = {-1, -1, -1, 0, 0, 0};
 	uint32_t d = is_p(c, k, ',') || is_word(c, k, "on") ? k + 1 : k; /* "9 a.m. on May 3" */
 	match on;
-	if ((lexcls(c, d) & (LX_WEEKDAY | LX_MONTH | LX_RELDAY)) && match_at(c, d, &on) && on.v.gran == G_DAY &&
-	    !on.is_interval && !on.literal) {
+	if ((lexcls(c, d) & (LX_WEEKDAY | LX_MONTH | LX_RELDAY) || (is_word(c, d, "this") && (lexcls(c, d + 1) & LX_DAYPART))) &&
+	    match_at(c, d, &on) && on.v.gran == G_DAY && !on.is_interval && (!on.literal || part_of_literal(on.literal))) {
+		/* the day, and the part of it that tells the hour's half: "8:00
+		 * tonight", "at 2 this afternoon", "9 tomorrow morning" */
 		day = on.v;
 		k = on.end_tok;
-		if (is_word(c, d, "tonight") && !half_known && h >= 6 && h < 12)
-			h += 12; /* "8:00 tonight" */
+		part = on.literal ? part_of_literal(on.literal) : is_word(c, d, "tonight") ? 4 : 0;
+		if (!part && (lexcls(c, k) & LX_DAYPART)) {
+			part = lexval(c, k);
+			k++;
+		}
+		if (part && !half_known && h <= 12)
+			h = hour_in_part(h, part);
 	} else if (c->have_last && c->last.gran == G_DAY && c->last_sent == c->toks[i].sent) {
 		day = c->last;
 		out->anchored = ANCHOR_LAST_DATE;
+		if (c->clock_day_part > 0 && !half_known && h <= 12)
+			h = hour_in_part(h, c->clock_day_part); /* "tonight at 8", "this afternoon at 2" */
 	} else if (c->has_ref) {
 		day = (dval){c->ry, c->rm, c->rd, G_DAY, 0, 0};
 	}
@@ -1724,10 +1841,12 @@ static int pat_clock_time(dctx *c, uint32_t i, match *out)
 {
 	const token *t = &c->toks[i];
 	uint32_t cls = c->toks[i].cls;
-	/* an hour in words needs its "p.m.", "o'clock" or "in the morning" next */
+	/* an hour in words needs its "p.m.", "o'clock" or "in the morning" next,
+	 * minutes in words their "past", "to" or "minutes" ("twenty-five") */
 	if ((cls & LX_NUMWORD) && !(cls & LX_DATEWORD) && t->kind != TK_NUM) {
 		char next = i + 1 < c->n && c->toks[i + 1].kind == TK_WORD ? (char)(c->doc->txt.buf[c->toks[i + 1].start] | 32) : 0;
-		if (next != 'a' && next != 'p' && next != 'o' && next != 'i')
+		if (next != 'a' && next != 'p' && next != 'o' && next != 'i' && next != 't' && next != 'm' &&
+		    !(is_p(c, i + 1, '-') && glued(c, i + 1)))
 			return PAT_NO;
 	}
 	if ((t->kind == TK_NUM || (cls & (LX_DATEWORD | LX_NUMWORD))) && match_clock_time(c, i, out))
@@ -2816,6 +2935,7 @@ static int pat_this_daypart(dctx *c, uint32_t i, match *out)
 	if (is_word(c, i, "this") && (lexcls(c, i + 1) & LX_DAYPART) && c->has_ref) {
 		snprintf(out->lit, sizeof out->lit, "%04d-%02d-%02dT%s", c->ry, c->rm, c->rd, daypart_code(c, i + 1));
 		out->literal = out->lit;
+		out->v = (dval){c->ry, c->rm, c->rd, G_DAY, 0, 0}; /* the day, as "the next morning" keeps it */
 		out->type = KCNA_DATE_TIME;
 		out->end_tok = i + 2;
 		return PAT_MATCH;
@@ -2965,13 +3085,18 @@ const char *kcna_date_pattern_name(size_t p)
 static void add_clock_time(dctx *c, match *day)
 {
 	uint32_t k = day->end_tok;
-	if (day->literal || day->is_interval || day->v.gran != G_DAY || day->type != KCNA_DATE_DATE || k >= c->n)
+	int part = day->literal ? part_of_literal(day->literal) : 0; /* "this afternoon at 2" */
+	if ((day->literal && !part) || (day->type != KCNA_DATE_DATE && !part) || day->is_interval ||
+	    day->v.gran != G_DAY || k >= c->n)
 		return;
 	if (is_word(c, k, "at"))
 		k++;
-	else if (c->toks[k].kind != TK_NUM)
-		return;
+	else if (c->toks[k].kind != TK_NUM && !is_word(c, k, "noon") && !is_word(c, k, "midnight"))
+		return; /* "Monday 3pm", "Friday noon" */
+	if (!part && is_word(c, day->end_tok - 1, "tonight"))
+		part = 4;
 	dctx on_day = *c; /* the clock time reads its day as the day cited last */
+	on_day.clock_day_part = part;
 	on_day.have_last = 1;
 	on_day.last = day->v;
 	on_day.last_sent = c->toks[k].sent;
@@ -3110,6 +3235,7 @@ static void dctx_init(dctx *c, kcna_doc *doc)
 	c->doc = doc;
 	c->toks = doc->seg.toks.items;
 	c->n = (uint32_t)doc->seg.toks.count;
+	c->clock_day_part = -1;
 }
 
 /* The document's own date: a dateline "Pyongyang, August 16 (KCNA) --",
