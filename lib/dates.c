@@ -157,16 +157,24 @@ static void add_daypart(dctx *c, match *out)
 static int day_at(const dctx *c, uint32_t i, int *d, uint32_t *next);
 static int year_at(const dctx *c, uint32_t i, int *y);
 static int ordinal_suffix_at(const dctx *c, uint32_t i);
+static int ordinal_at(const dctx *c, uint32_t i, int *ord, uint32_t *next);
 
 /* A day number that reads as a date, not a count: nothing after it but a
  * year, punctuation or a word that goes on with a date ("march 3 at noon",
  * not "march 3 miles"). */
+static int date_goes_on_at(const dctx *c, uint32_t k);
 static int day_number_ends_date(const dctx *c, uint32_t i)
 {
-	int d, y;
+	int d;
 	uint32_t k;
-	if (!day_at(c, i, &d, &k))
-		return 0;
+	return day_at(c, i, &d, &k) && date_goes_on_at(c, k);
+}
+
+/* Whether the token after a day (k) ends or goes on with a date: a year,
+ * punctuation, a capital or a word such as "at", "and", "last". */
+static int date_goes_on_at(const dctx *c, uint32_t k)
+{
+	int y;
 	if (k >= c->n || c->toks[k].kind == TK_PUNCT || year_at(c, k, &y))
 		return 1;
 	if (c->toks[k].kind != TK_WORD)
@@ -542,7 +550,10 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		return 0;
 	int d, y;
 	uint32_t k;
-	if (day_at(c, j, &d, &k) && d <= kcna_days_in_month(2000, m)) {
+	int day = day_at(c, j, &d, &k);
+	if (!day && is_word(c, j, "the") && ordinal_at(c, j + 1, &d, &k) && d >= 1 && date_goes_on_at(c, k))
+		day = 1; /* "March the 3rd", "May the first" (not "in May the first delegation") */
+	if (day && d <= kcna_days_in_month(2000, m)) {
 		int year = -1;
 		uint32_t e = k;
 		if (is_p(c, k, ',') && year_at(c, k + 1, &y)) {
@@ -1349,7 +1360,6 @@ static int era_ad_at(const dctx *c, uint32_t i, uint32_t *next)
 	return 0;
 }
 
-static int ordinal_at(const dctx *c, uint32_t i, int *ord, uint32_t *next);
 
 /* Centuries: "the 20th century", "the twentieth century", "the
  * twenty-first century", "the fifth century BC". TIMEX3 writes one by its
@@ -1636,14 +1646,41 @@ enum { PAT_NO = 0, PAT_MATCH, PAT_STOP };
 /* A year in words at token i: "nineteen ninety-one", "twenty twenty" (a
  * number from ten to twenty, then one from ten to ninety-nine); not a count
  * of things. Its end in *next. */
+/* Whether the words at k go on as a count of things, which a year in words
+ * is not: a unit, a measure or a plural noun ("two thousand and ten soldiers"). */
+static int counts_things_at(const dctx *c, uint32_t k)
+{
+	return (lexcls(c, k) & (LX_UNIT | LX_MEASURE)) ||
+	       (k < c->n && c->toks[k].kind == TK_WORD && !(c->toks[k].flags & TF_CAP) && is_plural(c, k));
+}
+
 static int year_in_words_at(const dctx *c, uint32_t i, int *y, uint32_t *next)
 {
 	if (!(lexcls(c, i) & LX_NUMWORD))
 		return 0;
 	int a = lexval(c, i), b;
-	if (a < 10 || a > 20 || !(lexcls(c, i + 1) & LX_NUMWORD) || !count_at(c, i + 1, &b, next) || b < 10 ||
-	    (lexcls(c, *next) & (LX_UNIT | LX_MEASURE)) ||
-	    (*next < c->n && c->toks[*next].kind == TK_WORD && !(c->toks[*next].flags & TF_CAP) && is_plural(c, *next)))
+	/* "two thousand and ten", "two thousand eight", "nineteen hundred and
+	 * five"; "two thousand" alone only as "the year two thousand" */
+	uint32_t k;
+	if (count_at(c, i, &b, &k) && (b == 2000 || (b >= 1100 && b <= 1900 && b % 100 == 0)) && k > i + 1 &&
+	    (is_word(c, k - 1, "thousand") || is_word(c, k - 1, "hundred"))) {
+		uint32_t u = is_word(c, k, "and") ? k + 1 : k, after;
+		int units;
+		if ((lexcls(c, u) & LX_NUMWORD) && count_at(c, u, &units, &after) && units >= 1 && units <= 99 &&
+		    !is_word(c, after, "hundred") && !is_word(c, after, "thousand") && !counts_things_at(c, after)) {
+			*y = b + units;
+			*next = after;
+			return 1;
+		}
+		if (b == 2000 && i > 0 && is_word(c, i - 1, "year") && !counts_things_at(c, k)) {
+			*y = b;
+			*next = k;
+			return 1;
+		}
+		return 0;
+	}
+	if (a < 10 || a > 20 || !(lexcls(c, i + 1) & LX_NUMWORD) || !count_at(c, i + 1, &b, next) || b < 10 || b > 99 ||
+	    counts_things_at(c, *next))
 		return 0;
 	*y = a * 100 + b;
 	return 1;
@@ -1655,6 +1692,8 @@ static int pat_year_in_words(dctx *c, uint32_t i, match *out)
 	uint32_t next;
 	if (!year_in_words_at(c, i, &y, &next))
 		return PAT_NO;
+	if (i >= 2 && is_word(c, i - 1, "year") && is_word(c, i - 2, "the"))
+		out->starts_before = 2; /* TimeML's extent: "the year two thousand" */
 	out->v.y = y;
 	out->v.gran = G_YEAR;
 	out->end_tok = next;
@@ -2190,6 +2229,8 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 			}
 			if (lexcls(c, u) & LX_UNIT) {
 				int unit = lexval(c, u);
+				if (is_word(c, u, "fortnight"))
+					return PAT_STOP; /* "last fortnight": no calendar week */
 				if (unit == UNIT_DAY || unit > UNIT_CENTURY)
 					return PAT_STOP;
 				if (is_word(c, u, "weeks") || is_word(c, u, "months") || is_word(c, u, "years"))
@@ -2548,9 +2589,38 @@ static uint32_t placing_words_before(const dctx *c, uint32_t i)
 	return i >= 2 && is_word(c, i - 2, "the") ? 2 : 1;
 }
 
+/* "half an hour", "a half hour", "a half-hour", "half a year": half of one
+ * unit, in the unit below it. */
+static int match_half_unit(const dctx *c, uint32_t i, match *out)
+{
+	static const char *const HALF_OF[] = {NULL, "PT12H", "P3DT12H", "P15D", "P6M", "P5Y", "P50Y", "PT30M", "PT30S", NULL};
+	uint32_t h = i, u;
+	if ((is_word(c, i, "a") || is_word(c, i, "an")) && is_word(c, i + 1, "half"))
+		h = i + 1;
+	else if (!is_word(c, i, "half"))
+		return 0;
+	if (h == i && (is_word(c, h + 1, "a") || is_word(c, h + 1, "an")))
+		u = h + 2; /* "half an hour" */
+	else if (h > i)
+		u = is_p(c, h + 1, '-') && glued(c, h + 1) ? h + 2 : h + 1; /* "a half hour", "a half-hour" */
+	else
+		return 0;
+	if (!(lexcls(c, u) & LX_UNIT) || is_plural(c, u) || is_word(c, u, "fortnight"))
+		return 0;
+	const char *v = HALF_OF[lexval(c, u)];
+	if (!v)
+		return 0;
+	out->literal = v;
+	out->type = KCNA_DATE_DURATION;
+	out->end_tok = u + 1;
+	return 1;
+}
+
 /* N units ago / later / earlier, a duration ("five years", "four-day") */
 static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 {
+	if (match_half_unit(c, i, out))
+		return PAT_MATCH;
 	{
 		int cnt;
 		uint32_t k = i;
@@ -2591,6 +2661,8 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 			}
 			if (lexcls(c, u) & LX_UNIT) {
 				int unit = lexval(c, u);
+				if (cnt > 0 && (is_word(c, u, "fortnight") || is_word(c, u, "fortnights")))
+					cnt *= 2; /* two weeks each */
 				/* "three days from now / from today", "a year hence": ahead of the
 				 * reference; TimeML reads the first as two expressions, the
 				 * duration and its anchor (the "from" a signal) */
@@ -2713,6 +2785,7 @@ static const struct fixed_phrase {
 	{"the previous week", PHRASE_FROM_LAST_WEEK, -1, KCNA_DATE_DATE, NULL},
 	{"the same week", PHRASE_FROM_LAST_WEEK, 0, KCNA_DATE_DATE, NULL},
 	{"the past week", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1W"},
+	{"the past fortnight", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P2W"},
 	{"the past month", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1M"},
 	{"the past year", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1Y"},
 	{"the past decade", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P10Y"},
