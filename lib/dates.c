@@ -1823,6 +1823,36 @@ static int expand_year(const dctx *c, int yy)
 	return c->has_ref ? y : (yy < 50 ? 2000 + yy : 1900 + yy);
 }
 
+/* A month and day without a year, "on 5/31", "by 12/25", "Friday, 3/15":
+ * a fraction or a score otherwise ("1/2", "won 3/4"), so only after a word
+ * that dates (on, by, since, until, from, through, before, after) or a
+ * weekday, and in the order full numeric dates take. */
+static int yearless_numeric_date(const dctx *c, uint32_t i, match *out)
+{
+	static const char *const DATING[] = {"on", "by", "since", "until", "till", "from", "through", "before", "after"};
+	int a, b;
+	uint32_t w = i > 0 && is_p(c, i - 1, ',') ? i - 1 : i; /* "Friday, 3/15" */
+	if (w == 0 || !num_of(c, i, &a) || !glued(c, i + 1) || !num_of(c, i + 2, &b) || !glued(c, i + 2) ||
+	    c->toks[i].end - c->toks[i].start > 2 || c->toks[i + 2].end - c->toks[i + 2].start > 2 ||
+	    (i + 3 < c->n && glued(c, i + 3) && (c->toks[i + 3].kind == TK_NUM || is_p(c, i + 3, '/') || is_p(c, i + 3, '.')) &&
+	     !(is_p(c, i + 3, '.') && i + 4 >= c->n)) ||
+	    !((w < i && (lexcls(c, w - 1) & LX_WEEKDAY)) ||
+	      (w == i && ((lexcls(c, i - 1) & LX_WEEKDAY) ||
+	                  tok_in(c->doc, &c->toks[i - 1], DATING, sizeof DATING / sizeof DATING[0])))))
+		return 0;
+	int dmy = (c->options & KCNA_OPT_DATE_ORDER_DMY) != 0;
+	if (a > 12 && b <= 12)
+		dmy = 1;
+	else if (b > 12 && a <= 12)
+		dmy = 0;
+	int m = dmy ? b : a, d = dmy ? a : b;
+	if (m < 1 || m > 12 || d < 1 || d > kcna_days_in_month(2000, m) || (a == 24 && b == 7))
+		return 0; /* "on 24/7": around the clock */
+	set_day(c, &out->v, -1, m, d);
+	out->end_tok = i + 3;
+	return 1;
+}
+
 /* Numeric dates: 09/26/99, 6/12/2008, 2011/05/27, 19.02.10. Year first is
  * always year/month/day; otherwise a part over 12 says which is the day,
  * and an open order is month/day/year (KCNA_OPT_DATE_ORDER_DMY: day first).
@@ -1831,6 +1861,8 @@ static int pat_numeric_date(dctx *c, uint32_t i, match *out)
 {
 	int a, b, y;
 	uint32_t sep = is_p(c, i + 1, '/') ? '/' : is_p(c, i + 1, '.') ? '.' : 0;
+	if (sep == '/' && yearless_numeric_date(c, i, out))
+		return PAT_MATCH;
 	if (!sep || !num_of(c, i, &a) || !glued(c, i + 1) || !num_of(c, i + 2, &b) || !glued(c, i + 2) ||
 	    !is_p(c, i + 3, sep) || !glued(c, i + 3) || !num_of(c, i + 4, &y) || !glued(c, i + 4))
 		return PAT_NO;
