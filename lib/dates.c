@@ -2497,8 +2497,37 @@ static int pat_day_of_month(dctx *c, uint32_t i, match *out)
 	return PAT_MATCH;
 }
 
+/* "the month" (the month cited last, else the reference's), "this month",
+ * "next month", "last month": its number and year; 2 when it is the month
+ * cited last, else 1 (0: none). */
+static int month_named_by_word(const dctx *c, uint32_t i, int *m, int *y, uint32_t *next)
+{
+	if (!c->has_ref || !is_word(c, i + 1, "month"))
+		return 0;
+	int shift;
+	if (is_word(c, i, "the") && c->last_month) {
+		*m = c->last_month;
+		*y = c->last_month_y;
+		*next = i + 2;
+		return *y >= 0 ? 2 : 0; /* 2: counted from the month cited last */
+	}
+	if (is_word(c, i, "the") || is_word(c, i, "this"))
+		shift = 0;
+	else if (is_word(c, i, "next"))
+		shift = 1;
+	else if (is_word(c, i, "last"))
+		shift = -1;
+	else
+		return 0;
+	int months = c->ry * 12 + c->rm - 1 + shift;
+	*y = months / 12;
+	*m = months % 12 + 1;
+	*next = i + 2;
+	return 1;
+}
+
 /* the third Tuesday of September 2014, the last Friday in May, the first
- * week of July, the last day of October */
+ * week of July, the last day of October, the last Friday of the month */
 static int pat_ordinal_weekday(dctx *c, uint32_t i, match *out)
 {
 	uint32_t j;
@@ -2506,9 +2535,13 @@ static int pat_ordinal_weekday(dctx *c, uint32_t i, match *out)
 	if (!is_word(c, i, "the") || !ordinal_at(c, i + 1, &ord, &j) || ord > 5)
 		return PAT_NO;
 	int week = is_word(c, j, "week"), day = is_word(c, j, "day");
+	int named = 0;
 	if (!((lexcls(c, j) & LX_WEEKDAY) || week || day) || !(is_word(c, j + 1, "of") || is_word(c, j + 1, "in")) ||
-	    !month_with_year(c, j + 2, &m, &y, &out->end_tok))
+	    !(month_with_year(c, j + 2, &m, &y, &out->end_tok) ||
+	      (named = month_named_by_word(c, j + 2, &m, &y, &out->end_tok))))
 		return PAT_NO;
+	if (named == 2)
+		out->anchored = ANCHOR_LAST_MONTH;
 	int wd = lexval(c, j);
 	if (y < 0 && c->has_ref)
 		y = year_for_md(c, m, 15); /* no year written: the month's as a mid-month day's */
@@ -2778,7 +2811,9 @@ static int pat_word_patterns_gate(dctx *c, uint32_t i, match *out)
 	uint32_t cls = c->toks[i].cls;
 	if (t->kind == TK_NUM)
 		return PAT_STOP;
-	if (!(cls & (LX_DATEWORD | LX_DIRECTION | LX_VAGUE | LX_UNIT)) && !(t->flags & TF_CAP))
+	if ((cls & LX_DAYPART) && !(i > 0 && is_word(c, i - 1, "that")))
+		return PAT_STOP; /* a part of the day starts a date only after "that" */
+	if (!(cls & (LX_DATEWORD | LX_DIRECTION | LX_VAGUE | LX_UNIT | LX_DAYPART)) && !(t->flags & TF_CAP))
 		return (cls & LX_HOLIDAY) && match_holiday(c, i, out) ? PAT_MATCH : PAT_STOP;
 	return PAT_NO;
 }
@@ -3034,7 +3069,7 @@ static int pat_vague_and_weekend(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* this morning / this evening; the same evening, the next morning */
+/* this morning / this evening; the same evening, the next morning; that night */
 static int pat_this_daypart(dctx *c, uint32_t i, match *out)
 {
 	if (is_word(c, i, "this") && (lexcls(c, i + 1) & LX_DAYPART) && c->has_ref) {
@@ -3043,6 +3078,18 @@ static int pat_this_daypart(dctx *c, uint32_t i, match *out)
 		out->v = (dval){c->ry, c->rm, c->rd, G_DAY, 0, 0}; /* the day, as "the next morning" keeps it */
 		out->type = KCNA_DATE_TIME;
 		out->end_tok = i + 2;
+		return PAT_MATCH;
+	}
+	if (i > 0 && is_word(c, i - 1, "that") && (lexcls(c, i) & LX_DAYPART) && !is_plural(c, i) &&
+	    day_from_last_day(c, 0, out)) {
+		/* "that night": of the day cited last; found at the part of the day */
+		char v[24];
+		kcna_format_dval(&out->v, v, sizeof v);
+		snprintf(out->lit, sizeof out->lit, "%sT%s", v, daypart_code(c, i));
+		out->literal = out->lit;
+		out->type = KCNA_DATE_TIME;
+		out->starts_before = 1;
+		out->end_tok = i + 1;
 		return PAT_MATCH;
 	}
 	/* "the same evening", "the next / following morning", "the previous

@@ -42,7 +42,7 @@ enum lex_class {
 
 /* Words at which dates.c tries its patterns; any other word is skipped at once. */
 #define LX_DATE_TRIGGER (LX_MONTH | LX_WEEKDAY | LX_RELDAY | LX_SEASON | LX_MODIFIER | LX_DIRECTION | LX_VAGUE | \
-                         LX_NUMWORD | LX_DATEWORD | LX_UNIT | LX_HOLIDAY)
+                         LX_NUMWORD | LX_DATEWORD | LX_UNIT | LX_HOLIDAY | LX_DAYPART)
 
 /* What a reporting verb's neighbours are to the words it reports (a cue's
  * lex_entry.val), read by every attribution check, before and after a
