@@ -2828,6 +2828,9 @@ enum phrase_kind {
 	PHRASE_FROM_LAST_YEAR,
 	PHRASE_FROM_LAST_MONTH, /* the month of the day or month cited last, else the reference's */
 	PHRASE_FROM_LAST_WEEK,  /* the week of the day cited last, else the reference's */
+	PHRASE_FROM_REF_WEEK,   /* weeks, months or years from the reference's */
+	PHRASE_FROM_REF_MONTH,
+	PHRASE_FROM_REF_YEAR,
 	PHRASE_VALUE
 };
 static const struct fixed_phrase {
@@ -2837,6 +2840,13 @@ static const struct fixed_phrase {
 	kcna_date_type type;
 	const char *value; /* PHRASE_VALUE */
 } PHRASES[] = {
+	/* a longer row before a row it begins with ("the year before") */
+	{"the week after next", PHRASE_FROM_REF_WEEK, 2, KCNA_DATE_DATE, NULL},
+	{"the week before last", PHRASE_FROM_REF_WEEK, -2, KCNA_DATE_DATE, NULL},
+	{"the month after next", PHRASE_FROM_REF_MONTH, 2, KCNA_DATE_DATE, NULL},
+	{"the month before last", PHRASE_FROM_REF_MONTH, -2, KCNA_DATE_DATE, NULL},
+	{"the year after next", PHRASE_FROM_REF_YEAR, 2, KCNA_DATE_DATE, NULL},
+	{"the year before last", PHRASE_FROM_REF_YEAR, -2, KCNA_DATE_DATE, NULL},
 	{"the previous day", PHRASE_FROM_LAST_DAY, -1, KCNA_DATE_DATE, NULL},
 	{"the next day", PHRASE_FROM_LAST_DAY, 1, KCNA_DATE_DATE, NULL},
 	{"the following day", PHRASE_FROM_LAST_DAY, 1, KCNA_DATE_DATE, NULL},
@@ -2959,6 +2969,10 @@ static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 			/* "the next day" */
 		} else if (ph->kind == PHRASE_FROM_REF_DAY && c->has_ref) {
 			shift_days(c, ph->days, &out->v);
+		} else if ((ph->kind == PHRASE_FROM_REF_WEEK || ph->kind == PHRASE_FROM_REF_MONTH ||
+		            ph->kind == PHRASE_FROM_REF_YEAR) && c->has_ref) {
+			int unit = ph->kind == PHRASE_FROM_REF_WEEK ? UNIT_WEEK : ph->kind == PHRASE_FROM_REF_MONTH ? UNIT_MONTH : UNIT_YEAR;
+			unit_value(c, unit, ph->days, &out->v); /* "the week after next" */
 		} else if ((ph->kind == PHRASE_LAST_YEAR_CITED || ph->kind == PHRASE_FROM_LAST_YEAR) && c->have_last &&
 		           c->last.y >= 0) {
 			out->v.y = c->last.y + (ph->kind == PHRASE_FROM_LAST_YEAR ? ph->days : 0);
