@@ -261,6 +261,16 @@ static long days_after_ref(const dctx *c, int m, int d)
 	return kcna_days_from_civil(c->ry, m, d) - kcna_days_from_civil(c->ry, c->rm, c->rd);
 }
 
+/* A deadline ("asked it to respond by Oct. 31", "remain until March 6",
+ * "gave it until mid-November") or a start ("criteria effective Dec. 7")
+ * just before the match: a day or month some weeks on is coming, whatever
+ * the verb's tense. */
+static int deadline_before(const dctx *c)
+{
+	return c->at > 0 && (is_word(c, c->at - 1, "by") || is_word(c, c->at - 1, "until") || is_word(c, c->at - 1, "till") ||
+	                     is_word(c, c->at - 1, "through") || is_word(c, c->at - 1, "effective"));
+}
+
 /* Year of a month-day: past-leaning, as news reports the past, unless the
  * tense points ahead; with no tense word, a day up to NEAR_FUTURE_DAYS ahead
  * is read as coming ("talks on Nov. 21" in a November 1 story). */
@@ -276,12 +286,7 @@ static int year_for_md(const dctx *c, int m, int d)
 	if (tense == PLAN_AHEAD)
 		tense = 0; /* unmarked: a day up to NEAR_FUTURE_DAYS ahead is coming */
 	long ahead = days_after_ref(c, m, d);
-	/* a deadline ("asked it to respond by Oct. 31", "remain until March
-	 * 6") or a start ("criteria effective Dec. 7"): a day some weeks on is
-	 * coming, whatever the verb's tense */
-	if (tense < 0 && c->at > 0 &&
-	    (is_word(c, c->at - 1, "by") || is_word(c, c->at - 1, "until") || is_word(c, c->at - 1, "till") ||
-	     is_word(c, c->at - 1, "through") || is_word(c, c->at - 1, "effective")))
+	if (tense < 0 && deadline_before(c))
 		tense = WEAK_PAST;
 	if (tense > 0)
 		return ahead < 0 ? y + 1 : y;
@@ -529,7 +534,8 @@ static int bare_month_year(const dctx *c, int m)
 		return m < c->rm ? c->ry + 1 : c->ry;
 	if (clause_tense(c) == 0 && m == c->rm % 12 + 1)
 		return m < c->rm ? c->ry + 1 : c->ry; /* next month, no tense word: coming */
-	if (clause_tense(c) == WEAK_PAST && (m - c->rm + 12) % 12 >= 1 && (m - c->rm + 12) % 12 <= 3)
+	int tense = clause_tense(c);
+	if ((tense == WEAK_PAST || (tense < 0 && deadline_before(c))) && (m - c->rm + 12) % 12 >= 1 && (m - c->rm + 12) % 12 <= 3)
 		return m < c->rm ? c->ry + 1 : c->ry; /* a participle before it: up to three months on */
 	return m > c->rm ? c->ry - 1 : c->ry;
 }
@@ -909,6 +915,8 @@ static int word_tense(const dctx *c, uint32_t k)
 	static const char *const BEFORE_PARTICIPLE[] = {"the", "a", "an", "its", "their", "his", "her", "our",
 	                                                "is", "are", "was", "were", "be", "been", "being",
 	                                                "has", "have", "had"};
+	/* words in -ed that are no past form (but "freed", "agreed" are) */
+	static const char *const NOT_PAST_ED[] = {"speed", "indeed", "hundred", "breed", "bleed", "greed"};
 	/* before "be": a passive still to come */
 	static const char *const AHEAD_OF_BE[] = {"to", "must", "should", "can", "could", "may", "might"};
 	const token *t = &c->toks[k];
@@ -930,11 +938,15 @@ static int word_tense(const dctx *c, uint32_t k)
 		const char *base = tok_lex(t)->base;
 		int participle = n > 3 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
 		if (participle)
-			return -1;
+			return k > 0 && (is_word(c, k - 1, "is") || is_word(c, k - 1, "are") || is_word(c, k - 1, "am")) ? PRESENT_CUE
+			                                                                                                 : -1; /* "is calling for" */
 		if (base && !eq_lower(w, n, base))
 			return PRESENT_CUE;
-	} else if (!(t->cls & LX_PAST) && ((t->flags & TF_CAP) || n < 5 || w[n - 2] != 'e' || w[n - 1] != 'd'))
+	} else if (!(t->cls & LX_PAST) && ((t->flags & TF_CAP) || n < 5 || w[n - 2] != 'e' || w[n - 1] != 'd' ||
+	                                   (w[n - 4] == 'c' && w[n - 3] == 'e') || /* "succeed", "proceed" */
+	                                   tok_in(c->doc, t, NOT_PAST_ED, sizeof NOT_PAST_ED / sizeof NOT_PAST_ED[0]))) {
 		return 0; /* no past form */
+	}
 	if (k >= 2 && is_word(c, k - 1, "be")) {
 		uint32_t a = k - 2; /* the auxiliary, past an adverb: "would still be held" */
 		if (a > 0 && (is_word(c, a, "still") || is_word(c, a, "also") || is_word(c, a, "not")))
