@@ -1046,9 +1046,9 @@ static int count_at(const dctx *c, uint32_t i, int *v, uint32_t *next)
 		}
 		return *v >= 0;
 	}
-	if (is_word(c, i, "a") && is_word(c, i + 1, "couple") && is_word(c, i + 2, "of")) {
-		*v = 2;
-		*next = i + 3;
+	if (is_word(c, i, "a") && is_word(c, i + 1, "couple") && (is_word(c, i + 2, "of") || (lexcls(c, i + 2) & LX_UNIT))) {
+		*v = 2; /* "a couple of days", "a couple hours" */
+		*next = is_word(c, i + 2, "of") ? i + 3 : i + 2;
 		return 1;
 	}
 	if (is_word(c, i, "a") && is_word(c, i + 1, "few")) {
@@ -1467,14 +1467,17 @@ static int part_of_literal(const char *lit)
 /* An hour in digits or words, 1 to 12, or noon / midnight (12, 24). */
 static int spoken_hour_at(const dctx *c, uint32_t i, int *h)
 {
+	uint32_t after;
+	int pm;
 	if (is_word(c, i, "noon") || is_word(c, i, "midnight")) {
 		*h = is_word(c, i, "noon") ? 12 : 24;
 		return 1;
 	}
 	if ((lexcls(c, i) & LX_NUMWORD) && !(lexcls(c, i + 1) & LX_NUMWORD))
 		*h = lexval(c, i);
-	else if (!num_of(c, i, h) || c->toks[i].end - c->toks[i].start > 2 || (i + 1 < c->n && glued(c, i + 1)))
-		return 0;
+	else if (!num_of(c, i, h) || c->toks[i].end - c->toks[i].start > 2 ||
+	         (i + 1 < c->n && glued(c, i + 1) && !meridiem_at(c, i + 1, &after, &pm)))
+		return 0; /* "3:30", "3.5"; but "3pm" */
 	return *h >= 1 && *h <= 12;
 }
 
@@ -1513,9 +1516,10 @@ static int spoken_minutes_at(const dctx *c, uint32_t i, int *h, int *min, uint32
 		k += is_word(c, k, "minutes") || is_word(c, k, "minute");
 	else
 		return 0;
-	int before = is_word(c, k, "to") || is_word(c, k, "till");
-	if (!(before || is_word(c, k, "past")) || (before && m == 30) || !spoken_hour_at(c, k + 1, h))
+	int before = is_word(c, k, "to") || is_word(c, k, "till"), after = is_word(c, k, "after");
+	if (!(before || after || is_word(c, k, "past")) || ((before || after) && m == 30) || !spoken_hour_at(c, k + 1, h))
 		return 0;
+	*sure = m == 15 || !after; /* "twenty after 3pm", not "ten after six months" */
 	if (before) {
 		*sure = m == 15;
 		m = 60 - m;
@@ -1980,11 +1984,31 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 			*out = inner;
 			return PAT_MATCH;
 		}
+		int wd = lexval(c, i);
+		/* "Wednesday next week", "Monday of this week", "Friday last week":
+		 * that weekday of that week */
+		uint32_t w = is_word(c, i + 1, "of") ? i + 2 : i + 1;
+		if (c->has_ref && (lexcls(c, w) & LX_DIRECTION) && !is_word(c, w, "past") && is_word(c, w + 1, "week")) {
+			long ref = kcna_days_from_civil(c->ry, c->rm, c->rd);
+			long monday = ref - kcna_weekday_of(c->ry, c->rm, c->rd);
+			kcna_civil_from_days(monday + 7L * lexval(c, w) + wd, &out->v.y, &out->v.m, &out->v.d);
+			out->v.gran = G_DAY;
+			out->end_tok = w + 2;
+			return PAT_MATCH;
+		}
 		int dir = 0;
 		if (i > 0 && (lexcls(c, i - 1) & LX_DIRECTION) && !is_word(c, i - 1, "this"))
 			dir = lexval(c, i - 1);
-		weekday_value(c, lexval(c, i), dir, &out->v);
+		weekday_value(c, wd, dir, &out->v);
 		out->end_tok = i + 1;
+		if (c->has_ref && dir == 0 && is_word(c, i + 1, "after") && is_word(c, i + 2, "next") &&
+		    !(lexcls(c, i + 3) & LX_UNIT)) {
+			/* "Friday after next": a week after the coming one */
+			weekday_value(c, wd, 1, &out->v);
+			kcna_civil_from_days(kcna_days_from_civil(out->v.y, out->v.m, out->v.d) + 7, &out->v.y, &out->v.m, &out->v.d);
+			out->end_tok = i + 3;
+			return PAT_MATCH;
+		}
 		if ((lexcls(c, i + 1) & LX_DAYPART) && (c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL))) {
 			char buf[24];
 			kcna_format_dval(&out->v, buf, sizeof buf);
@@ -2544,7 +2568,8 @@ static int pat_ordinal_weekday(dctx *c, uint32_t i, match *out)
 {
 	uint32_t j;
 	int ord, m, y;
-	if (!is_word(c, i, "the") || !ordinal_at(c, i + 1, &ord, &j) || ord > 5)
+	uint32_t o = is_word(c, i, "the") ? i + 1 : i; /* "last Sunday of March 2014" */
+	if (!ordinal_at(c, o, &ord, &j) || ord > 5 || (o == i && c->toks[i].kind == TK_NUM))
 		return PAT_NO;
 	int week = is_word(c, j, "week"), day = is_word(c, j, "day");
 	int named = 0;
@@ -2672,6 +2697,17 @@ static int match_half_unit(const dctx *c, uint32_t i, match *out)
 {
 	static const char *const HALF_OF[] = {NULL, "PT12H", "P3DT12H", "P15D", "P6M", "P5Y", "P50Y", "PT30M", "PT30S", NULL};
 	uint32_t h = i, u;
+	/* "a quarter of an hour", "three quarters of an hour" */
+	int quarters = (is_word(c, i, "a") && is_word(c, i + 1, "quarter")) ? 1
+	               : (is_word(c, i, "three") && is_word(c, i + 1, "quarters")) ? 3
+	                                                                           : 0;
+	if (quarters && is_word(c, i + 2, "of") && (is_word(c, i + 3, "an") || is_word(c, i + 3, "a")) &&
+	    is_word(c, i + 4, "hour")) {
+		out->literal = quarters == 1 ? "PT15M" : "PT45M";
+		out->type = KCNA_DATE_DURATION;
+		out->end_tok = i + 5;
+		return 1;
+	}
 	if ((is_word(c, i, "a") || is_word(c, i, "an")) && is_word(c, i + 1, "half"))
 		h = i + 1;
 	else if (!is_word(c, i, "half"))
@@ -2698,6 +2734,9 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 {
 	if (match_half_unit(c, i, out))
 		return PAT_MATCH;
+	if (c->toks[i].kind == TK_NUM && i >= 2 && is_p(c, i - 1, '.') && glued(c, i - 1) && glued(c, i) &&
+	    c->toks[i - 2].kind == TK_NUM)
+		return PAT_STOP; /* the decimals of "2.7 hours": no count of its own */
 	{
 		int cnt;
 		uint32_t k = i;
@@ -2719,6 +2758,9 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 				half = 1, u += 3; /* "2 1/2 years" */
 			else if (cnt >= 0 && is_word(c, u, "and") && is_word(c, u + 1, "a") && is_word(c, u + 2, "half"))
 				half = 1, u += 3; /* "two and a half hours" */
+			else if (cnt >= 0 && c->toks[k].kind == TK_NUM && is_p(c, u, '.') && glued(c, u) && num_of(c, u + 1, &v) &&
+			         v == 5 && glued(c, u + 1) && c->toks[u + 1].end - c->toks[u + 1].start == 1)
+				half = 1, u += 2; /* "2.5 hours" */
 			if (is_word(c, u, "more") && (lexcls(c, u + 1) & LX_UNIT))
 				u++; /* "two more weeks" */
 			else if (is_p(c, u, '-') && glued(c, u)) {
@@ -3231,12 +3273,12 @@ static const struct date_pattern {
 	{"years", pat_years, KEY_NUM},
 	{"relative_day", pat_relative_day, LX_RELDAY},
 	{"season_year", pat_season_year, LX_SEASON},
+	{"ordinal_weekday", pat_ordinal_weekday, LX_DATEWORD | LX_DIRECTION | LX_NUMWORD}, /* before "last Sunday" */
 	{"this_last_next", pat_this_last_next, LX_MODIFIER | LX_DATEWORD | LX_DIRECTION},
 	{"end_of", pat_end_of, LX_DATEWORD},
 	{"half_year", pat_half_year, LX_DATEWORD},
 	{"decade_words", pat_decade_words, LX_DATEWORD},
 	{"day_of_month", pat_day_of_month, KEY_NUM | LX_DATEWORD},
-	{"ordinal_weekday", pat_ordinal_weekday, LX_DATEWORD},
 	{"year_in_words", pat_year_in_words, LX_NUMWORD},
 	{"units_ago_or_duration", pat_units_ago_or_duration, KEY_NUM | LX_NUMWORD | LX_DATEWORD | LX_MODIFIER},
 	{"quarter_numeral", pat_quarter, KEY_NUM}, /* "4th quarter 2018": a number starts it */
