@@ -980,11 +980,23 @@ static int org_modifier(const token *t, uint32_t excluded)
 	       !(t->cls & (LX_STOP | LX_CUE | LX_MONTH | LX_WEEKDAY | LX_PRONOUN | LX_NUMWORD | excluded));
 }
 
+static int person_starts(const kcna_doc *doc, const token *t);
 static uint32_t org_start(const kcna_doc *doc, uint32_t i, uint32_t free_from)
 {
 	const token *toks = doc->seg.toks.items;
 	for (uint32_t steps = 0; steps < ORG_REACH && i > free_from && i > 0; steps++) {
 		const token *p = &toks[i - 1];
+		/* a body's name joins two words by "and" after "the" ("the
+		 * Securities and Exchange Commission"), not a person's or a
+		 * country's to it ("Kim and Party Committee", "China and Russia
+		 * Commission"); the word may have been passed over as a run alone */
+		if (tok_is(doc, p, "and") && i >= 3 && tok_is(doc, &toks[i - 3], "the") && org_modifier(&toks[i - 2], LX_PLACE) &&
+		    !person_starts(doc, &toks[i - 2]) && doc->mn.tok_mention[i - 2] < 0 && same_para(doc, &toks[i - 2], &toks[i]) &&
+		    !(toks[i].flags & TF_SENT_START) && !(p->flags & TF_SENT_START)) {
+			i -= 2;
+			steps++;
+			continue;
+		}
 		if (!org_modifier(p, 0) || !same_para(doc, p, &toks[i]) || doc->mn.tok_mention[i - 1] >= 0 ||
 		    (toks[i].flags & TF_SENT_START))
 			break;
