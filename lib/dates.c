@@ -1501,8 +1501,9 @@ static int bare_hour_has_day(const dctx *c, uint32_t i, uint32_t k)
 /* Minutes spoken against an hour: "half past three", "a quarter to five",
  * "ten past six", "twenty minutes to noon". *h and *min the time (the half
  * of the day still open), *next the token after the hour. *sure is 0 for a
- * count of minutes "to" an hour, which is a range as often ("ten to five
- * years"): the caller wants a clock word beside it. */
+ * count of minutes "to" or "after" an hour, which is a range or a sequence
+ * as often ("ten to five years", "ten after six months"): the caller wants
+ * a clock word beside it. */
 static int spoken_minutes_at(const dctx *c, uint32_t i, int *h, int *min, uint32_t *next, int *sure)
 {
 	int m;
@@ -1512,7 +1513,7 @@ static int spoken_minutes_at(const dctx *c, uint32_t i, int *h, int *min, uint32
 		m = 30;
 	else if (is_word(c, i, "quarter"))
 		m = 15;
-	else if (count_at(c, i, &m, &k) && m >= 1 && m <= 59 && c->toks[i].end - c->toks[i].start <= 2 + 8 * (c->toks[i].kind == TK_WORD))
+	else if (count_at(c, i, &m, &k) && m >= 1 && m <= 59 && (c->toks[i].kind == TK_WORD || c->toks[i].end - c->toks[i].start <= 2))
 		k += is_word(c, k, "minutes") || is_word(c, k, "minute");
 	else
 		return 0;
@@ -1659,9 +1660,6 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 /* What a pattern function finds at a token. */
 enum { PAT_NO = 0, PAT_MATCH, PAT_STOP };
 
-/* A year in words at token i: "nineteen ninety-one", "twenty twenty" (a
- * number from ten to twenty, then one from ten to ninety-nine); not a count
- * of things. Its end in *next. */
 /* Whether the words at k go on as a count of things, which a year in words
  * is not: a unit, a measure or a plural noun ("two thousand and ten soldiers"). */
 static int counts_things_at(const dctx *c, uint32_t k)
@@ -1669,6 +1667,10 @@ static int counts_things_at(const dctx *c, uint32_t k)
 	return (lexcls(c, k) & (LX_UNIT | LX_MEASURE)) ||
 	       (k < c->n && c->toks[k].kind == TK_WORD && !(c->toks[k].flags & TF_CAP) && is_plural(c, k));
 }
+
+/* A year in words at token i: "nineteen ninety-one", "twenty twenty" (a
+ * number from ten to twenty, then one from ten to ninety-nine), "two
+ * thousand and ten"; not a count of things. Its end in *next. */
 
 static int year_in_words_at(const dctx *c, uint32_t i, int *y, uint32_t *next)
 {
@@ -1850,8 +1852,9 @@ static int yearless_numeric_date(const dctx *c, uint32_t i, match *out)
 	uint32_t w = i > 0 && is_p(c, i - 1, ',') ? i - 1 : i; /* "Friday, 3/15" */
 	if (w == 0 || !num_of(c, i, &a) || !glued(c, i + 1) || !num_of(c, i + 2, &b) || !glued(c, i + 2) ||
 	    c->toks[i].end - c->toks[i].start > 2 || c->toks[i + 2].end - c->toks[i + 2].start > 2 ||
-	    (i + 3 < c->n && glued(c, i + 3) && (c->toks[i + 3].kind == TK_NUM || is_p(c, i + 3, '/') || is_p(c, i + 3, '.')) &&
-	     !(is_p(c, i + 3, '.') && i + 4 >= c->n)) ||
+	    (i + 3 < c->n && glued(c, i + 3) &&
+	     (c->toks[i + 3].kind == TK_NUM || is_p(c, i + 3, '/') ||
+	      (is_p(c, i + 3, '.') && i + 4 < c->n && glued(c, i + 4) && c->toks[i + 4].kind == TK_NUM))) ||
 	    !((w < i && (lexcls(c, w - 1) & LX_WEEKDAY)) ||
 	      (w == i && ((lexcls(c, i - 1) & LX_WEEKDAY) ||
 	                  tok_in(c->doc, &c->toks[i - 1], DATING, sizeof DATING / sizeof DATING[0])))))
@@ -3148,35 +3151,33 @@ static int pat_this_daypart(dctx *c, uint32_t i, match *out)
 		out->end_tok = i + 2;
 		return PAT_MATCH;
 	}
-	if (i > 0 && is_word(c, i - 1, "that") && (lexcls(c, i) & LX_DAYPART) && !is_plural(c, i) &&
-	    day_from_last_day(c, 0, out)) {
-		/* "that night": of the day cited last; found at the part of the day */
-		char v[24];
-		kcna_format_dval(&out->v, v, sizeof v);
-		snprintf(out->lit, sizeof out->lit, "%sT%s", v, daypart_code(c, i));
-		out->literal = out->lit;
-		out->type = KCNA_DATE_TIME;
-		out->starts_before = 1;
-		out->end_tok = i + 1;
-		return PAT_MATCH;
-	}
 	/* "the same evening", "the next / following morning", "the previous
-	 * night": a part of the day cited last, or of the day before or after
-	 * it (of the story's own day when none was cited) */
-	if (!is_word(c, i, "the") || !(lexcls(c, i + 2) & LX_DAYPART))
+	 * night", "that night" (found at the part of the day): a part of the
+	 * day cited last, or of the day before or after it (of the story's own
+	 * day when none was cited) */
+	uint32_t part;
+	int shift;
+	if (i > 0 && is_word(c, i - 1, "that") && (lexcls(c, i) & LX_DAYPART) && !is_plural(c, i)) {
+		part = i;
+		shift = 0;
+	} else if (is_word(c, i, "the") && (lexcls(c, i + 2) & LX_DAYPART)) {
+		part = i + 2;
+		shift = is_word(c, i + 1, "same")                                       ? 0
+		        : is_word(c, i + 1, "next") || is_word(c, i + 1, "following") ? 1
+		        : is_word(c, i + 1, "previous")                               ? -1
+		                                                                      : 2;
+	} else {
 		return PAT_NO;
-	int shift = is_word(c, i + 1, "same")                                       ? 0
-	            : is_word(c, i + 1, "next") || is_word(c, i + 1, "following") ? 1
-	            : is_word(c, i + 1, "previous")                               ? -1
-	                                                                          : 2;
+	}
 	if (shift == 2 || !day_from_last_day(c, shift, out))
 		return PAT_NO;
 	char v[24];
 	kcna_format_dval(&out->v, v, sizeof v);
-	snprintf(out->lit, sizeof out->lit, "%sT%s", v, daypart_code(c, i + 2));
+	snprintf(out->lit, sizeof out->lit, "%sT%s", v, daypart_code(c, part));
 	out->literal = out->lit;
 	out->type = KCNA_DATE_TIME;
-	out->end_tok = i + 3;
+	out->starts_before = part == i; /* "that" */
+	out->end_tok = part + 1;
 	return PAT_MATCH;
 }
 
