@@ -701,6 +701,7 @@ static const struct {
 	{"new year's", H_FIXED, 1, 1, 0, NULL, 0},
 	{"new year", H_YEAR, 0, 0, 0, NULL, 0},
 	{"lunar new year", H_OTHER_CALENDAR, 0, 1, 0, "chinese", 0},
+	{"chinese new year", H_OTHER_CALENDAR, 0, 1, 0, "chinese", 0},
 	{"chuseok", H_OTHER_CALENDAR, 7, 15, 0, "chinese", 1},
 	{"may day", H_FIXED, 5, 1, 0, NULL, 0},
 	{"international women's day", H_FIXED, 3, 8, 0, NULL, 0},
@@ -2412,9 +2413,11 @@ static int pat_end_of(dctx *c, uint32_t i, match *out)
 				out->mod = (kcna_date_mod)mod;
 				return PAT_MATCH;
 			}
-			if (year > k && (is_word(c, year, "month") || is_word(c, year, "week"))) {
-				/* "the end of the month", "the start of the week": the current one */
-				unit_value(c, is_word(c, year, "month") ? UNIT_MONTH : UNIT_WEEK, 0, &out->v);
+			if (year > k && (lexcls(c, year) & LX_UNIT) && !is_plural(c, year) && lexval(c, year) >= UNIT_WEEK &&
+			    lexval(c, year) <= UNIT_CENTURY && lexval(c, year) != UNIT_YEAR && !is_word(c, year, "fortnight")) {
+				/* "the end of the month", "the start of the week", "the end of
+				 * the decade": the current one */
+				unit_value(c, lexval(c, year), 0, &out->v);
 				out->end_tok = year + 1;
 				out->mod = (kcna_date_mod)mod;
 				return PAT_MATCH;
@@ -2502,40 +2505,6 @@ static int month_with_year(const dctx *c, uint32_t k, int *m, int *y, uint32_t *
 	return 1;
 }
 
-/* the 15th of May, the second of December, 25 of February 2009 */
-static int pat_day_of_month(dctx *c, uint32_t i, match *out)
-{
-	uint32_t k = is_word(c, i, "the") ? i + 1 : i, j;
-	int d, m, y;
-	if (k == i && !(c->toks[i].kind == TK_NUM))
-		return PAT_NO;
-	if (!ordinal_at(c, k, &d, &j)) {
-		if (k != i || !day_at(c, k, &d, &j)) /* "25 of February" needs no ordinal */
-			return PAT_NO;
-	}
-	/* "on the 15th" and no noun after it: a day of the month the text is in
-	 * (the day cited last's, else the reference's; a later day told in the
-	 * past is the month before's) */
-	if (k > i && d >= 1 && d <= 31 && i > 0 && is_word(c, i - 1, "on") && !is_word(c, j, "of") &&
-	    (j >= c->n || c->toks[j].kind == TK_PUNCT || (lexcls(c, j) & LX_STOP)) && c->has_ref) {
-		int mm = c->rm, yy = c->ry;
-		if (c->have_last && c->last.gran == G_DAY && c->last.y >= 0)
-			mm = c->last.m, yy = c->last.y;
-		else if (d > c->rd && clause_tense(c) < 0 && --mm == 0)
-			mm = 12, yy--;
-		if (d > kcna_days_in_month(yy, mm))
-			return PAT_NO;
-		set_day(c, &out->v, yy, mm, d);
-		out->end_tok = j;
-		return PAT_MATCH;
-	}
-	if (d < 1 || !is_word(c, j, "of") || !month_with_year(c, j + 1, &m, &y, &out->end_tok) ||
-	    d > kcna_days_in_month(y >= 0 ? y : 2000, m))
-		return PAT_NO;
-	set_day(c, &out->v, y, m, d);
-	return PAT_MATCH;
-}
-
 /* "the month" (the month cited last, else the reference's), "this month",
  * "next month", "last month": its number and year; 2 when it is the month
  * cited last, else 1 (0: none). */
@@ -2563,6 +2532,44 @@ static int month_named_by_word(const dctx *c, uint32_t i, int *m, int *y, uint32
 	*m = months % 12 + 1;
 	*next = i + 2;
 	return 1;
+}
+
+/* the 15th of May, the second of December, 25 of February 2009 */
+static int pat_day_of_month(dctx *c, uint32_t i, match *out)
+{
+	uint32_t k = is_word(c, i, "the") ? i + 1 : i, j;
+	int d, m, y;
+	if (k == i && !(c->toks[i].kind == TK_NUM))
+		return PAT_NO;
+	if (!ordinal_at(c, k, &d, &j)) {
+		if (k != i || !day_at(c, k, &d, &j)) /* "25 of February" needs no ordinal */
+			return PAT_NO;
+	}
+	/* "on the 15th" and no noun after it: a day of the month the text is in
+	 * (the day cited last's, else the reference's; a later day told in the
+	 * past is the month before's) */
+	if (k > i && d >= 1 && d <= 31 && i > 0 && is_word(c, i - 1, "on") && !is_word(c, j, "of") &&
+	    (j >= c->n || c->toks[j].kind == TK_PUNCT || (lexcls(c, j) & LX_STOP)) && c->has_ref) {
+		int mm = c->rm, yy = c->ry;
+		if (c->have_last && c->last.gran == G_DAY && c->last.y >= 0)
+			mm = c->last.m, yy = c->last.y;
+		else if (d > c->rd && clause_tense(c) < 0 && --mm == 0)
+			mm = 12, yy--;
+		if (d > kcna_days_in_month(yy, mm))
+			return PAT_NO;
+		set_day(c, &out->v, yy, mm, d);
+		out->end_tok = j;
+		return PAT_MATCH;
+	}
+	int named = 0; /* "the 1st of the month", "the 15th of next month" */
+	if (d < 1 || !is_word(c, j, "of") ||
+	    !(month_with_year(c, j + 1, &m, &y, &out->end_tok) || (named = month_named_by_word(c, j + 1, &m, &y, &out->end_tok))) ||
+	    d > kcna_days_in_month(y >= 0 ? y : 2000, m))
+		return PAT_NO;
+	if (named == 2)
+		out->anchored = ANCHOR_LAST_MONTH;
+	set_day(c, &out->v, y, m, d);
+	return PAT_MATCH;
 }
 
 /* the third Tuesday of September 2014, the last Friday in May, the first
@@ -2923,6 +2930,8 @@ static const struct fixed_phrase {
 	{"the past month", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1M"},
 	{"the past year", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1Y"},
 	{"the past decade", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P10Y"},
+	{"the past hour", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "PT1H"},
+	{"the past day", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1D"},
 	{"the new year", PHRASE_COMING_YEAR, 0, KCNA_DATE_DATE, NULL},
 	{"the near future", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
 	{"the foreseeable future", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
