@@ -2812,7 +2812,8 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 					} else if (unit == UNIT_YEAR && c->last_quarter && c->toks[i].sent <= c->last_quarter_sent + 2) {
 						/* "profit rose in the third quarter from a year earlier": that quarter */
 						set_quarter(out, c->last_quarter_y + dir * cnt, c->last_quarter);
-					} else if (anchored && c->have_last) {
+					} else if (anchored && c->have_last && (c->last.gran == G_DAY || unit >= UNIT_YEAR)) {
+						/* from the day cited last; a year cited last anchors years only */
 						dctx c2 = *c;
 						c2.ry = c->last.y;
 						c2.rm = c->last.m;
@@ -2949,6 +2950,8 @@ static const struct fixed_phrase {
 	{"the years ahead", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
 	{"the day after tomorrow", PHRASE_FROM_REF_DAY, 2, KCNA_DATE_DATE, NULL},
 	{"the day before yesterday", PHRASE_FROM_REF_DAY, -2, KCNA_DATE_DATE, NULL},
+	{"the day before", PHRASE_FROM_LAST_DAY, -1, KCNA_DATE_DATE, NULL}, /* at a clause's end only */
+	{"the day after", PHRASE_FROM_LAST_DAY, 1, KCNA_DATE_DATE, NULL},
 };
 
 /* "for the year", "the fiscal year" (business news): the reference's year;
@@ -3031,6 +3034,9 @@ static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 		uint32_t e;
 		if (ph->words[4] != second || !match_words(c, i, ph->words, &e))
 			continue; /* the second word's letter first: most rows differ there */
+		if (is_word(c, e - 2, "day") && (is_word(c, e - 1, "before") || is_word(c, e - 1, "after")) && e < c->n &&
+		    c->toks[e].kind != TK_PUNCT)
+			continue; /* "the day before the vote": a day of that event's */
 		if (ph->kind == PHRASE_FROM_LAST_DAY && day_from_last_day(c, ph->days, out)) {
 			/* "the next day" */
 		} else if (ph->kind == PHRASE_FROM_REF_DAY && c->has_ref) {
