@@ -1465,6 +1465,12 @@ static int part_of_literal(const char *lit)
 	return 0;
 }
 
+/* "in the morning" at k ("8 in the morning"): the part of the day (1..4), else 0. */
+static int in_the_part_at(const dctx *c, uint32_t k)
+{
+	return is_word(c, k, "in") && is_word(c, k + 1, "the") && (lexcls(c, k + 2) & LX_DAYPART) ? lexval(c, k + 2) : 0;
+}
+
 /* An hour in digits or words, 1 to 12, or noon / midnight (12, 24). */
 static int spoken_hour_at(const dctx *c, uint32_t i, int *h)
 {
@@ -1509,7 +1515,6 @@ static int spoken_minutes_at(const dctx *c, uint32_t i, int *h, int *min, uint32
 {
 	int m;
 	uint32_t k = i + 1;
-	*sure = 1;
 	if (is_word(c, i, "half"))
 		m = 30;
 	else if (is_word(c, i, "quarter"))
@@ -1521,9 +1526,8 @@ static int spoken_minutes_at(const dctx *c, uint32_t i, int *h, int *min, uint32
 	int before = is_word(c, k, "to") || is_word(c, k, "till"), after = is_word(c, k, "after");
 	if (!(before || after || is_word(c, k, "past")) || ((before || after) && m == 30) || !spoken_hour_at(c, k + 1, h))
 		return 0;
-	*sure = m == 15 || !after; /* "twenty after 3pm", not "ten after six months" */
+	*sure = m == 15 || !(before || after); /* "twenty after 3pm", not "ten after six months" */
 	if (before) {
-		*sure = m == 15;
 		m = 60 - m;
 		*h = *h == 1 ? 12 : *h - 1; /* "a quarter to one": 12:45 */
 	}
@@ -1549,8 +1553,8 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 			h = h % 12 + (pm ? 12 : 0);
 			k = after;
 			half_known = 1;
-		} else if (h <= 12 && is_word(c, k, "in") && is_word(c, k + 1, "the") && (lexcls(c, k + 2) & LX_DAYPART)) {
-			h = hour_in_part(h, lexval(c, k + 2));
+		} else if (h <= 12 && (part = in_the_part_at(c, k))) {
+			h = hour_in_part(h, part);
 			k += 3;
 			half_known = 1;
 		} else if (!spoken_sure && !(i > 0 && is_word(c, i - 1, "at"))) {
@@ -1592,18 +1596,17 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 			h = h % 12 + (pm ? 12 : 0);
 			k = after;
 			half_known = 1;
-		} else if (h >= 1 && h <= 12 && is_word(c, k, "in") && is_word(c, k + 1, "the") &&
-		           (lexcls(c, k + 2) & LX_DAYPART)) {
+		} else if (h >= 1 && h <= 12 && (part = in_the_part_at(c, k))) {
 			/* "8 in the morning", "7 in the evening": the part of the day
 			 * says which half */
-			h = hour_in_part(h, lexval(c, k + 2));
+			h = hour_in_part(h, part);
 			k += 3;
 			half_known = 1;
 		} else if (h >= 1 && h <= 12 && is_word(c, k, "o") && (is_p(c, k + 1, '\'') || is_p(c, k + 1, 0x2019)) &&
 		           is_word(c, k + 2, "clock") && glued(c, k + 1) && glued(c, k + 2)) {
 			k += 3; /* "3 o'clock", "three o'clock in the afternoon" */
-			if (is_word(c, k, "in") && is_word(c, k + 1, "the") && (lexcls(c, k + 2) & LX_DAYPART)) {
-				h = hour_in_part(h, lexval(c, k + 2));
+			if ((part = in_the_part_at(c, k))) {
+				h = hour_in_part(h, part);
 				k += 3;
 				half_known = 1;
 			}
@@ -1842,6 +1845,19 @@ static int expand_year(const dctx *c, int yy)
 	return c->has_ref ? y : (yy < 50 ? 2000 + yy : 1900 + yy);
 }
 
+/* The month and day of two numbers of a numeric date: a part over 12 is
+ * the day; else month first, or day first with KCNA_OPT_DATE_ORDER_DMY. */
+static void numeric_day_order(const dctx *c, int a, int b, int *m, int *d)
+{
+	int dmy = (c->options & KCNA_OPT_DATE_ORDER_DMY) != 0;
+	if (a > 12 && b <= 12)
+		dmy = 1;
+	else if (b > 12 && a <= 12)
+		dmy = 0;
+	*m = dmy ? b : a;
+	*d = dmy ? a : b;
+}
+
 /* A month and day without a year, "on 5/31", "by 12/25", "Friday, 3/15":
  * a fraction or a score otherwise ("1/2", "won 3/4"), so only after a word
  * that dates (on, by, since, until, from, through, before, after) or a
@@ -1860,12 +1876,8 @@ static int yearless_numeric_date(const dctx *c, uint32_t i, match *out)
 	      (w == i && ((lexcls(c, i - 1) & LX_WEEKDAY) ||
 	                  tok_in(c->doc, &c->toks[i - 1], DATING, sizeof DATING / sizeof DATING[0])))))
 		return 0;
-	int dmy = (c->options & KCNA_OPT_DATE_ORDER_DMY) != 0;
-	if (a > 12 && b <= 12)
-		dmy = 1;
-	else if (b > 12 && a <= 12)
-		dmy = 0;
-	int m = dmy ? b : a, d = dmy ? a : b;
+	int m, d;
+	numeric_day_order(c, a, b, &m, &d);
 	if (m < 1 || m > 12 || d < 1 || d > kcna_days_in_month(2000, m) || (a == 24 && b == 7))
 		return 0; /* "on 24/7": around the clock */
 	set_day(c, &out->v, -1, m, d);
@@ -1907,13 +1919,7 @@ static int pat_numeric_date(dctx *c, uint32_t i, match *out)
 			y = expand_year(c, y);
 		else if (ly != 4)
 			return PAT_NO;
-		int dmy = (c->options & KCNA_OPT_DATE_ORDER_DMY) != 0;
-		if (a > 12 && b <= 12)
-			dmy = 1;
-		else if (b > 12 && a <= 12)
-			dmy = 0;
-		m = dmy ? b : a;
-		d = dmy ? a : b;
+		numeric_day_order(c, a, b, &m, &d);
 	}
 	if (m < 1 || m > 12 || d < 1 || d > kcna_days_in_month(y, m) || y < 1000 || y > 2200)
 		return PAT_NO;
@@ -2527,9 +2533,10 @@ static int month_named_by_word(const dctx *c, uint32_t i, int *m, int *y, uint32
 		shift = -1;
 	else
 		return 0;
-	int months = c->ry * 12 + c->rm - 1 + shift;
-	*y = months / 12;
-	*m = months % 12 + 1;
+	dval month;
+	unit_value(c, UNIT_MONTH, shift, &month);
+	*y = month.y;
+	*m = month.m;
 	*next = i + 2;
 	return 1;
 }
