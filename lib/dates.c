@@ -1287,8 +1287,10 @@ static int match_weekend(dctx *c, uint32_t i, match *out)
 	int coming = is_word(c, i, "the") && is_word(c, i + 1, "coming"); /* "the coming weekend": the next one */
 	uint32_t w = (is_word(c, i, "this") && is_word(c, i + 1, "past")) || coming ? i + 2 : i + 1;
 	int dir = (w == i + 2 && !coming) || is_word(c, i, "last") ? -1 : is_word(c, i, "next") ? 1 : 0;
-	if (!(dir || is_word(c, i, "the") || is_word(c, i, "this")) || !is_word(c, w, "weekend") || !c->has_ref)
-		return 0;
+	if (!(dir || is_word(c, i, "the") || is_word(c, i, "this")) || !is_word(c, w, "weekend") || !c->has_ref ||
+	    (w == i + 1 && is_word(c, i, "the") && is_word(c, w + 1, "of") && w + 2 < c->n &&
+	     (c->toks[w + 2].kind == TK_NUM || (lexcls(c, w + 2) & (LX_MONTH | LX_WEEKDAY)))))
+		return 0; /* "the weekend of June 5": pat_daypart_of */
 	long ref = kcna_days_from_civil(c->ry, c->rm, c->rd);
 	int wd = kcna_weekday_of(c->ry, c->rm, c->rd); /* 0 = Monday */
 	long saturday = wd >= 5 ? ref - (wd - 5) : ref - (wd + 2);
@@ -1447,6 +1449,22 @@ static int range_end_meridiem(const dctx *c, uint32_t k, int *pm)
 	return meridiem_at(c, e, &after, pm);
 }
 
+/* A word before "9:30" that makes it a clock time without a zone or a
+ * meridiem: "at 15:00", "by 11:00", "from 9:30 to 11:00" (the end after a
+ * time), not "won 3:30" or "a 2:15 mile". */
+static int clock_word_before(const dctx *c, uint32_t i)
+{
+	static const char *const WORDS[] = {"at", "from", "between", "until", "till", "by", "since", "before", "after"};
+	if (i == 0)
+		return 0;
+	for (size_t w = 0; w < sizeof WORDS / sizeof WORDS[0]; w++)
+		if (is_word(c, i - 1, WORDS[w]))
+			return 1;
+	return i >= 4 && (is_word(c, i - 1, "to") || is_word(c, i - 1, "and") || is_p(c, i - 1, '-')) &&
+	       c->toks[i - 2].kind == TK_NUM && is_p(c, i - 3, ':') && c->toks[i - 4].kind == TK_NUM &&
+	       glued(c, i - 3) && glued(c, i - 2);
+}
+
 /* The hour of a part of the day (lexicon value 1 morning .. 4 night):
  * "8 in the morning" 08, "7 in the evening" 19, "2 tonight" 02. */
 static int hour_in_part(int h, int part)
@@ -1524,7 +1542,11 @@ static int spoken_minutes_at(const dctx *c, uint32_t i, int *h, int *min, uint32
 	else
 		return 0;
 	int before = is_word(c, k, "to") || is_word(c, k, "till"), after = is_word(c, k, "after");
-	if (!(before || after || is_word(c, k, "past")) || ((before || after) && m == 30) || !spoken_hour_at(c, k + 1, h))
+	/* digits "to" an hour are a range ("from 9 to 11 am") unless minutes
+	 * are named ("20 minutes to 5") */
+	int range_like = before && c->toks[i].kind == TK_NUM && !is_word(c, k - 1, "minutes") && !is_word(c, k - 1, "minute");
+	if (!(before || after || is_word(c, k, "past")) || ((before || after) && m == 30) || range_like ||
+	    (i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between"))) || !spoken_hour_at(c, k + 1, h))
 		return 0;
 	*sure = m == 15 || !(before || after); /* "twenty after 3pm", not "ten after six months" */
 	if (before) {
@@ -1568,10 +1590,21 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 		/* "six p.m.", "twelve o'clock": an hour in words, never with minutes */
 		int in_words = (lexcls(c, i) & LX_NUMWORD) && lexval(c, i) >= 1 && lexval(c, i) <= 12 &&
 		               !(lexcls(c, i + 1) & LX_NUMWORD) && c->toks[i].end - c->toks[i].start >= 3; /* not "a p.m. show" */
-		if (in_words)
+		int hhmm;
+		if (in_words) {
 			h = lexval(c, i);
-		else if (!num_of(c, i, &h) || c->toks[i].end - c->toks[i].start > 2)
+		} else if (c->toks[i].end - c->toks[i].start == 4 && num_of(c, i, &hhmm) && hhmm / 100 <= 23 &&
+		           hhmm % 100 <= 59 &&
+		           (zone_at(c, k) || (i > 0 && is_word(c, i - 1, "at") && is_word(c, k, "hours")))) {
+			/* the 24-hour clock without a colon: "0735 GMT", "at 1400 hours" */
+			h = hhmm / 100;
+			min = hhmm % 100;
+			half_known = 1;
+			k += !zone_at(c, k); /* "hours" */
+			goto on_its_day;
+		} else if (!num_of(c, i, &h) || c->toks[i].end - c->toks[i].start > 2) {
 			return 0;
+		}
 		int minutes = 0, pm;
 		if (!in_words && is_p(c, k, ':') && glued(c, k) && num_of(c, k + 1, &min) && glued(c, k + 1) &&
 		    c->toks[k + 1].end - c->toks[k + 1].start == 2) {
@@ -1581,8 +1614,9 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 			if (is_p(c, k + 2, ':') && glued(c, k + 2) && num_of(c, k + 3, &sec) && glued(c, k + 3) &&
 			    c->toks[k + 3].end - c->toks[k + 3].start == 2 && sec <= 59 && meridiem_at(c, k + 4, &after_s, &pm))
 				k += 2;
-			else if (min > 59 || (k + 2 < c->n && glued(c, k + 2) && c->toks[k + 2].kind != TK_WORD &&
-			                      !is_p(c, k + 2, '.') && !(is_p(c, k + 2, ',') && !glued(c, k + 3))))
+			else if (min > 59 || (k + 2 < c->n && glued(c, k + 2) &&
+			                      (c->toks[k + 2].kind == TK_NUM || is_p(c, k + 2, ':') ||
+			                       (is_p(c, k + 2, ',') && glued(c, k + 3)))))
 				return 0; /* "3:07:35", "1:50,000" */
 			else
 				sec = -1;
@@ -1617,10 +1651,11 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 		           range_end_meridiem(c, k, &pm)) {
 			h = h % 12 + (pm ? 12 : 0); /* "from 3:30 to six p.m.": the end's half of the day */
 			half_known = 1;
-		} else if (in_words || !minutes || h > 23 || !(zone_at(c, k) || (i > 0 && is_word(c, i - 1, "at")))) {
+		} else if (in_words || !minutes || h > 23 || !(zone_at(c, k) || clock_word_before(c, i))) {
 			return 0;
 		}
 	}
+on_its_day:
 	if (zone_at(c, k))
 		k++;
 	dval day = {-1, -1, -1, 0, 0, 0};
@@ -3188,6 +3223,11 @@ static int pat_this_daypart(dctx *c, uint32_t i, match *out)
 		        : is_word(c, i + 1, "next") || is_word(c, i + 1, "following") ? 1
 		        : is_word(c, i + 1, "previous")                               ? -1
 		                                                                      : 2;
+	} else if (is_word(c, i, "the") && (lexcls(c, i + 1) & LX_DAYPART) && i > 0 &&
+	           (is_word(c, i - 1, "in") || is_word(c, i - 1, "during")) && !is_plural(c, i + 1) &&
+	           !is_word(c, i + 2, "of") && (c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL))) {
+		part = i + 1; /* "in the morning", "during the night": of the day cited last */
+		shift = 0;
 	} else {
 		return PAT_NO;
 	}
@@ -3208,20 +3248,34 @@ static int pat_this_daypart(dctx *c, uint32_t i, match *out)
  * day alone is the date, found at its own token) */
 static int pat_daypart_of(dctx *c, uint32_t i, match *out)
 {
-	if (!is_word(c, i, "the") || !(lexcls(c, i + 1) & LX_DAYPART) || !is_word(c, i + 2, "of") ||
-	    !(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)) || i + 3 >= c->n)
+	int week = is_word(c, i + 1, "week") || is_word(c, i + 1, "weekend");
+	if (!is_word(c, i, "the") || !((lexcls(c, i + 1) & LX_DAYPART) || week) || !is_word(c, i + 2, "of") ||
+	    !(week || (c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL))) || i + 3 >= c->n)
 		return PAT_NO;
 	match day;
-	if (!match_at(c, i + 3, &day) || day.literal || day.is_interval || day.v.gran != G_DAY)
+	if (!match_at(c, i + 3, &day) || day.literal || day.is_interval || day.v.gran != G_DAY || day.v.y < 0)
 		return PAT_NO;
 	c->at = i; /* match_at moved it */
+	out->end_tok = day.end_tok;
+	if (week) { /* "the week of March 6": its ISO week; "the weekend of June 5" */
+		int wy, wn;
+		kcna_iso_week_of(day.v.y, day.v.m, day.v.d, &wy, &wn);
+		if (is_word(c, i + 1, "weekend")) {
+			snprintf(out->lit, sizeof out->lit, "%04d-W%02d-WE", wy, wn);
+			out->literal = out->lit;
+		} else {
+			out->v.y = wy;
+			out->v.week = wn;
+			out->v.gran = G_WEEK;
+		}
+		return PAT_MATCH;
+	}
 	char v[24];
 	kcna_format_dval(&day.v, v, sizeof v);
 	snprintf(out->lit, sizeof out->lit, "%sT%s", v, daypart_code(c, i + 1));
 	out->literal = out->lit;
 	out->v = day.v; /* the day, as "10 p.m. Wednesday" keeps it */
 	out->type = KCNA_DATE_TIME;
-	out->end_tok = day.end_tok;
 	return PAT_MATCH;
 }
 
