@@ -27,6 +27,7 @@ typedef struct dctx {
 	 * after "in March 2010"); last_month 0 before any */
 	int last_month_y, last_month;
 	uint32_t last_month_start, last_month_end;
+	uint32_t last_year_sent, last_month_sent; /* the sentences they were cited in */
 	/* the days of other calendars' holidays computed so far (ICU's calendars
 	 * cost tens of microseconds a day; a text names few, and at most
 	 * OTHER_CALENDAR_DAYS_MAX are computed): h < 0 unused */
@@ -89,6 +90,15 @@ static int lexval(const dctx *c, uint32_t i)
 static ALWAYS_INLINE int is_word(const dctx *c, uint32_t i, const char *w)
 {
 	return i < c->n && tok_is(c->doc, &c->toks[i], w);
+}
+
+/* Whether token i is one of the words of a NULL-terminated list. */
+static int is_word_of(const dctx *c, uint32_t i, const char *const *words)
+{
+	for (; *words; words++)
+		if (is_word(c, i, *words))
+			return 1;
+	return 0;
 }
 
 static int is_p(const dctx *c, uint32_t i, uint32_t cp)
@@ -319,6 +329,21 @@ static int sequence_word_between(const dctx *c, uint32_t a, uint32_t b)
 	return 0;
 }
 
+/* Whether the date at i ends a range whose start ends at byte `start_end`
+ * right before the range word: "Monday to Wednesday", "March through May",
+ * "between March and May" (not "in March and May", two dates). The caller
+ * checks that the start is of its kind ("from Sept. 14 to Thursday" is a
+ * weekday read as any other). */
+static int ends_range_from(const dctx *c, uint32_t i, uint32_t start_end)
+{
+	static const char *const RANGE_WORDS[] = {"to", "through", "until", "till", NULL};
+	if (i < 2 || c->toks[i - 2].end != start_end)
+		return 0;
+	if (is_word_of(c, i - 1, RANGE_WORDS) || is_p(c, i - 1, '-') || is_p(c, i - 1, 0x2013))
+		return 1;
+	return is_word(c, i - 1, "and") && i >= 3 && is_word(c, i - 3, "between");
+}
+
 static void weekday_value(const dctx *c, int wd, int dir, dval *v)
 {
 	if (!c->has_ref) {
@@ -338,6 +363,15 @@ static void weekday_value(const dctx *c, int wd, int dir, dval *v)
 		from.ry = c->last.y, from.rm = c->last.m, from.rd = c->last.d;
 		from.have_last = 0;
 		weekday_value(&from, wd, 1, v);
+		return;
+	}
+	/* "from Monday to Wednesday": the first such day after the start */
+	if (dir == 0 && c->have_last && c->last.gran == G_DAY && c->last.y >= 0 && c->at < c->n &&
+	    ends_range_from(c, c->at, c->last_end) && (lexcls(c, c->at - 2) & LX_WEEKDAY)) {
+		long start = kcna_days_from_civil(c->last.y, c->last.m, c->last.d);
+		int gap = (wd - kcna_weekday_of(c->last.y, c->last.m, c->last.d) + 7) % 7;
+		kcna_civil_from_days(start + (gap ? gap : 7), &v->y, &v->m, &v->d);
+		v->gran = G_DAY;
 		return;
 	}
 	int rwd = kcna_weekday_of(c->ry, c->rm, c->rd);
@@ -641,13 +675,10 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	}
 	/* a bare month: "may" and "march" are verbs too, so a bare month needs a
 	 * capital and a word before it that introduces a time */
-	if (!bare_ok && !(i > 0 && (is_word(c, i - 1, "in") || is_word(c, i - 1, "since") || is_word(c, i - 1, "until") ||
-	                            is_word(c, i - 1, "of") || is_word(c, i - 1, "by") || is_word(c, i - 1, "from") ||
-	                            is_word(c, i - 1, "through") || is_word(c, i - 1, "last") || is_word(c, i - 1, "this") ||
-	                            is_word(c, i - 1, "next") || is_word(c, i - 1, "early") || is_word(c, i - 1, "late") ||
-	                            is_word(c, i - 1, "mid") || is_word(c, i - 1, "and") || is_word(c, i - 1, "or") ||
-	                            is_word(c, i - 1, "till") || is_word(c, i - 1, "during") || is_word(c, i - 1, "before") ||
-	                            is_word(c, i - 1, "after") || is_word(c, i - 1, "for"))))
+	static const char *const BEFORE_BARE_MONTH[] = {
+	    "in",   "since", "until", "till", "of",   "by",     "from",   "through", "between", "last",  "this",
+	    "next", "early", "late",  "mid",  "and",  "or",     "during", "before",  "after",  "for",     "around", NULL};
+	if (!bare_ok && !(i > 0 && is_word_of(c, i - 1, BEFORE_BARE_MONTH)))
 		return 0;
 	if (m == 5 && i > 0 && !(c->toks[i - 1].kind == TK_WORD))
 		return 0;
@@ -674,6 +705,9 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		return 1;
 	}
 	out->v.y = bare_month_year(c, m);
+	if (c->last_month_y > 0 && ends_range_from(c, i, c->last_month_end) && (lexcls(c, i - 2) & LX_MONTH))
+		/* "between March and May", not "from March 2010 to May" */
+		out->v.y = c->last_month_y + (m < c->last_month);
 	return 1;
 }
 
@@ -1454,12 +1488,11 @@ static int range_end_meridiem(const dctx *c, uint32_t k, int *pm)
  * time), not "won 3:30" or "a 2:15 mile". */
 static int clock_word_before(const dctx *c, uint32_t i)
 {
-	static const char *const WORDS[] = {"at", "from", "between", "until", "till", "by", "since", "before", "after"};
+	static const char *const WORDS[] = {"at", "from", "between", "until", "till", "by", "since", "before", "after", NULL};
 	if (i == 0)
 		return 0;
-	for (size_t w = 0; w < sizeof WORDS / sizeof WORDS[0]; w++)
-		if (is_word(c, i - 1, WORDS[w]))
-			return 1;
+	if (is_word_of(c, i - 1, WORDS))
+		return 1;
 	return i >= 4 && (is_word(c, i - 1, "to") || is_word(c, i - 1, "and") || is_p(c, i - 1, '-')) &&
 	       c->toks[i - 2].kind == TK_NUM && is_p(c, i - 3, ':') && c->toks[i - 4].kind == TK_NUM &&
 	       glued(c, i - 3) && glued(c, i - 2);
@@ -2955,18 +2988,22 @@ static const struct fixed_phrase {
 	{"the year after next", PHRASE_FROM_REF_YEAR, 2, KCNA_DATE_DATE, NULL},
 	{"the year before last", PHRASE_FROM_REF_YEAR, -2, KCNA_DATE_DATE, NULL},
 	{"the previous day", PHRASE_FROM_LAST_DAY, -1, KCNA_DATE_DATE, NULL},
+	{"the prior day", PHRASE_FROM_LAST_DAY, -1, KCNA_DATE_DATE, NULL},
 	{"the next day", PHRASE_FROM_LAST_DAY, 1, KCNA_DATE_DATE, NULL},
 	{"the following day", PHRASE_FROM_LAST_DAY, 1, KCNA_DATE_DATE, NULL},
 	{"the same day", PHRASE_FROM_LAST_DAY, 0, KCNA_DATE_DATE, NULL},
 	{"the same year", PHRASE_LAST_YEAR_CITED, 0, KCNA_DATE_DATE, NULL},
 	{"the following year", PHRASE_FROM_LAST_YEAR, 1, KCNA_DATE_DATE, NULL},
 	{"the previous year", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
+	{"the prior year", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
 	{"the year before", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
 	{"the following month", PHRASE_FROM_LAST_MONTH, 1, KCNA_DATE_DATE, NULL},
 	{"the previous month", PHRASE_FROM_LAST_MONTH, -1, KCNA_DATE_DATE, NULL},
+	{"the prior month", PHRASE_FROM_LAST_MONTH, -1, KCNA_DATE_DATE, NULL},
 	{"the same month", PHRASE_FROM_LAST_MONTH, 0, KCNA_DATE_DATE, NULL},
 	{"the following week", PHRASE_FROM_LAST_WEEK, 1, KCNA_DATE_DATE, NULL},
 	{"the previous week", PHRASE_FROM_LAST_WEEK, -1, KCNA_DATE_DATE, NULL},
+	{"the prior week", PHRASE_FROM_LAST_WEEK, -1, KCNA_DATE_DATE, NULL},
 	{"the same week", PHRASE_FROM_LAST_WEEK, 0, KCNA_DATE_DATE, NULL},
 	{"the past week", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1W"},
 	{"the past fortnight", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P2W"},
@@ -3188,6 +3225,44 @@ static int pat_recent_units(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
+/* "that day", "that week", "that month", "that year" (found at the unit):
+ * the day, its week, the month or the year cited last in this sentence or
+ * the one before; nothing when none was ("that day will come"), nor
+ * "that year-end". */
+static int pat_that_unit(dctx *c, uint32_t i, match *out)
+{
+	int unit = lexval(c, i);
+	if (i == 0 || !is_word(c, i - 1, "that") || is_plural(c, i) || unit < UNIT_DAY || unit > UNIT_YEAR ||
+	    (is_p(c, i + 1, '-') && glued(c, i + 1)))
+		return PAT_NO;
+	/* the antecedent in this sentence or the one before, in this paragraph */
+	uint32_t sent = c->toks[i].sent;
+	const kcna_doc *doc = c->doc;
+#define NEAR(s) ((s) + 1 >= sent && doc->seg.sent_para.items[s] == doc->seg.sent_para.items[sent])
+	int day = c->have_last && c->last.gran == G_DAY && c->last.y >= 0 && NEAR(c->last_sent);
+	int month = c->last_month > 0 && NEAR(c->last_month_sent), year = c->last_year_cited > 0 && NEAR(c->last_year_sent);
+#undef NEAR
+	if (unit == UNIT_DAY && day) {
+		out->v = c->last;
+		out->anchored = ANCHOR_LAST_DATE;
+	} else if (unit == UNIT_WEEK && day) {
+		kcna_iso_week_of(c->last.y, c->last.m, c->last.d, &out->v.y, &out->v.week);
+		out->v.gran = G_WEEK;
+		out->anchored = ANCHOR_LAST_DATE;
+	} else if (unit == UNIT_MONTH && month) {
+		out->v = (dval){c->last_month_y, c->last_month, -1, G_MONTH, 0, 0};
+		out->anchored = ANCHOR_LAST_MONTH;
+	} else if (unit == UNIT_YEAR && year) {
+		out->v.y = c->last_year_cited;
+		out->v.gran = G_YEAR;
+	} else {
+		return PAT_NO;
+	}
+	out->starts_before = 1;
+	out->end_tok = i + 1;
+	return PAT_MATCH;
+}
+
 /* upcoming/previous ..., the weekend, year-earlier, unquantified plurals */
 static int pat_vague_and_weekend(dctx *c, uint32_t i, match *out)
 {
@@ -3320,7 +3395,8 @@ static int stop_word_opens_date(const dctx *c, uint32_t i)
 	return (is_word(c, i + 1, "new") && is_word(c, i + 2, "year")) || year_back_at(c, i) ||
 	       (is_p(c, i + 1, '-') && is_word(c, i + 2, "end")) || is_word(c, i + 1, "full") ||
 	       is_word(c, i + 1, "couple") || is_word(c, i + 2, "future") || is_word(c, i + 2, "term") ||
-	       ((lexcls(c, i) & LX_UNIT) && i >= 2 && (is_word(c, i - 1, "a") || is_word(c, i - 1, "per"))); /* "twice a year" */
+	       ((lexcls(c, i) & LX_UNIT) && i >= 2 && (is_word(c, i - 1, "a") || is_word(c, i - 1, "per"))) || /* "twice a year" */
+	       ((lexcls(c, i) & LX_UNIT) && i >= 1 && is_word(c, i - 1, "that"));                            /* "that year" */
 }
 
 /* The date patterns in order of precedence: match_at tries them in turn
@@ -3337,6 +3413,7 @@ static const struct date_pattern {
 	pattern_fn fn;
 	uint32_t first;
 } PATTERNS[] = {
+	{"that_unit", pat_that_unit, LX_UNIT},
 	{"bare_unit", pat_bare_unit, LX_UNIT},
 	{"period_code", pat_period_code, KEY_NUM},
 	{"iso_date", pat_iso_date, KEY_NUM},
@@ -3491,14 +3568,17 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 	if (d.year > 9999) /* unknown, as format_dval writes it */
 		d.year = d.month = d.day = -1;
 	if (!mt->literal && !mt->is_interval && mt->v.y > 0 && mt->v.gran >= G_DAY && mt->v.gran <= G_YEAR &&
-	    mt->v.gran != G_WEEKDAY)
+	    mt->v.gran != G_WEEKDAY) {
 		c->last_year_cited = mt->v.y;
+		c->last_year_sent = c->toks[et].sent;
+	}
 	if (!mt->literal && !mt->is_interval && mt->v.y > 0 && mt->v.y <= 9999 &&
 	    (mt->v.gran == G_DAY || mt->v.gran == G_MONTH)) {
 		c->last_month_y = mt->v.y;
 		c->last_month = mt->v.m;
 		c->last_month_start = d.start;
 		c->last_month_end = d.end;
+		c->last_month_sent = c->toks[et].sent;
 	}
 	/* the day (or year) that "a week later", "the same day" refer back to */
 	int remember = (mt->v.gran == G_DAY && (mt->v.y >= 0 || !c->has_ref)) ||
