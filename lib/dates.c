@@ -3485,6 +3485,29 @@ static void add_clock_time(dctx *c, match *day)
 	day->end_tok = t.end_tok;
 }
 
+/* Tokens of a weekday's abbreviation before the day at `first` that it
+ * names ("Mon, Feb 18", "Thu. 21 Feb 2013"): 1 to 3, else 0. The abbreviations
+ * are words and names too ("Sun", "Sat", "Wed"), so the day must be that
+ * weekday. */
+static uint32_t weekday_abbrev_before(const dctx *c, uint32_t first, const dval *v)
+{
+	static const char *const ABBREVS[] = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL};
+	static const int WEEKDAY_OF[] = {0, 1, 1, 2, 3, 3, 3, 4, 5, 6};
+	if (v->gran != G_DAY || v->y < 0 || first == 0)
+		return 0;
+	uint32_t k = first;
+	if (is_p(c, k - 1, ','))
+		k--;
+	if (k > 0 && is_p(c, k - 1, '.') && glued(c, k - 1))
+		k--;
+	if (k == 0 || !(c->toks[k - 1].flags & TF_CAP))
+		return 0;
+	for (size_t a = 0; ABBREVS[a]; a++)
+		if (is_word(c, k - 1, ABBREVS[a]))
+			return kcna_weekday_of(v->y, v->m, v->d) == WEEKDAY_OF[a] ? first - (k - 1) : 0;
+	return 0;
+}
+
 static int match_at(dctx *c, uint32_t i, match *out)
 {
 	memset(out, 0, sizeof *out);
@@ -3500,6 +3523,8 @@ static int match_at(dctx *c, uint32_t i, match *out)
 		int r = PATTERNS[p].fn(c, i, out);
 		if (r == PAT_MATCH) {
 			out->pattern = PATTERNS[p].name;
+			if (!out->literal && !out->is_interval)
+				out->starts_before += weekday_abbrev_before(c, i - out->starts_before, &out->v);
 			add_clock_time(c, out);
 		}
 		if (r != PAT_NO)
