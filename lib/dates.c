@@ -458,6 +458,8 @@ static int plausible_bare_year(const dctx *c, uint32_t i, int y)
 		return 0; /* 10,000 or $2024 */
 	if (i > 1 && is_p(c, i - 1, '.') && glued(c, i) && c->toks[i - 2].kind == TK_NUM && glued(c, i - 1))
 		return 0; /* 3.2024 */
+	if (is_p(c, i + 1, '.') && glued(c, i + 1) && i + 2 < c->n && c->toks[i + 2].kind == TK_NUM && glued(c, i + 2))
+		return 0; /* an index at 2082.1 */
 	if (i > 0 && c->toks[i - 1].kind == TK_NUM)
 		return 0;
 	static const char *QUANTIFIERS[] = {"some", "about", "over", "nearly", "around", "almost", "than", "only", "total"};
@@ -2077,6 +2079,20 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 		int dir = 0;
 		if (i > 0 && (lexcls(c, i - 1) & LX_DIRECTION) && !is_word(c, i - 1, "this"))
 			dir = lexval(c, i - 1);
+		if (i >= 2 && is_word(c, i - 2, "the") && c->have_last && c->last.gran == G_DAY && c->last.y >= 0 &&
+		    (is_word(c, i - 1, "following") || is_word(c, i - 1, "previous") || is_word(c, i - 1, "next"))) {
+			/* "the following Monday", "the previous Friday": the one after
+			 * or before the day cited last */
+			long from = kcna_days_from_civil(c->last.y, c->last.m, c->last.d);
+			int gap = (wd - kcna_weekday_of(c->last.y, c->last.m, c->last.d) + 7) % 7;
+			long day = is_word(c, i - 1, "previous") ? from - (gap ? 7 - gap : 7) : from + (gap ? gap : 7);
+			kcna_civil_from_days(day, &out->v.y, &out->v.m, &out->v.d);
+			out->v.gran = G_DAY;
+			out->anchored = ANCHOR_LAST_DATE;
+			out->starts_before = 2;
+			out->end_tok = i + 1;
+			return PAT_MATCH;
+		}
 		weekday_value(c, wd, dir, &out->v);
 		out->end_tok = i + 1;
 		if (c->has_ref && dir == 0 && is_word(c, i + 1, "after") && is_word(c, i + 2, "next") &&
@@ -2387,6 +2403,9 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 				return PAT_MATCH;
 			}
 			if (k + 1 < c->n && (lexcls(c, k + 1) & LX_WEEKDAY)) { /* "last Monday", "last monday" */
+				if (k > 0 && is_word(c, k - 1, "the") && (is_word(c, k, "previous") || is_word(c, k, "next")) &&
+				    c->have_last && c->last.gran == G_DAY && c->last.y >= 0)
+					return PAT_NO; /* "the previous Friday": of the day cited last (pat_weekday) */
 				weekday_value(c, lexval(c, k + 1), is_word(c, k, "this") ? 0 : dir, &out->v);
 				out->mod = mod;
 				out->end_tok = k + 2;
@@ -2473,10 +2492,14 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 /* the end/start/beginning/outset/middle of [the] X */
 static int pat_end_of(dctx *c, uint32_t i, match *out)
 {
-	if (is_word(c, i, "the") && (lexcls(c, i + 1) & LX_MODIFIER) && is_word(c, i + 2, "of")) {
-		int mod = lexval(c, i + 1);
-		if (mod == KCNA_MOD_END || mod == KCNA_MOD_START || mod == KCNA_MOD_MID) {
-			uint32_t k = i + 3;
+	/* "the early part of 2012", "the latter part of the decade" */
+	int part = is_word(c, i + 2, "part") && is_word(c, i + 3, "of");
+	if (is_word(c, i, "the") && (is_word(c, i + 2, "of") || part) &&
+	    ((lexcls(c, i + 1) & LX_MODIFIER) || (part && (is_word(c, i + 1, "latter") || is_word(c, i + 1, "later"))))) {
+		int mod = (lexcls(c, i + 1) & LX_MODIFIER) ? lexval(c, i + 1) : KCNA_MOD_LATE;
+		if (mod == KCNA_MOD_END || mod == KCNA_MOD_START || mod == KCNA_MOD_MID ||
+		    (part && (mod == KCNA_MOD_EARLY || mod == KCNA_MOD_LATE))) {
+			uint32_t k = i + 3 + part;
 			match inner;
 			uint32_t year = is_word(c, k, "the") ? k + 1 : k; /* "the end of (the) year" */
 			if (is_word(c, year, "year")) {
@@ -2741,10 +2764,11 @@ static int pat_decade_words(dctx *c, uint32_t i, match *out)
 static int pat_half_year(dctx *c, uint32_t i, match *out)
 {
 	if (!is_word(c, i, "the") ||
-	    !(is_word(c, i + 1, "first") || is_word(c, i + 1, "second") || is_word(c, i + 1, "last")) ||
+	    !(is_word(c, i + 1, "first") || is_word(c, i + 1, "second") || is_word(c, i + 1, "last") ||
+	      is_word(c, i + 1, "latter")) ||
 	    !is_word(c, i + 2, "half") || !is_word(c, i + 3, "of"))
 		return PAT_NO;
-	int half = is_word(c, i + 1, "first") ? 1 : 2, y = -1; /* "the last half": the second */
+	int half = is_word(c, i + 1, "first") ? 1 : 2, y = -1; /* "the last / latter half": the second */
 	uint32_t e;
 	if (year_at(c, i + 4, &y)) {
 		e = i + 5;
