@@ -285,11 +285,16 @@ static int deadline_before(const dctx *c)
  * tense points ahead; with no tense word, a day up to NEAR_FUTURE_DAYS ahead
  * is read as coming ("talks on Nov. 21" in a November 1 story). */
 enum { NEAR_FUTURE_DAYS = 45, WEAK_PAST = -2, WEAK_PAST_AHEAD_DAYS = 120 };
+static int ends_range_from(const dctx *c, uint32_t i, uint32_t start_end);
+
 static int year_for_md(const dctx *c, int m, int d)
 {
 	int opened = opening_year(c);
 	if (opened >= 0)
 		return opened;
+	if (c->have_last && c->last.gran == G_DAY && c->last.y >= 0 && c->at < c->n && ends_range_from(c, c->at, c->last_end))
+		/* "from May 3 until May 5": the range goes on from its start */
+		return c->last.y + (m < c->last.m || (m == c->last.m && d < c->last.d));
 	if (!c->has_ref)
 		return -1;
 	int y = c->ry, tense = clause_tense(c);
@@ -2095,6 +2100,13 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 		}
 		weekday_value(c, wd, dir, &out->v);
 		out->end_tok = i + 1;
+		if (dir == 0 && i > 0 && (lexcls(c, i - 1) & LX_MODIFIER) && !(lexcls(c, i + 1) & LX_DAYPART) &&
+		    (lexval(c, i - 1) == KCNA_MOD_EARLY || lexval(c, i - 1) == KCNA_MOD_LATE)) {
+			/* "early Monday", "late Friday" (not "early Friday morning",
+			 * whose part of the day says it) */
+			out->mod = (kcna_date_mod)lexval(c, i - 1);
+			out->starts_before = 1;
+		}
 		if (c->has_ref && dir == 0 && is_word(c, i + 1, "after") && is_word(c, i + 2, "next") &&
 		    !(lexcls(c, i + 3) & LX_UNIT)) {
 			/* "Friday after next": a week after the coming one */
@@ -2646,13 +2658,18 @@ static int pat_day_of_month(dctx *c, uint32_t i, match *out)
 	/* "on the 15th" and no noun after it: a day of the month the text is in
 	 * (the day cited last's, else the reference's; a later day told in the
 	 * past is the month before's) */
-	if (k > i && d >= 1 && d <= 31 && i > 0 && is_word(c, i - 1, "on") && !is_word(c, j, "of") &&
-	    (j >= c->n || c->toks[j].kind == TK_PUNCT || (lexcls(c, j) & LX_STOP)) && c->has_ref) {
-		int mm = c->rm, yy = c->ry;
+	static const char *const BEFORE_DAY_ALONE[] = {"by", "until", "till", "before", "after", "since", NULL};
+	if (k > i && d >= 1 && d <= 31 && i > 0 &&
+	    (is_word(c, i - 1, "on") || (c->toks[k].kind == TK_NUM && is_word_of(c, i - 1, BEFORE_DAY_ALONE))) &&
+	    !is_word(c, j, "of") && (j >= c->n || c->toks[j].kind == TK_PUNCT || (lexcls(c, j) & LX_STOP)) && c->has_ref) {
+		/* also "by the 15th", "since the 3rd", the ordinal in digits */
+		int mm = c->rm, yy = c->ry, tense = clause_tense(c);
 		if (c->have_last && c->last.gran == G_DAY && c->last.y >= 0)
 			mm = c->last.m, yy = c->last.y;
-		else if (d > c->rd && clause_tense(c) < 0 && --mm == 0)
+		else if (d > c->rd && tense < 0 && --mm == 0)
 			mm = 12, yy--;
+		else if (d < c->rd && tense > 0 && ++mm == 13) /* "will pay by the 2nd": the coming one */
+			mm = 1, yy++;
 		if (d > kcna_days_in_month(yy, mm))
 			return PAT_NO;
 		set_day(c, &out->v, yy, mm, d);
