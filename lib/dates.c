@@ -2145,6 +2145,23 @@ static int pat_month_first(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
+/* "January 3 and 5", "May 3, 5 and 7": a day listed after a day of a
+ * month, in that month (not "January 3 and 5 people"). */
+static int pat_listed_day(dctx *c, uint32_t i, match *out)
+{
+	int d;
+	uint32_t k;
+	if (i < 2 || !(is_word(c, i - 1, "and") || is_word(c, i - 1, "or") || is_p(c, i - 1, ',')) || !c->have_last ||
+	    c->last.gran != G_DAY || c->last.y < 0 || c->toks[i - 2].end != c->last_end ||
+	    !((c->toks[i - 2].kind == TK_NUM && c->toks[i - 2].end - c->toks[i - 2].start <= 2) || ordinal_suffix_at(c, i - 2)) ||
+	    !day_at(c, i, &d, &k) || d <= c->last.d ||
+	    d > kcna_days_in_month(c->last.y, c->last.m) || !date_goes_on_at(c, k) || (lexcls(c, k) & LX_MONTH))
+		return PAT_NO;
+	set_day(c, &out->v, c->last.y, c->last.m, d);
+	out->end_tok = k;
+	return PAT_MATCH;
+}
+
 /* 16 August 2024 */
 static int pat_day_first(dctx *c, uint32_t i, match *out)
 {
@@ -3464,6 +3481,7 @@ static const struct date_pattern {
 	{"century", pat_century, KEY_NUM | LX_DATEWORD | LX_NUMWORD},
 	{"weekday", pat_weekday, LX_WEEKDAY},
 	{"month_first", pat_month_first, LX_MONTH},
+	{"listed_day", pat_listed_day, KEY_NUM},
 	{"day_first", pat_day_first, KEY_NUM},
 	{"years", pat_years, KEY_NUM},
 	{"relative_day", pat_relative_day, LX_RELDAY},
