@@ -453,11 +453,13 @@ static int year_in_words_at(const dctx *c, uint32_t i, int *y, uint32_t *next);
 /* A standalone year is a date unless it counts things: "2024 people". */
 static int plausible_bare_year(const dctx *c, uint32_t i, int y)
 {
-	if (y < 1800 || y > 2100)
+	if (y < 1000 || y > 2100)
 		return 0;
-	/* 1800s only where a year is plainly meant: "in 1896", "1896 -- ..." */
-	if (y < 1900 && !(i > 0 && (is_word(c, i - 1, "in") || is_word(c, i - 1, "since") || is_word(c, i - 1, "from"))) &&
-	    !(is_p(c, i + 1, '-') || is_p(c, i + 1, 0x2014) || is_p(c, i + 1, 0x2013)))
+	/* before 1900 only where a year is plainly meant: "in 1896", "since
+	 * 1492", "1896 -- ..." (before 1800, after "in" or "since" alone) */
+	int introduced = i > 0 && (is_word(c, i - 1, "in") || is_word(c, i - 1, "since") ||
+	                           (y >= 1800 && is_word(c, i - 1, "from")));
+	if (y < 1900 && !introduced && !(y >= 1800 && (is_p(c, i + 1, '-') || is_p(c, i + 1, 0x2014) || is_p(c, i + 1, 0x2013))))
 		return 0;
 	if (i > 0 && (is_p(c, i - 1, '$') || is_p(c, i - 1, ',')) && glued(c, i))
 		return 0; /* 10,000 or $2024 */
@@ -672,6 +674,11 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		out->end_tok = year_at(c, j, &y) ? j + 1 : words_end;
 		return 1;
 	}
+	if (is_word(c, j, "of") && year_at(c, j + 1, &y) && plausible_bare_year(c, j + 1, y)) { /* "January of 2010" */
+		out->v = (dval){y, m, -1, G_MONTH, 0, 0};
+		out->end_tok = j + 2;
+		return 1;
+	}
 	match juche; /* "September Juche 53 (1964)" */
 	if (is_word(c, j, "juche") && juche_year_at(c, j, &juche)) {
 		out->v.y = juche.v.y;
@@ -723,11 +730,11 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
  * year, Ramadan), or the year itself. Longer names first; a hyphen between
  * words is skipped ("Eid al-Fitr"). Rows marked lower match lowercase input
  * too ("christmas"); the others' words are common words uncapitalised. */
-enum holiday_rule { H_FIXED, H_NTH_WEEKDAY, H_EASTER, H_OTHER_CALENDAR, H_YEAR };
+enum holiday_rule { H_FIXED, H_NTH_WEEKDAY, H_DAY_AFTER_NTH_WEEKDAY, H_EASTER, H_OTHER_CALENDAR, H_YEAR };
 static const struct {
 	const char *words; /* lowercase, space separated */
 	int rule;          /* enum holiday_rule */
-	int m, d;          /* H_FIXED: the day; H_NTH_WEEKDAY: month, weekday (0 = Monday);
+	int m, d;          /* H_FIXED: the day; H_(DAY_AFTER_)NTH_WEEKDAY: month, weekday (0 = Monday);
 	                      H_OTHER_CALENDAR: month (ICU's, 0-based) and day */
 	int n;             /* H_NTH_WEEKDAY: which (-1 the last); H_EASTER: days after Easter */
 	const char *calendar; /* H_OTHER_CALENDAR: ICU's name */
@@ -772,6 +779,11 @@ static const struct {
 	{"bastille day", H_FIXED, 7, 14, 0, NULL, 0},
 	{"cinco de mayo", H_FIXED, 5, 5, 0, NULL, 0},
 	{"columbus day", H_NTH_WEEKDAY, 10, 0, 2, NULL, 0},
+	{"election day", H_DAY_AFTER_NTH_WEEKDAY, 11, 0, 1, NULL, 0}, /* the Tuesday after November's first Monday */
+	{"groundhog day", H_FIXED, 2, 2, 0, NULL, 0},
+	{"palm sunday", H_EASTER, 0, 0, -7, NULL, 0},
+	{"shrove tuesday", H_EASTER, 0, 0, -47, NULL, 0},
+	{"mardi gras", H_EASTER, 0, 0, -47, NULL, 0},
 	{"good friday", H_EASTER, 0, 0, -2, NULL, 0},
 	{"ash wednesday", H_EASTER, 0, 0, -46, NULL, 0},
 	{"easter sunday", H_EASTER, 0, 0, 0, NULL, 1},
@@ -791,8 +803,9 @@ static int holiday_day(dctx *c, size_t h, int y, int *m, int *d)
 {
 	switch (HOLIDAYS[h].rule) {
 	case H_NTH_WEEKDAY:
+	case H_DAY_AFTER_NTH_WEEKDAY:
 		*m = HOLIDAYS[h].m;
-		*d = kcna_nth_weekday(y, *m, HOLIDAYS[h].d, HOLIDAYS[h].n);
+		*d = kcna_nth_weekday(y, *m, HOLIDAYS[h].d, HOLIDAYS[h].n) + (HOLIDAYS[h].rule == H_DAY_AFTER_NTH_WEEKDAY);
 		return 1;
 	case H_EASTER: {
 		int em, ed;
@@ -888,6 +901,8 @@ static int match_holiday(dctx *c, uint32_t i, match *out)
 		int year = -1, m, d;
 		if (e < c->n && year_at(c, e, &year)) /* "Christmas 2010" */
 			out->end_tok = e + 1;
+		else if (is_word(c, e, "of") && year_at(c, e + 1, &year)) /* "Christmas of 2010" */
+			out->end_tok = e + 2;
 		if (HOLIDAYS[h].rule == H_YEAR) {
 			out->v.y = c->has_ref ? c->ry + (c->rm == 12 ? 1 : 0) : -1;
 			out->v.gran = G_YEAR;
@@ -2046,6 +2061,19 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 	/* lowercase input names a weekday in full ("on monday"), never by the
 	 * words "sun", "sat" or "wed" */
 	if ((cls & LX_WEEKDAY) && ((t->flags & TF_CAP) || t->end - t->start >= 6)) {
+		if (is_plural(c, i)) { /* "on Mondays": every one, a set with the temporal options */
+			if (!(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)))
+				return PAT_STOP;
+			uint32_t part = (lexcls(c, i + 1) & LX_DAYPART) ? i + 1 : 0; /* "Mondays and Fridays" stay days */
+			if (part)
+				snprintf(out->lit, sizeof out->lit, "XXXX-WXX-%dT%s", lexval(c, i) + 1, daypart_code(c, part));
+			else
+				snprintf(out->lit, sizeof out->lit, "XXXX-WXX-%d", lexval(c, i) + 1);
+			out->literal = out->lit;
+			out->type = KCNA_DATE_SET;
+			out->end_tok = part ? part + 1 : i + 1;
+			return PAT_MATCH;
+		}
 		match inner;
 		memset(&inner, 0, sizeof inner);
 		uint32_t k = is_p(c, i + 1, ',') ? i + 2 : i + 1;
@@ -2070,6 +2098,8 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 			return PAT_MATCH;
 		}
 		int wd = lexval(c, i);
+		if ((lexcls(c, i + 1) & LX_DAYPART) && is_plural(c, i + 1) && !(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)))
+			return PAT_STOP; /* "on Friday evenings": every one, no date */
 		/* "Wednesday next week", "Monday of this week", "Friday last week":
 		 * that weekday of that week */
 		uint32_t w = is_word(c, i + 1, "of") ? i + 2 : i + 1;
