@@ -1239,6 +1239,8 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 	int y = written_year;
 	if (y < 0 && is_word(c, k + 1, "of") && year_at(c, k + 2, &y))
 		k += 2; /* "the first quarter of 2010" */
+	else if (y < 0 && is_word(c, k + 1, "of") && is_word(c, k + 2, "fiscal") && year_at(c, k + 3, &y))
+		k += 3; /* "the fourth quarter of fiscal 1989" */
 	else if (y < 0 && year_at(c, k + 1, &y))
 		k += 1; /* "the fourth quarter 2018" */
 	else if (y < 0 && c->has_ref && is_word(c, k + 1, "of") && (lexcls(c, k + 2) & LX_DIRECTION) &&
@@ -2427,6 +2429,40 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 		} else if (is_word(c, k, "earlier") || is_word(c, k, "later")) {
 			k++;
 		}
+		if (mod == KCNA_MOD_MID && k > i && (lexcls(c, k) & LX_UNIT) && !is_plural(c, k) && c->has_ref &&
+		    lexval(c, k) >= UNIT_WEEK && lexval(c, k) <= UNIT_CENTURY && !is_word(c, k, "fortnight")) {
+			unit_value(c, lexval(c, k), 0, &out->v); /* "mid-year", "mid-decade": the current one's middle */
+			out->mod = mod;
+			out->end_tok = k + 1;
+			return PAT_MATCH;
+		}
+		if (mod == KCNA_MOD_MID && k > i && (lexcls(c, k) & LX_DAYPART) && !is_plural(c, k) &&
+		    (c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL))) {
+			/* "mid-afternoon", "mid-morning yesterday": of the day named
+			 * after it, else of the day cited last in its sentence, else
+			 * the reference's */
+			match day;
+			uint32_t e = k + 1;
+			if ((lexcls(c, e) & (LX_RELDAY | LX_WEEKDAY)) && match_at(c, e, &day) && !day.literal &&
+			    day.v.gran == G_DAY) {
+				out->v = day.v;
+				e = day.end_tok;
+			} else if (c->have_last && c->last.gran == G_DAY && c->last_sent == c->toks[i].sent) {
+				out->v = c->last;
+			} else if (c->has_ref) {
+				out->v = (dval){c->ry, c->rm, c->rd, G_DAY, 0, 0};
+			} else {
+				return PAT_STOP;
+			}
+			c->at = i; /* match_at moved it */
+			char v[24];
+			kcna_format_dval(&out->v, v, sizeof v);
+			snprintf(out->lit, sizeof out->lit, "%sT%s", v, daypart_code(c, k));
+			out->literal = out->lit;
+			out->type = KCNA_DATE_TIME;
+			out->end_tok = e;
+			return PAT_MATCH;
+		}
 		/* "this past Sunday / week": the last one */
 		int this_past = is_word(c, k, "this") && is_word(c, k + 1, "past") &&
 		                (lexcls(c, k + 2) & (LX_WEEKDAY | LX_UNIT | LX_MONTH | LX_SEASON)) && !is_plural(c, k + 2);
@@ -2578,6 +2614,8 @@ static int pat_end_of(dctx *c, uint32_t i, match *out)
 				out->mod = (kcna_date_mod)mod;
 				return PAT_MATCH;
 			}
+			if (is_word(c, k, "the") && k + 1 < c->n && c->toks[k + 1].kind == TK_NUM)
+				k++; /* "the end of the 1990s" */
 			if (k < c->n && !is_word(c, k, "the") && match_at(c, k, &inner) && !inner.literal) {
 				*out = inner;
 				out->mod = (kcna_date_mod)mod;
