@@ -141,6 +141,14 @@ static void collect_after(const kcna_doc *doc, const kcna_quote *q, const quote_
 	take_source(doc, at, qc->from, to);
 	uint32_t after = q->end_tok;
 	uint32_t quoted_skipped = 0;
+	/* '"useful," and Mr. Price agreed': a conjunction after the quote opens
+	 * another clause, whose cue is not the quote's */
+	static const char *const CLAUSE_JOINERS[] = {"and", "but", "while", "whereas", "although"};
+	uint32_t first_word = after;
+	while (first_word < to && toks[first_word].kind == TK_PUNCT)
+		first_word++;
+	if (first_word < to && tok_in(doc, &toks[first_word], CLAUSE_JOINERS, sizeof CLAUSE_JOINERS / sizeof CLAUSE_JOINERS[0]))
+		return;
 	for (uint32_t i = after; i < to && i < after + 20; i++) {
 		/* a short quote in between shares the attribution:
 		 * '"general materials" not as "special" ones, the ministry said' */

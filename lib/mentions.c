@@ -1305,11 +1305,31 @@ static int title_prefix(const kcna_doc *doc, uint32_t j)
 	       same_para(doc, &toks[j], &toks[k]);
 }
 
+/* The honorific right before token i ("Mr.", "Mrs", "Dr."), whose next
+ * capitalised word is a surname whatever else it is ("Mr. King", "Mrs.
+ * May"): its token, else UINT32_MAX. */
+static uint32_t honorific_before(const kcna_doc *doc, uint32_t i)
+{
+	static const char *const HONORIFICS[] = {"mr", "mrs", "ms", "dr", "miss"};
+	const token *toks = doc->seg.toks.items;
+	uint32_t h = i >= 2 && tok_punct(&toks[i - 1], '.') ? i - 2 : i - 1;
+	if (i == 0 || h >= i || toks[h].kind != TK_WORD || !(toks[h].flags & TF_CAP) || !same_para(doc, &toks[h], &toks[i]) ||
+	    !tok_in(doc, &toks[h], HONORIFICS, sizeof HONORIFICS / sizeof HONORIFICS[0]))
+		return UINT32_MAX;
+	return h;
+}
+
 /* 5. an unknown name: capitalised words, hyphenated parts allowed. */
 static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 {
 	size_t n = doc->seg.toks.count;
 	token *toks = doc->seg.toks.items, *t = &toks[i];
+	uint32_t honorific = honorific_before(doc, i);
+	if (honorific != UINT32_MAX && t->kind == TK_WORD && (t->flags & TF_CAP) && t->lex && !kcna_is_name_word(t) &&
+	    !(t->cls & LX_STOP) && (i + 1 >= n || !kcna_is_name_word(&toks[i + 1]))) {
+		sc->free_from = i + 1; /* "Mr. King", "Mrs. May": a surname that is a word too */
+		return single_name(doc, i, i, honorific, i + 1 < n && (toks[i + 1].cls & LX_CUE));
+	}
 	if (opens_titled_name(doc, i)) {
 		uint32_t words, j;
 		int org;
@@ -1383,7 +1403,12 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	uint32_t tb = title_before(doc, i);
 	if (words < 2) {
 		sc->free_from = j + 1; /* "O'Neill", "Al-Assad": one word */
-		return single_name(doc, i, j, tb, j + 1 < n && (toks[j + 1].cls & LX_CUE));
+		/* a cue after it, or an inverted one before it after a quote
+		 * ('"...," said Smith.') */
+		int cued = (j + 1 < n && (toks[j + 1].cls & LX_CUE)) ||
+		           (i >= 2 && (toks[i - 1].cls & LX_CUE) && toks[i - 2].kind == TK_PUNCT &&
+		            (toks[i - 2].flags & TF_IN_QUOTE) == 0 && (j + 1 >= n || toks[j + 1].kind == TK_PUNCT));
+		return single_name(doc, i, j, tb, cued);
 	}
 	if (attributive_run(doc, i, j)) {
 		sc->free_from = j + 1; /* "a Gold Star mother" */
