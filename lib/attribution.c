@@ -586,6 +586,20 @@ static int kind_feature(const kcna_speaker *s)
 	}
 }
 
+/* Whether the quote opening at token open describes mention m, right
+ * before it: "pounding Trump as a "con artist"", "called Trump a "..."",
+ * "Sanders as "way off key"" (the one described, not the speaker). */
+static int described_by_quote(const kcna_doc *doc, const mention *m, uint32_t open)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t k = m->last_tok + 1;
+	int as = k < open && tok_is(doc, &toks[k], "as");
+	k += as;
+	int article = k < open && (tok_is(doc, &toks[k], "a") || tok_is(doc, &toks[k], "an") || tok_is(doc, &toks[k], "the"));
+	k += article;
+	return (as || article) && k == open;
+}
+
 /* The features of mention m for the quote in window w. */
 static void mention_features(const kcna_doc *doc, const quote_context *qc, const kcna_quote *q, const window *w,
                              const mention *m, candidate_view *c)
@@ -656,6 +670,8 @@ static void mention_features(const kcna_doc *doc, const quote_context *qc, const
 		add_zoned(c, FEAT_IN_APPOSITIVE_AT_BEFORE);
 	if (toks[m->first_tok].flags & TF_SENT_START)
 		add_zoned(c, FEAT_SENTENCE_START_AT_BEFORE);
+	if (before && described_by_quote(doc, m, qc->open_tok))
+		add_feature(c, FEAT_DESCRIBED_BY_QUOTE);
 	if (m->is_pronoun)
 		add_zoned(c, FEAT_PRONOUN_AT_BEFORE);
 	if (m->is_description)
@@ -807,6 +823,22 @@ static void rank_candidates(kcna_doc *doc, const kcna_quote *q, const quote_cont
 		if (r == winner)
 			add_feature(c, FEAT_HAND_WINNER);
 	}
+	/* "Reid has gone after Trump as a "con artist"": the one who describes
+	 * is the nearest other name before the one described, in its sentence */
+	const mention *described = NULL;
+	for (size_t k = 0; k < cs->count; k++)
+		if (has_feature(&cs->items[k], FEAT_DESCRIBED_BY_QUOTE))
+			described = cs->items[k].m;
+	candidate_view *describer = NULL;
+	for (size_t k = 0; described && k < cs->count; k++) {
+		const mention *m = cs->items[k].m;
+		if (m && m->last_tok < described->first_tok && toks[m->first_tok].sent == toks[described->first_tok].sent &&
+		    cs->items[k].speaker != mention_speaker(doc, described) &&
+		    (!describer || describer->m->last_tok < m->last_tok))
+			describer = &cs->items[k];
+	}
+	if (describer)
+		add_feature(describer, FEAT_DESCRIBER);
 	int person_near = 0;
 	for (size_t k = 0; k < cs->count; k++)
 		if (cs->items[k].speaker->kind == KCNA_SPEAKER_PERSON && cs->items[k].m &&

@@ -42,6 +42,8 @@
 	X(ALREADY_QUOTED, "already-quoted") \
 	X(DOCUMENT_AUTHOR, "document-author") \
 	X(STATEMENT_SUBJECT, "statement-subject") \
+	X(DESCRIBED_BY_QUOTE, "described-by-quote") \
+	X(DESCRIBER, "describer") \
 	/* the "no speaker" choice: the quote's own evidence */ \
 	X(NONE_BIAS, "none-bias") \
 	X(NONE_SHORT_QUOTE, "none-short-quote") \

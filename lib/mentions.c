@@ -667,6 +667,8 @@ static uint32_t appositive_title(const kcna_doc *doc, uint32_t j, uint32_t *firs
 
 /* 1. a known figure, body or description; a credit or a paper named after
  * a place is taken here too. */
+static uint32_t title_run_end(const kcna_doc *doc, uint32_t i);
+
 static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 {
 	size_t n = doc->seg.toks.count;
@@ -701,6 +703,16 @@ static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		return STEP_TAKEN;
 	}
 	kcna_speaker_kind kind = doc->parser->entities.items[al->entity].kind;
+	if (kind == KCNA_SPEAKER_MEDIA && !al->is_description && j + 2 < n) {
+		/* "MSNBC host Chris Matthews", "CNN anchor Wolf Blitzer": the
+		 * medium employs the person named, who speaks */
+		uint32_t title_end = title_run_end(doc, j + 1);
+		if (title_end != UINT32_MAX && title_end + 1 < n && kcna_is_name_word(&toks[title_end + 1]) &&
+		    same_para(doc, &toks[title_end + 1], t)) {
+			sc->free_from = j + 1;
+			return STEP_TAKEN;
+		}
+	}
 	uint32_t body = al->is_description                ? j
 	                : kind == KCNA_SPEAKER_COUNTRY    ? possessed_body(doc, j)
 	                : kind == KCNA_SPEAKER_PERSON     ? body_named_after(doc, j)
@@ -1407,7 +1419,9 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 		 * ('"...," said Smith.') */
 		int cued = (j + 1 < n && (toks[j + 1].cls & LX_CUE)) ||
 		           (i >= 2 && (toks[i - 1].cls & LX_CUE) && toks[i - 2].kind == TK_PUNCT &&
-		            (toks[i - 2].flags & TF_IN_QUOTE) == 0 && (j + 1 >= n || toks[j + 1].kind == TK_PUNCT));
+		            (toks[i - 2].flags & TF_IN_QUOTE) == 0 && (j + 1 >= n || toks[j + 1].kind == TK_PUNCT) &&
+		            !(j + 2 < n && tok_punct(&toks[j + 1], '.') && kcna_is_name_word(&toks[j + 2]) &&
+		              same_para(doc, &toks[j + 2], t))); /* not "said Del. Stacey Plaskett" */
 		return single_name(doc, i, j, tb, cued);
 	}
 	if (attributive_run(doc, i, j)) {
