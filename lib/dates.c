@@ -273,12 +273,22 @@ static long days_after_ref(const dctx *c, int m, int d)
 
 /* A deadline ("asked it to respond by Oct. 31", "remain until March 6",
  * "gave it until mid-November") or a start ("criteria effective Dec. 7")
- * just before the match: a day or month some weeks on is coming, whatever
- * the verb's tense. */
+ * just before the match, or a deadline the date names: a day or month some
+ * weeks on is coming, whatever the verb's tense. */
 static int deadline_before(const dctx *c)
 {
-	return c->at > 0 && (is_word(c, c->at - 1, "by") || is_word(c, c->at - 1, "until") || is_word(c, c->at - 1, "till") ||
-	                     is_word(c, c->at - 1, "through") || is_word(c, c->at - 1, "effective"));
+	if (c->at > 0 && (is_word(c, c->at - 1, "by") || is_word(c, c->at - 1, "until") || is_word(c, c->at - 1, "till") ||
+	                  is_word(c, c->at - 1, "through") || is_word(c, c->at - 1, "effective")))
+		return 1;
+	/* or one that names the day as a deadline: "the Jan. 14 deadline", "a
+	 * Jan. 14 return date" (a day number, a dot or "return" in between) */
+	for (uint32_t k = c->at + 1; k < c->n && k <= c->at + 4; k++) {
+		if (is_word(c, k, "deadline") || (is_word(c, k, "return") && is_word(c, k + 1, "date")))
+			return 1;
+		if (!(c->toks[k].kind == TK_NUM || is_p(c, k, '.')))
+			return 0;
+	}
+	return 0;
 }
 
 /* Year of a month-day: past-leaning, as news reports the past, unless the
