@@ -92,6 +92,10 @@ static ALWAYS_INLINE int is_word(const dctx *c, uint32_t i, const char *w)
 	return i < c->n && tok_is(c->doc, &c->toks[i], w);
 }
 
+/* Words between a count and its unit: "two more weeks", "an additional
+ * year", "eight trading days". */
+static const char *const UNIT_ADJECTIVES[] = {"more", "additional", "extra", "further", "trading", "business", "working", NULL};
+
 /* Whether token i is one of the words of a NULL-terminated list. */
 static int is_word_of(const dctx *c, uint32_t i, const char *const *words)
 {
@@ -1771,7 +1775,8 @@ enum { PAT_NO = 0, PAT_MATCH, PAT_STOP };
 static int counts_things_at(const dctx *c, uint32_t k)
 {
 	return (lexcls(c, k) & (LX_UNIT | LX_MEASURE)) ||
-	       (k < c->n && c->toks[k].kind == TK_WORD && !(c->toks[k].flags & TF_CAP) && is_plural(c, k));
+	       (k < c->n && c->toks[k].kind == TK_WORD && !(c->toks[k].flags & TF_CAP) && is_plural(c, k) &&
+	        !(lexcls(c, k) & (LX_STOP | LX_GLUE | LX_PAST | LX_CUE))); /* not "two thousand has" */
 }
 
 /* A year in words at token i: "nineteen ninety-one", "twenty twenty" (a
@@ -2982,8 +2987,8 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 			else if (cnt >= 0 && c->toks[k].kind == TK_NUM && is_p(c, u, '.') && glued(c, u) && num_of(c, u + 1, &v) &&
 			         v == 5 && glued(c, u + 1) && c->toks[u + 1].end - c->toks[u + 1].start == 1)
 				half = 1, u += 2; /* "2.5 hours" */
-			if (is_word(c, u, "more") && (lexcls(c, u + 1) & LX_UNIT))
-				u++; /* "two more weeks" */
+			if (is_word_of(c, u, UNIT_ADJECTIVES) && (lexcls(c, u + 1) & LX_UNIT))
+				u++; /* "two more weeks", "an additional year", "eight trading days" */
 			else if (is_p(c, u, '-') && glued(c, u)) {
 				u++;
 				hyphen = 1;
@@ -3011,11 +3016,14 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 				                        ? 2
 				                    : is_word(c, u + 1, "hence") ? 1
 				                                                 : 0;
-				if (unit >= UNIT_HOUR && (is_word(c, u + 1, "ago") || is_word(c, u + 1, "later") ||
-				                          is_word(c, u + 1, "earlier") || from_now))
-					return PAT_STOP; /* "two hours later" names a time of a day we may not know */
-				if (!hyphen && (is_word(c, u + 1, "ago") || is_word(c, u + 1, "later") || is_word(c, u + 1, "earlier") ||
-				                from_now)) {
+				/* "two hours later" names a time of a day we may not know: no
+				 * date, but TIMEX3 (TimeML) tags its duration ("over an hour") */
+				int clock_offset = unit >= UNIT_HOUR && (is_word(c, u + 1, "ago") || is_word(c, u + 1, "later") ||
+				                                         is_word(c, u + 1, "earlier") || from_now);
+				if (clock_offset && !(c->options & KCNA_OPT_TIMEX3))
+					return PAT_STOP;
+				if (!hyphen && !clock_offset &&
+				    (is_word(c, u + 1, "ago") || is_word(c, u + 1, "later") || is_word(c, u + 1, "earlier") || from_now)) {
 					int dir = is_word(c, u + 1, "ago") || is_word(c, u + 1, "earlier") ? -1 : 1;
 					int anchored = !is_word(c, u + 1, "ago") && !from_now;
 					if (cnt < 0) {
@@ -3532,7 +3540,8 @@ static int stop_word_opens_date(const dctx *c, uint32_t i)
 	       (is_p(c, i + 1, '-') && is_word(c, i + 2, "end")) || is_word(c, i + 1, "full") ||
 	       is_word(c, i + 1, "couple") || is_word(c, i + 2, "future") || is_word(c, i + 2, "term") ||
 	       ((lexcls(c, i) & LX_UNIT) && i >= 2 && (is_word(c, i - 1, "a") || is_word(c, i - 1, "per"))) || /* "twice a year" */
-	       ((lexcls(c, i) & LX_UNIT) && i >= 1 && is_word(c, i - 1, "that"));                            /* "that year" */
+	       ((lexcls(c, i) & LX_UNIT) && i >= 1 && is_word(c, i - 1, "that")) ||                          /* "that year" */
+	       (is_word_of(c, i + 1, UNIT_ADJECTIVES) && (lexcls(c, i + 2) & LX_UNIT));                      /* "an extra week" */
 }
 
 /* The date patterns in order of precedence: match_at tries them in turn
