@@ -706,7 +706,13 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	static const char *const BEFORE_BARE_MONTH[] = {
 	    "in",   "since", "until", "till", "of",   "by",     "from",   "through", "between", "last",  "this",
 	    "next", "early", "late",  "mid",  "and",  "or",     "during", "before",  "after",  "for",     "around", NULL};
-	if (!bare_ok && !(i > 0 && is_word_of(c, i - 1, BEFORE_BARE_MONTH)))
+	/* or one the words around show as a month: "December's figures", "the
+	 * October slaying", "a June agreement" (not "the March", "a May Day") */
+	int shown = (j + 1 < c->n && tok_possessive_s(c->doc, j) && (c->toks[i].flags & TF_CAP)) ||
+	            (i > 0 && tok_article(c->doc, &c->toks[i - 1]) && m != 3 && m != 5 && (c->toks[i].flags & TF_CAP) &&
+	             j < c->n && c->toks[j].kind == TK_WORD && !(c->toks[j].flags & TF_CAP) &&
+	             !(lexcls(c, j) & (LX_STOP | LX_GLUE | LX_PAST)));
+	if (!bare_ok && !shown && !(i > 0 && is_word_of(c, i - 1, BEFORE_BARE_MONTH)))
 		return 0;
 	if (m == 5 && i > 0 && !(c->toks[i - 1].kind == TK_WORD))
 		return 0;
@@ -3061,9 +3067,14 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 				if (is_word(c, age, "old") || is_word(c, age, "older") || is_word(c, age, "younger"))
 					return PAT_STOP;
 				/* a duration: five years, four-day, almost five years */
-				/* "a year" is a duration only after for/within/over/in: "for a year" */
-				int span_word = k > 0 && (is_word(c, k - 1, "for") || is_word(c, k - 1, "within") ||
-				                          is_word(c, k - 1, "over") || is_word(c, k - 1, "in"));
+				/* "a year" is a duration only after for/within/over/in ("for a
+				 * year") or before the event it separates or an alternative
+				 * ("a month after the vote", "a month or two") */
+				int span_word = (k > 0 && (is_word(c, k - 1, "for") || is_word(c, k - 1, "within") ||
+				                           is_word(c, k - 1, "over") || is_word(c, k - 1, "in"))) ||
+				                ((is_word(c, k, "a") || is_word(c, k, "an")) && !is_plural(c, u) &&
+				                 (is_word(c, u + 1, "after") || is_word(c, u + 1, "before") ||
+				                  (is_word(c, u + 1, "or") && (lexcls(c, u + 2) & LX_NUMWORD))));
 				uint32_t end = u + 1;
 				if (!half && cnt >= 0 && is_word(c, u + 1, "and") && is_word(c, u + 2, "a") && is_word(c, u + 3, "half"))
 					half = 1, end = u + 4; /* "a year and a half" */
