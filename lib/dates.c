@@ -1105,6 +1105,8 @@ static int three_digits(const dctx *c, uint32_t i)
 /* A count: a number ("5", "5,000", "5 000"), number words ("twenty-four",
  * "two thousand", "three hundred"), "a couple of" (2) or "a few" (-1, a
  * count unknown); *next is the token after it. */
+static uint32_t placing_words_before(const dctx *c, uint32_t i);
+
 static int count_at(const dctx *c, uint32_t i, int *v, uint32_t *next)
 {
 	*next = i + 1;
@@ -1126,6 +1128,11 @@ static int count_at(const dctx *c, uint32_t i, int *v, uint32_t *next)
 	if (is_word(c, i, "a") && is_word(c, i + 1, "couple") && (is_word(c, i + 2, "of") || (lexcls(c, i + 2) & LX_UNIT))) {
 		*v = 2; /* "a couple of days", "a couple hours" */
 		*next = is_word(c, i + 2, "of") ? i + 3 : i + 2;
+		return 1;
+	}
+	if (is_word(c, i, "couple") && is_word(c, i + 1, "of") && (lexcls(c, i + 2) & LX_UNIT) && placing_words_before(c, i)) {
+		*v = 2; /* "the next couple of years" */
+		*next = i + 2;
 		return 1;
 	}
 	if (is_word(c, i, "a") && is_word(c, i + 1, "few")) {
@@ -3017,21 +3024,29 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 				/* "three days from now / from today", "a year hence": ahead of the
 				 * reference; TimeML reads the first as two expressions, the
 				 * duration and its anchor (the "from" a signal) */
-				uint32_t from_now = is_word(c, u + 1, "from") && (is_word(c, u + 2, "now") || is_word(c, u + 2, "today")) &&
+				/* "a week or so ago": the direction word after "or so" (about) */
+				uint32_t dw = u + 1;
+				if (is_word(c, u + 1, "or") && is_word(c, u + 2, "so") &&
+				    (is_word(c, u + 3, "ago") || is_word(c, u + 3, "later") || is_word(c, u + 3, "earlier"))) {
+					dw = u + 3;
+					if (mod == KCNA_MOD_NONE)
+						mod = KCNA_MOD_APPROX;
+				}
+				uint32_t from_now = is_word(c, dw, "from") && (is_word(c, dw + 1, "now") || is_word(c, dw + 1, "today")) &&
 				                            !(c->options & KCNA_OPT_TIMEX3)
 				                        ? 2
-				                    : is_word(c, u + 1, "hence") ? 1
+				                    : is_word(c, dw, "hence") ? 1
 				                                                 : 0;
 				/* "two hours later" names a time of a day we may not know: no
 				 * date, but TIMEX3 (TimeML) tags its duration ("over an hour") */
-				int clock_offset = unit >= UNIT_HOUR && (is_word(c, u + 1, "ago") || is_word(c, u + 1, "later") ||
-				                                         is_word(c, u + 1, "earlier") || from_now);
+				int clock_offset = unit >= UNIT_HOUR && (is_word(c, dw, "ago") || is_word(c, dw, "later") ||
+				                                         is_word(c, dw, "earlier") || from_now);
 				if (clock_offset && !(c->options & KCNA_OPT_TIMEX3))
 					return PAT_STOP;
 				if (!hyphen && !clock_offset &&
-				    (is_word(c, u + 1, "ago") || is_word(c, u + 1, "later") || is_word(c, u + 1, "earlier") || from_now)) {
-					int dir = is_word(c, u + 1, "ago") || is_word(c, u + 1, "earlier") ? -1 : 1;
-					int anchored = !is_word(c, u + 1, "ago") && !from_now;
+				    (is_word(c, dw, "ago") || is_word(c, dw, "later") || is_word(c, dw, "earlier") || from_now)) {
+					int dir = is_word(c, dw, "ago") || is_word(c, dw, "earlier") ? -1 : 1;
+					int anchored = !is_word(c, dw, "ago") && !from_now;
 					if (cnt < 0) {
 						out->literal = dir < 0 ? "PAST_REF" : "FUTURE_REF";
 					} else if (unit == UNIT_YEAR && c->last_quarter && c->toks[i].sent <= c->last_quarter_sent + 2) {
@@ -3058,7 +3073,7 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 						out->literal = dir < 0 ? "PAST_REF" : "FUTURE_REF";
 					}
 					out->mod = mod;
-					out->end_tok = u + 1 + (from_now ? from_now : 1); /* past "ago", "hence", "from now" */
+					out->end_tok = dw + (from_now ? from_now : 1); /* past "ago", "hence", "from now" */
 					return PAT_MATCH;
 				}
 				/* an age or a difference of ages ("a 6-year-old boy", "37 years
