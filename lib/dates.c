@@ -2211,8 +2211,8 @@ static int pat_listed_day(dctx *c, uint32_t i, match *out)
 {
 	int d;
 	uint32_t k;
-	if (i < 2 || !(is_word(c, i - 1, "and") || is_word(c, i - 1, "or") || is_p(c, i - 1, ',')) || !c->have_last ||
-	    c->last.gran != G_DAY || c->last.y < 0 || c->toks[i - 2].end != c->last_end ||
+	if (i < 2 || !c->have_last || c->last.gran != G_DAY || c->last.y < 0 || c->toks[i - 2].end != c->last_end ||
+	    !(is_word(c, i - 1, "and") || is_word(c, i - 1, "or") || is_p(c, i - 1, ',')) ||
 	    !((c->toks[i - 2].kind == TK_NUM && c->toks[i - 2].end - c->toks[i - 2].start <= 2) || ordinal_suffix_at(c, i - 2)) ||
 	    !day_at(c, i, &d, &k) || d <= c->last.d ||
 	    d > kcna_days_in_month(c->last.y, c->last.m) || !date_goes_on_at(c, k) || (lexcls(c, k) & LX_MONTH))
@@ -3000,7 +3000,7 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 			else if (cnt >= 0 && c->toks[k].kind == TK_NUM && is_p(c, u, '.') && glued(c, u) && num_of(c, u + 1, &v) &&
 			         v == 5 && glued(c, u + 1) && c->toks[u + 1].end - c->toks[u + 1].start == 1)
 				half = 1, u += 2; /* "2.5 hours" */
-			if (is_word_of(c, u, UNIT_ADJECTIVES) && (lexcls(c, u + 1) & LX_UNIT))
+			if ((lexcls(c, u + 1) & LX_UNIT) && is_word_of(c, u, UNIT_ADJECTIVES))
 				u++; /* "two more weeks", "an additional year", "eight trading days" */
 			else if (is_p(c, u, '-') && glued(c, u)) {
 				u++;
@@ -3567,7 +3567,7 @@ static int stop_word_opens_date(const dctx *c, uint32_t i)
 	       is_word(c, i + 1, "couple") || is_word(c, i + 2, "future") || is_word(c, i + 2, "term") ||
 	       ((lexcls(c, i) & LX_UNIT) && i >= 2 && (is_word(c, i - 1, "a") || is_word(c, i - 1, "per"))) || /* "twice a year" */
 	       ((lexcls(c, i) & LX_UNIT) && i >= 1 && is_word(c, i - 1, "that")) ||                          /* "that year" */
-	       (is_word_of(c, i + 1, UNIT_ADJECTIVES) && (lexcls(c, i + 2) & LX_UNIT));                      /* "an extra week" */
+	       ((lexcls(c, i + 2) & LX_UNIT) && is_word_of(c, i + 1, UNIT_ADJECTIVES));                      /* "an extra week" */
 }
 
 /* The date patterns in order of precedence: match_at tries them in turn
