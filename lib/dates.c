@@ -1685,7 +1685,7 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 			min = hhmm % 100;
 			half_known = 1;
 			k += !zone_at(c, k); /* "hours" */
-			goto on_its_day;
+			goto on_its_day; /* its hour and minutes are known: the day next */
 		} else if (!num_of(c, i, &h) || c->toks[i].end - c->toks[i].start > 2) {
 			return 0;
 		}
@@ -2094,7 +2094,7 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 		if (is_plural(c, i)) { /* "on Mondays": every one, a set with the temporal options */
 			if (!(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)))
 				return PAT_STOP;
-			uint32_t part = (lexcls(c, i + 1) & LX_DAYPART) ? i + 1 : 0; /* "Mondays and Fridays" stay days */
+			uint32_t part = (lexcls(c, i + 1) & LX_DAYPART) ? i + 1 : 0; /* "Monday nights" */
 			if (part)
 				snprintf(out->lit, sizeof out->lit, "XXXX-WXX-%dT%s", lexval(c, i) + 1, daypart_code(c, part));
 			else
@@ -3021,10 +3021,7 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 				int unit = lexval(c, u);
 				if (cnt > 0 && (is_word(c, u, "fortnight") || is_word(c, u, "fortnights")))
 					cnt *= 2; /* two weeks each */
-				/* "three days from now / from today", "a year hence": ahead of the
-				 * reference; TimeML reads the first as two expressions, the
-				 * duration and its anchor (the "from" a signal) */
-				/* "a week or so ago": the direction word after "or so" (about) */
+				/* the direction word, past "or so" (about): "a week or so ago" */
 				uint32_t dw = u + 1;
 				if (is_word(c, u + 1, "or") && is_word(c, u + 2, "so") &&
 				    (is_word(c, u + 3, "ago") || is_word(c, u + 3, "later") || is_word(c, u + 3, "earlier"))) {
@@ -3032,6 +3029,9 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 					if (mod == KCNA_MOD_NONE)
 						mod = KCNA_MOD_APPROX;
 				}
+				/* "three days from now / from today", "a year hence": ahead of the
+				 * reference; TimeML reads the first as two expressions, the
+				 * duration and its anchor (the "from" a signal) */
 				uint32_t from_now = is_word(c, dw, "from") && (is_word(c, dw + 1, "now") || is_word(c, dw + 1, "today")) &&
 				                            !(c->options & KCNA_OPT_TIMEX3)
 				                        ? 2
@@ -3395,6 +3395,13 @@ static int pat_recent_units(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
+/* Whether sentence `cited` is `sent` or the one before it, in its paragraph. */
+static int antecedent_near(const dctx *c, uint32_t cited, uint32_t sent)
+{
+	const uint32_t *para = c->doc->seg.sent_para.items;
+	return cited <= sent && cited + 1 >= sent && para[cited] == para[sent];
+}
+
 /* "that day", "that week", "that month", "that year" (found at the unit):
  * the day, its week, the month or the year cited last in this sentence or
  * the one before; nothing when none was ("that day will come"), nor
@@ -3405,13 +3412,10 @@ static int pat_that_unit(dctx *c, uint32_t i, match *out)
 	if (i == 0 || !is_word(c, i - 1, "that") || is_plural(c, i) || unit < UNIT_DAY || unit > UNIT_YEAR ||
 	    (is_p(c, i + 1, '-') && glued(c, i + 1)))
 		return PAT_NO;
-	/* the antecedent in this sentence or the one before, in this paragraph */
 	uint32_t sent = c->toks[i].sent;
-	const kcna_doc *doc = c->doc;
-#define NEAR(s) ((s) + 1 >= sent && doc->seg.sent_para.items[s] == doc->seg.sent_para.items[sent])
-	int day = c->have_last && c->last.gran == G_DAY && c->last.y >= 0 && NEAR(c->last_sent);
-	int month = c->last_month > 0 && NEAR(c->last_month_sent), year = c->last_year_cited > 0 && NEAR(c->last_year_sent);
-#undef NEAR
+	int day = c->have_last && c->last.gran == G_DAY && c->last.y >= 0 && antecedent_near(c, c->last_sent, sent);
+	int month = c->last_month > 0 && antecedent_near(c, c->last_month_sent, sent);
+	int year = c->last_year_cited > 0 && antecedent_near(c, c->last_year_sent, sent);
 	if (unit == UNIT_DAY && day) {
 		out->v = c->last;
 		out->anchored = ANCHOR_LAST_DATE;
@@ -3442,7 +3446,8 @@ static int pat_vague_and_weekend(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* this morning / this evening; the same evening, the next morning; that night */
+/* this morning / this evening; the same evening, the next morning; that
+ * night; "in the morning" (with the temporal options) */
 static int pat_this_daypart(dctx *c, uint32_t i, match *out)
 {
 	if (is_word(c, i, "this") && (lexcls(c, i + 1) & LX_DAYPART) && c->has_ref) {
