@@ -57,6 +57,9 @@ enum cue_role { CUE_SAY = 0, CUE_QUOTE_AS, CUE_ACCORDING_TO, CUE_SEND };
 
 enum unit_id { UNIT_DAY = 1, UNIT_WEEK, UNIT_MONTH, UNIT_YEAR, UNIT_DECADE, UNIT_CENTURY, UNIT_HOUR, UNIT_MINUTE, UNIT_SECOND };
 enum vague_id { VAGUE_PRESENT = 1, VAGUE_PAST, VAGUE_FUTURE };
+/* A body word's value: 1 when it names a body only after a name or alone
+ * ("the Trump campaign", not "the smear campaign"). */
+enum { ORGWORD_NEEDS_NAME = 1 };
 
 typedef struct lex_entry {
 	const char *word; /* lowercase ASCII */

@@ -898,7 +898,7 @@ static int generic_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 	}
 	/* "the unification ministry", "the national security office" */
 	uint32_t first = (t->cls & LX_ORGWORD) && !(t->flags & TF_CAP) && !(t->cls & LX_MEDIAWORD) && i >= 2 &&
-	                         phrase_ends_after(doc, i)
+	                         tok_lex(t)->val != ORGWORD_NEEDS_NAME && phrase_ends_after(doc, i)
 	                     ? modifiers_after_article(doc, i)
 	                     : UINT32_MAX;
 	if (first != UINT32_MAX && first < i && tok_is(doc, &toks[first - 1], "the")) {
