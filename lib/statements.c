@@ -176,8 +176,11 @@ static int unnamed_subject(const kcna_doc *doc, uint32_t c)
 		return 0;
 	const token *w = &doc->seg.toks.items[c - 1], *cue = w + 1;
 	size_t n = cue->end - cue->start;
-	if (tok_punct(w, ',') && n > 4 && memcmp(doc->txt.buf + cue->end - 3, "ing", 3) == 0)
+	int participle = n > 4 && memcmp(doc->txt.buf + cue->end - 3, "ing", 3) == 0;
+	if (tok_punct(w, ',') && participle)
 		return 1; /* "..., claiming that": the clause's subject, whoever it is */
+	if (participle && w->kind == TK_WORD && !(w->flags & TF_CAP))
+		return 0; /* "content praising the regime": a noun's modifier, no speaker */
 	/* a capital only opening the sentence or in an acronym no name was read
 	 * for ("The IMF had warned"), and no function word ("When asked ...") */
 	int opening = (w->flags & TF_SENT_START) && !(w->flags & TF_UPPER) && !(w->cls & (LX_STOP | LX_PREPOSITION));

@@ -824,6 +824,10 @@ static const struct {
 	/* ... and the possessor's own speech or channel */
 	{"Kim Jong Un received the delegates. His answers said the ties were strong.",
 	 "the ties were strong=Kim Jong Un/indirect"},
+	/* a participle after a noun modifies it: no speaker ("content praising"); after a comma, the clause's */
+	{"The book was banned over concerns that it includes content praising and promoting the regime. The "
+	  "firm sued, claiming that the ban was unlawful.",
+	 "the ban was unlawful=-/indirect"},
 	/* a body inside a possessor in the appositive's prepositional phrase is no subject */
 	{"Seoul, May 3 (Yonhap) -- The talks stalled in April. Park Min-su, a professor at Hanguk "
 	  "University's Institute for Peace Studies, said the talks had failed for good.",
