@@ -58,8 +58,10 @@ enum cue_role { CUE_SAY = 0, CUE_QUOTE_AS, CUE_ACCORDING_TO, CUE_SEND };
 enum unit_id { UNIT_DAY = 1, UNIT_WEEK, UNIT_MONTH, UNIT_YEAR, UNIT_DECADE, UNIT_CENTURY, UNIT_HOUR, UNIT_MINUTE, UNIT_SECOND };
 enum vague_id { VAGUE_PRESENT = 1, VAGUE_PAST, VAGUE_FUTURE };
 /* A body word's value: 1 when it names a body only after a name or alone
- * ("the Trump campaign", not "the smear campaign"). */
-enum { ORGWORD_NEEDS_NAME = 1 };
+ * ("the Trump campaign", not "the smear campaign"); 2 when, a press word
+ * too, it ends a medium's name only beside another press word ("Korean
+ * Central News Agency", not "Atomic Energy Agency"). */
+enum { ORGWORD_NEEDS_NAME = 1, ORGWORD_PRESS_ONLY_BESIDE_PRESS = 2 };
 
 typedef struct lex_entry {
 	const char *word; /* lowercase ASCII */

@@ -1385,18 +1385,16 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 			 * another press word ("Korean Central News Agency", not "Atomic
 			 * Energy Agency") */
 			int media = (toks[j].cls & LX_MEDIAWORD) && end == j;
-			if (media && (toks[j].cls & LX_ORGWORD)) {
+			if (media && (toks[j].cls & LX_ORGWORD) && tok_lex(&toks[j])->val == ORGWORD_PRESS_ONLY_BESIDE_PRESS) {
 				media = 0;
 				for (uint32_t k = i; k < j && !media; k++)
 					media = (toks[k].cls & LX_MEDIAWORD) != 0;
 			}
 			kind = media ? KCNA_SPEAKER_MEDIA : KCNA_SPEAKER_ORGANIZATION;
 			rule = media ? RULE_PAPER : RULE_ORGANIZATION;
-			if (!media) {
-				i = org_start(doc, i, sc->free_from);
-				j = end;
-				t = &toks[i];
-			}
+			i = org_start(doc, i, sc->free_from); /* "Korea Herald", "Joint Chiefs of Staff" from their start */
+			j = end;
+			t = &toks[i];
 		}
 	}
 	if (kind != KCNA_SPEAKER_NONE) {
