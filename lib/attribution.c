@@ -846,14 +846,18 @@ static void rank_candidates(kcna_doc *doc, const kcna_quote *q, const quote_cont
 		    toks[cs->items[k].m->first_tok].sent <= w.quote_sent_last)
 			person_near = 1;
 	/* "X said ... "...," KCNA said": the medium after the quote carried the
-	 * words of the cue's subject before it */
-	int subject_before = 0;
+	 * words of the cue's subject before it; so does one before that subject
+	 * ("state media reports Kim called for "..."") */
+	const mention *subject_before = NULL;
 	for (size_t k = 0; k < cs->count; k++)
-		if (cs->items[k].speaker->kind != KCNA_SPEAKER_MEDIA && cs->items[k].zone == ZONE_BEFORE &&
-		    has_feature(&cs->items[k], FEAT_SUBJECT_OF_CUE_AT_BEFORE))
-			subject_before = 1;
+		if (cs->items[k].speaker->kind != KCNA_SPEAKER_MEDIA && cs->items[k].zone == ZONE_BEFORE && cs->items[k].m &&
+		    has_feature(&cs->items[k], FEAT_SUBJECT_OF_CUE_AT_BEFORE) &&
+		    (!subject_before || subject_before->first_tok < cs->items[k].m->first_tok))
+			subject_before = cs->items[k].m;
 	for (size_t k = 0; k < cs->count && subject_before; k++)
-		if (cs->items[k].speaker->kind == KCNA_SPEAKER_MEDIA && cs->items[k].zone == ZONE_AFTER)
+		if (cs->items[k].speaker->kind == KCNA_SPEAKER_MEDIA &&
+		    (cs->items[k].zone == ZONE_AFTER ||
+		     (cs->items[k].zone == ZONE_BEFORE && cs->items[k].m && cs->items[k].m->last_tok < subject_before->first_tok)))
 			cs->items[k].channel = 1;
 	int found_previous = 0, found_author = 0;
 	int cued = indexed_cue_in(doc, qc->from, qc->to);
