@@ -1870,6 +1870,21 @@ static int match_frequency(const dctx *c, uint32_t i, match *out)
 }
 
 /* a bare unit word ("years", "year-earlier") starts only two patterns */
+/* The token after "year-end", "year end", "year's end" (or a month's) at
+ * i; 0 if none. A lowercase "end" after the bare word must end its phrase
+ * ("by year end.", not "the year ended Sept. 30" or "a year end result"). */
+static uint32_t unit_end_at(const dctx *c, uint32_t i)
+{
+	if (!(is_word(c, i, "year") || is_word(c, i, "month")) || is_plural(c, i))
+		return 0;
+	if (is_p(c, i + 1, '-') && glued(c, i + 1) && is_word(c, i + 2, "end") && glued(c, i + 2))
+		return i + 3;
+	uint32_t e = i + 1 < c->n && tok_possessive_s(c->doc, i + 1) ? i + 3 : i + 1;
+	if (is_word(c, e, "end") && (e + 1 >= c->n || c->toks[e + 1].kind == TK_PUNCT || (lexcls(c, e + 1) & LX_STOP)))
+		return e + 1;
+	return 0;
+}
+
 static int pat_bare_unit(dctx *c, uint32_t i, match *out)
 {
 	const token *t = &c->toks[i];
@@ -1883,14 +1898,15 @@ static int pat_bare_unit(dctx *c, uint32_t i, match *out)
 			out->end_tok = i + 1;
 			return PAT_MATCH;
 		}
-		if ((is_word(c, i, "year") || is_word(c, i, "month")) && is_p(c, i + 1, '-') && glued(c, i + 1) &&
-		    is_word(c, i + 2, "end") && glued(c, i + 2) && c->has_ref) {
-			/* "by year-end", "month-end": as "the end of the year" reads it */
+		uint32_t end = unit_end_at(c, i);
+		if (end && c->has_ref) {
+			/* "by year-end", "by year end", "at year's end", "month-end": as
+			 * "the end of the year" reads it */
 			int year = is_word(c, i, "year");
 			int back = year && c->rm < 12 && clause_tense(c) < 0;
 			unit_value(c, year ? UNIT_YEAR : UNIT_MONTH, back ? -1 : 0, &out->v);
 			out->mod = KCNA_MOD_END;
-			out->end_tok = i + 3;
+			out->end_tok = end;
 			return PAT_MATCH;
 		}
 		return match_year_earlier(c, i, out) || match_unquantified_plural(c, i, out) ? PAT_MATCH : PAT_STOP;
@@ -3568,7 +3584,7 @@ static int stop_word_opens_date(const dctx *c, uint32_t i)
 	    (lexcls(c, i + 1) & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | LX_UNIT | LX_SEASON | LX_DAYPART)))
 		return 1;
 	return (is_word(c, i + 1, "new") && is_word(c, i + 2, "year")) || year_back_at(c, i) ||
-	       (is_p(c, i + 1, '-') && is_word(c, i + 2, "end")) || is_word(c, i + 1, "full") ||
+	       ((lexcls(c, i) & LX_UNIT) && unit_end_at(c, i)) || is_word(c, i + 1, "full") ||
 	       is_word(c, i + 1, "couple") || is_word(c, i + 2, "future") || is_word(c, i + 2, "term") ||
 	       ((lexcls(c, i) & LX_UNIT) && i >= 2 && (is_word(c, i - 1, "a") || is_word(c, i - 1, "per"))) || /* "twice a year" */
 	       ((lexcls(c, i) & LX_UNIT) && i >= 1 && is_word(c, i - 1, "that")) ||                          /* "that year" */
