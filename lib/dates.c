@@ -3418,14 +3418,15 @@ static int antecedent_near(const dctx *c, uint32_t cited, uint32_t sent)
 	return cited <= sent && cited + 1 >= sent && para[cited] == para[sent];
 }
 
-/* "that day", "that week", "that month", "that year" (found at the unit):
+/* "that day", "that week", "that month", "that (same) year" (found at the unit):
  * the day, its week, the month or the year cited last in this sentence or
  * the one before; nothing when none was ("that day will come"), nor
  * "that year-end". */
 static int pat_that_unit(dctx *c, uint32_t i, match *out)
 {
 	int unit = lexval(c, i);
-	if (i == 0 || !is_word(c, i - 1, "that") || is_plural(c, i) || unit < UNIT_DAY || unit > UNIT_YEAR ||
+	uint32_t that = i >= 2 && is_word(c, i - 1, "same") ? i - 2 : i - 1; /* "that same day" */
+	if (i == 0 || !is_word(c, that, "that") || is_plural(c, i) || unit < UNIT_DAY || unit > UNIT_YEAR ||
 	    (is_p(c, i + 1, '-') && glued(c, i + 1)))
 		return PAT_NO;
 	uint32_t sent = c->toks[i].sent;
@@ -3448,7 +3449,7 @@ static int pat_that_unit(dctx *c, uint32_t i, match *out)
 	} else {
 		return PAT_NO;
 	}
-	out->starts_before = 1;
+	out->starts_before = i - that;
 	out->end_tok = i + 1;
 	return PAT_MATCH;
 }
@@ -3587,7 +3588,7 @@ static int stop_word_opens_date(const dctx *c, uint32_t i)
 	       ((lexcls(c, i) & LX_UNIT) && unit_end_at(c, i)) || is_word(c, i + 1, "full") ||
 	       is_word(c, i + 1, "couple") || is_word(c, i + 2, "future") || is_word(c, i + 2, "term") ||
 	       ((lexcls(c, i) & LX_UNIT) && i >= 2 && (is_word(c, i - 1, "a") || is_word(c, i - 1, "per"))) || /* "twice a year" */
-	       ((lexcls(c, i) & LX_UNIT) && i >= 1 && is_word(c, i - 1, "that")) ||                          /* "that year" */
+	       ((lexcls(c, i) & LX_UNIT) && i >= 1 && (is_word(c, i - 1, "that") || is_word(c, i - 1, "same"))) || /* "that (same) year" */
 	       ((lexcls(c, i + 2) & LX_UNIT) && is_word_of(c, i + 1, UNIT_ADJECTIVES));                      /* "an extra week" */
 }
 
