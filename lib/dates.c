@@ -1869,7 +1869,6 @@ static int match_frequency(const dctx *c, uint32_t i, match *out)
 	return 1;
 }
 
-/* a bare unit word ("years", "year-earlier") starts only two patterns */
 /* The token after "year-end", "year end", "year's end" (or a month's) at
  * i; 0 if none. A lowercase "end" after the bare word must end its phrase
  * ("by year end.", not "the year ended Sept. 30" or "a year end result"). */
@@ -1885,6 +1884,7 @@ static uint32_t unit_end_at(const dctx *c, uint32_t i)
 	return 0;
 }
 
+/* a bare unit word ("years", "year-earlier") starts only two patterns */
 static int pat_bare_unit(dctx *c, uint32_t i, match *out)
 {
 	const token *t = &c->toks[i];
