@@ -94,15 +94,16 @@ static ALWAYS_INLINE int is_word(const dctx *c, uint32_t i, const char *w)
 
 /* Words between a count and its unit: "two more weeks", "an additional
  * year", "eight trading days". */
-static const char *const UNIT_ADJECTIVES[] = {"more", "additional", "extra", "further", "trading", "business", "working", NULL};
+static const char *const UNIT_ADJECTIVES[] = {"more", "additional", "extra", "further", "trading", "business", "working"};
 
-/* Whether token i is one of the words of a NULL-terminated list. */
-static int is_word_of(const dctx *c, uint32_t i, const char *const *words)
+/* Whether token i is one of the words of a table (internal.h's tok_in). */
+#define IS_WORD_IN(c, i, words) \
+	((i) < (c)->n && tok_in((c)->doc, &(c)->toks[i], (words), sizeof(words) / sizeof(words)[0]))
+
+/* The options that report times of day, durations, sets and vague dates. */
+static int temporal_options(const dctx *c)
 {
-	for (; *words; words++)
-		if (is_word(c, i, *words))
-			return 1;
-	return 0;
+	return (c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)) != 0;
 }
 
 static int is_p(const dctx *c, uint32_t i, uint32_t cp)
@@ -154,17 +155,25 @@ static const char *daypart_code(const dctx *c, uint32_t i)
  * afternoon"): with KCNA_OPT_TIMEX3 or KCNA_OPT_ALL_TEMPORAL the match
  * becomes a TIME of that day, "2024-05-03TMO" (GUIDELINES: times of day
  * are optional; a plain run reports the day). */
+/* The match becomes the part of the day at token part of `day` ("the
+ * morning of May 3": 2024-05-03TMO), a TIME keeping the day as its value. */
+static void set_part_of_day(const dctx *c, match *out, const dval *day, uint32_t part)
+{
+	char v[24];
+	out->v = *day;
+	kcna_format_dval(day, v, sizeof v);
+	snprintf(out->lit, sizeof out->lit, "%sT%s", v, daypart_code(c, part));
+	out->literal = out->lit;
+	out->type = KCNA_DATE_TIME;
+}
+
 static void add_daypart(dctx *c, match *out)
 {
 	uint32_t k = out->end_tok;
 	if (k >= c->n || !(lexcls(c, k) & LX_DAYPART) || out->literal || out->v.gran != G_DAY ||
-	    !(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)))
+	    !temporal_options(c))
 		return; /* times of day are reported with the temporal options; else the day is the date */
-	char day[24];
-	kcna_format_dval(&out->v, day, sizeof day);
-	snprintf(out->lit, sizeof out->lit, "%sT%s", day, daypart_code(c, k));
-	out->literal = out->lit;
-	out->type = KCNA_DATE_TIME;
+	set_part_of_day(c, out, &out->v, k);
 	out->end_tok = k + 1;
 }
 
@@ -355,12 +364,22 @@ static int sequence_word_between(const dctx *c, uint32_t a, uint32_t b)
  * weekday read as any other). */
 static int ends_range_from(const dctx *c, uint32_t i, uint32_t start_end)
 {
-	static const char *const RANGE_WORDS[] = {"to", "through", "until", "till", NULL};
+	static const char *const RANGE_WORDS[] = {"to", "through", "until", "till"};
 	if (i < 2 || c->toks[i - 2].end != start_end)
 		return 0;
-	if (is_word_of(c, i - 1, RANGE_WORDS) || is_p(c, i - 1, '-') || is_p(c, i - 1, 0x2013))
+	if (IS_WORD_IN(c, i - 1, RANGE_WORDS) || is_p(c, i - 1, '-') || is_p(c, i - 1, 0x2013))
 		return 1;
 	return is_word(c, i - 1, "and") && i >= 3 && is_word(c, i - 3, "between");
+}
+
+/* Weekday wd (0 = Monday) first after day `from` (dir > 0), or last
+ * before it (dir < 0): "the following Monday", "the previous Friday". */
+static void weekday_beside(const dval *from, int wd, int dir, dval *v)
+{
+	long day = kcna_days_from_civil(from->y, from->m, from->d);
+	int gap = (wd - kcna_weekday_of(from->y, from->m, from->d) + 7) % 7;
+	kcna_civil_from_days(dir < 0 ? day - (gap ? 7 - gap : 7) : day + (gap ? gap : 7), &v->y, &v->m, &v->d);
+	v->gran = G_DAY;
 }
 
 static void weekday_value(const dctx *c, int wd, int dir, dval *v)
@@ -387,10 +406,7 @@ static void weekday_value(const dctx *c, int wd, int dir, dval *v)
 	/* "from Monday to Wednesday": the first such day after the start */
 	if (dir == 0 && c->have_last && c->last.gran == G_DAY && c->last.y >= 0 && c->at < c->n &&
 	    ends_range_from(c, c->at, c->last_end) && (lexcls(c, c->at - 2) & LX_WEEKDAY)) {
-		long start = kcna_days_from_civil(c->last.y, c->last.m, c->last.d);
-		int gap = (wd - kcna_weekday_of(c->last.y, c->last.m, c->last.d) + 7) % 7;
-		kcna_civil_from_days(start + (gap ? gap : 7), &v->y, &v->m, &v->d);
-		v->gran = G_DAY;
+		weekday_beside(&c->last, wd, 1, v);
 		return;
 	}
 	int rwd = kcna_weekday_of(c->ry, c->rm, c->rd);
@@ -705,14 +721,14 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	 * capital and a word before it that introduces a time */
 	static const char *const BEFORE_BARE_MONTH[] = {
 	    "in",   "since", "until", "till", "of",   "by",     "from",   "through", "between", "last",  "this",
-	    "next", "early", "late",  "mid",  "and",  "or",     "during", "before",  "after",  "for",     "around", NULL};
+	    "next", "early", "late",  "mid",  "and",  "or",     "during", "before",  "after",  "for",     "around"};
 	/* or one the words around show as a month: "December's figures", "the
 	 * October slaying", "a June agreement" (not "the March", "a May Day") */
 	int shown = (j + 1 < c->n && tok_possessive_s(c->doc, j) && (c->toks[i].flags & TF_CAP)) ||
 	            (i > 0 && tok_article(c->doc, &c->toks[i - 1]) && m != 3 && m != 5 && (c->toks[i].flags & TF_CAP) &&
 	             j < c->n && c->toks[j].kind == TK_WORD && !(c->toks[j].flags & TF_CAP) &&
 	             !(lexcls(c, j) & (LX_STOP | LX_GLUE | LX_PAST)));
-	if (!bare_ok && !shown && !(i > 0 && is_word_of(c, i - 1, BEFORE_BARE_MONTH)))
+	if (!bare_ok && !shown && !(i > 0 && IS_WORD_IN(c, i - 1, BEFORE_BARE_MONTH)))
 		return 0;
 	if (m == 5 && i > 0 && !(c->toks[i - 1].kind == TK_WORD))
 		return 0;
@@ -1539,10 +1555,10 @@ static int range_end_meridiem(const dctx *c, uint32_t k, int *pm)
  * time), not "won 3:30" or "a 2:15 mile". */
 static int clock_word_before(const dctx *c, uint32_t i)
 {
-	static const char *const WORDS[] = {"at", "from", "between", "until", "till", "by", "since", "before", "after", NULL};
+	static const char *const WORDS[] = {"at", "from", "between", "until", "till", "by", "since", "before", "after"};
 	if (i == 0)
 		return 0;
-	if (is_word_of(c, i - 1, WORDS))
+	if (IS_WORD_IN(c, i - 1, WORDS))
 		return 1;
 	return i >= 4 && (is_word(c, i - 1, "to") || is_word(c, i - 1, "and") || is_p(c, i - 1, '-')) &&
 	       c->toks[i - 2].kind == TK_NUM && is_p(c, i - 3, ':') && c->toks[i - 4].kind == TK_NUM &&
@@ -2108,7 +2124,7 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 	 * words "sun", "sat" or "wed" */
 	if ((cls & LX_WEEKDAY) && ((t->flags & TF_CAP) || t->end - t->start >= 6)) {
 		if (is_plural(c, i)) { /* "on Mondays": every one, a set with the temporal options */
-			if (!(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)))
+			if (!temporal_options(c))
 				return PAT_STOP;
 			uint32_t part = (lexcls(c, i + 1) & LX_DAYPART) ? i + 1 : 0; /* "Monday nights" */
 			if (part)
@@ -2144,7 +2160,7 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 			return PAT_MATCH;
 		}
 		int wd = lexval(c, i);
-		if ((lexcls(c, i + 1) & LX_DAYPART) && is_plural(c, i + 1) && !(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)))
+		if ((lexcls(c, i + 1) & LX_DAYPART) && is_plural(c, i + 1) && !temporal_options(c))
 			return PAT_STOP; /* "on Friday evenings": every one, no date */
 		/* "Wednesday next week", "Monday of this week", "Friday last week":
 		 * that weekday of that week */
@@ -2164,11 +2180,7 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 		    (is_word(c, i - 1, "following") || is_word(c, i - 1, "previous") || is_word(c, i - 1, "next"))) {
 			/* "the following Monday", "the previous Friday": the one after
 			 * or before the day cited last */
-			long from = kcna_days_from_civil(c->last.y, c->last.m, c->last.d);
-			int gap = (wd - kcna_weekday_of(c->last.y, c->last.m, c->last.d) + 7) % 7;
-			long day = is_word(c, i - 1, "previous") ? from - (gap ? 7 - gap : 7) : from + (gap ? gap : 7);
-			kcna_civil_from_days(day, &out->v.y, &out->v.m, &out->v.d);
-			out->v.gran = G_DAY;
+			weekday_beside(&c->last, wd, is_word(c, i - 1, "previous") ? -1 : 1, &out->v);
 			out->anchored = ANCHOR_LAST_DATE;
 			out->starts_before = 2;
 			out->end_tok = i + 1;
@@ -2191,17 +2203,14 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 			out->end_tok = i + 3;
 			return PAT_MATCH;
 		}
-		if ((lexcls(c, i + 1) & LX_DAYPART) && (c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL))) {
-			char buf[24];
-			kcna_format_dval(&out->v, buf, sizeof buf);
+		if ((lexcls(c, i + 1) & LX_DAYPART) && temporal_options(c)) {
 			if (is_plural(c, i + 1) && dir == 0) { /* "Tuesday nights": every one */
 				snprintf(out->lit, sizeof out->lit, "XXXX-WXX-%dT%s", lexval(c, i) + 1, daypart_code(c, i + 1));
+				out->literal = out->lit;
 				out->type = KCNA_DATE_SET;
 			} else {
-				snprintf(out->lit, sizeof out->lit, "%sT%s", buf, daypart_code(c, i + 1));
-				out->type = KCNA_DATE_TIME;
+				set_part_of_day(c, out, &out->v, i + 1);
 			}
-			out->literal = out->lit;
 			out->end_tok = i + 2;
 		}
 		return PAT_MATCH;
@@ -2481,7 +2490,7 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 			return PAT_MATCH;
 		}
 		if (mod == KCNA_MOD_MID && k > i && (lexcls(c, k) & LX_DAYPART) && !is_plural(c, k) &&
-		    (c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL))) {
+		    temporal_options(c)) {
 			/* "mid-afternoon", "mid-morning yesterday": of the day named
 			 * after it, else of the day cited last in its sentence, else
 			 * the reference's */
@@ -2489,21 +2498,16 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 			uint32_t e = k + 1;
 			if ((lexcls(c, e) & (LX_RELDAY | LX_WEEKDAY)) && match_at(c, e, &day) && !day.literal &&
 			    day.v.gran == G_DAY) {
-				out->v = day.v;
 				e = day.end_tok;
 			} else if (c->have_last && c->last.gran == G_DAY && c->last_sent == c->toks[i].sent) {
-				out->v = c->last;
+				day.v = c->last;
 			} else if (c->has_ref) {
-				out->v = (dval){c->ry, c->rm, c->rd, G_DAY, 0, 0};
+				day.v = (dval){c->ry, c->rm, c->rd, G_DAY, 0, 0};
 			} else {
 				return PAT_STOP;
 			}
 			c->at = i; /* match_at moved it */
-			char v[24];
-			kcna_format_dval(&out->v, v, sizeof v);
-			snprintf(out->lit, sizeof out->lit, "%sT%s", v, daypart_code(c, k));
-			out->literal = out->lit;
-			out->type = KCNA_DATE_TIME;
+			set_part_of_day(c, out, &day.v, k);
 			out->end_tok = e;
 			return PAT_MATCH;
 		}
@@ -2787,9 +2791,9 @@ static int pat_day_of_month(dctx *c, uint32_t i, match *out)
 	/* "on the 15th" and no noun after it: a day of the month the text is in
 	 * (the day cited last's, else the reference's; a later day told in the
 	 * past is the month before's) */
-	static const char *const BEFORE_DAY_ALONE[] = {"by", "until", "till", "before", "after", "since", NULL};
+	static const char *const BEFORE_DAY_ALONE[] = {"by", "until", "till", "before", "after", "since"};
 	if (k > i && d >= 1 && d <= 31 && i > 0 &&
-	    (is_word(c, i - 1, "on") || (c->toks[k].kind == TK_NUM && is_word_of(c, i - 1, BEFORE_DAY_ALONE))) &&
+	    (is_word(c, i - 1, "on") || (c->toks[k].kind == TK_NUM && IS_WORD_IN(c, i - 1, BEFORE_DAY_ALONE))) &&
 	    !is_word(c, j, "of") && (j >= c->n || c->toks[j].kind == TK_PUNCT || (lexcls(c, j) & LX_STOP)) && c->has_ref) {
 		/* also "by the 15th", "since the 3rd", the ordinal in digits */
 		int mm = c->rm, yy = c->ry, tense = clause_tense(c);
@@ -3016,7 +3020,7 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 			else if (cnt >= 0 && c->toks[k].kind == TK_NUM && is_p(c, u, '.') && glued(c, u) && num_of(c, u + 1, &v) &&
 			         v == 5 && glued(c, u + 1) && c->toks[u + 1].end - c->toks[u + 1].start == 1)
 				half = 1, u += 2; /* "2.5 hours" */
-			if ((lexcls(c, u + 1) & LX_UNIT) && is_word_of(c, u, UNIT_ADJECTIVES))
+			if ((lexcls(c, u + 1) & LX_UNIT) && IS_WORD_IN(c, u, UNIT_ADJECTIVES))
 				u++; /* "two more weeks", "an additional year", "eight trading days" */
 			else if (is_p(c, u, '-') && glued(c, u)) {
 				u++;
@@ -3226,7 +3230,7 @@ static int pat_the_year(dctx *c, uint32_t i, match *out)
 {
 	uint32_t y = is_word(c, i + 1, "fiscal") || is_word(c, i + 1, "full") ? i + 2 : i + 1;
 	if (!is_word(c, i, "the") || !is_word(c, y, "year") || (c->toks[y].flags & TF_CAP) || !c->has_ref ||
-	    !(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)))
+	    !temporal_options(c))
 		return PAT_NO;
 	uint32_t k = y + 1;
 	if (is_word(c, k, "ended") || is_word(c, k, "ending")) {
@@ -3468,10 +3472,8 @@ static int pat_vague_and_weekend(dctx *c, uint32_t i, match *out)
 static int pat_this_daypart(dctx *c, uint32_t i, match *out)
 {
 	if (is_word(c, i, "this") && (lexcls(c, i + 1) & LX_DAYPART) && c->has_ref) {
-		snprintf(out->lit, sizeof out->lit, "%04d-%02d-%02dT%s", c->ry, c->rm, c->rd, daypart_code(c, i + 1));
-		out->literal = out->lit;
-		out->v = (dval){c->ry, c->rm, c->rd, G_DAY, 0, 0}; /* the day, as "the next morning" keeps it */
-		out->type = KCNA_DATE_TIME;
+		dval today = {c->ry, c->rm, c->rd, G_DAY, 0, 0};
+		set_part_of_day(c, out, &today, i + 1);
 		out->end_tok = i + 2;
 		return PAT_MATCH;
 	}
@@ -3492,7 +3494,7 @@ static int pat_this_daypart(dctx *c, uint32_t i, match *out)
 		                                                                      : 2;
 	} else if (is_word(c, i, "the") && (lexcls(c, i + 1) & LX_DAYPART) && i > 0 &&
 	           (is_word(c, i - 1, "in") || is_word(c, i - 1, "during")) && !is_plural(c, i + 1) &&
-	           !is_word(c, i + 2, "of") && (c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL))) {
+	           !is_word(c, i + 2, "of") && temporal_options(c)) {
 		part = i + 1; /* "in the morning", "during the night": of the day cited last */
 		shift = 0;
 	} else {
@@ -3500,11 +3502,7 @@ static int pat_this_daypart(dctx *c, uint32_t i, match *out)
 	}
 	if (shift == 2 || !day_from_last_day(c, shift, out))
 		return PAT_NO;
-	char v[24];
-	kcna_format_dval(&out->v, v, sizeof v);
-	snprintf(out->lit, sizeof out->lit, "%sT%s", v, daypart_code(c, part));
-	out->literal = out->lit;
-	out->type = KCNA_DATE_TIME;
+	set_part_of_day(c, out, &out->v, part);
 	out->starts_before = part == i; /* "that" */
 	out->end_tok = part + 1;
 	return PAT_MATCH;
@@ -3517,7 +3515,7 @@ static int pat_daypart_of(dctx *c, uint32_t i, match *out)
 {
 	int week = is_word(c, i + 1, "week") || is_word(c, i + 1, "weekend");
 	if (!is_word(c, i, "the") || !((lexcls(c, i + 1) & LX_DAYPART) || week) || !is_word(c, i + 2, "of") ||
-	    !(week || (c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL))) || i + 3 >= c->n)
+	    !(week || temporal_options(c)) || i + 3 >= c->n)
 		return PAT_NO;
 	match day;
 	if (!match_at(c, i + 3, &day) || day.literal || day.is_interval || day.v.gran != G_DAY || day.v.y < 0)
@@ -3537,12 +3535,7 @@ static int pat_daypart_of(dctx *c, uint32_t i, match *out)
 		}
 		return PAT_MATCH;
 	}
-	char v[24];
-	kcna_format_dval(&day.v, v, sizeof v);
-	snprintf(out->lit, sizeof out->lit, "%sT%s", v, daypart_code(c, i + 1));
-	out->literal = out->lit;
-	out->v = day.v; /* the day, as "10 p.m. Wednesday" keeps it */
-	out->type = KCNA_DATE_TIME;
+	set_part_of_day(c, out, &day.v, i + 1); /* the day kept, as "10 p.m. Wednesday" keeps it */
 	return PAT_MATCH;
 }
 
@@ -3589,7 +3582,7 @@ static int stop_word_opens_date(const dctx *c, uint32_t i)
 	       is_word(c, i + 1, "couple") || is_word(c, i + 2, "future") || is_word(c, i + 2, "term") ||
 	       ((lexcls(c, i) & LX_UNIT) && i >= 2 && (is_word(c, i - 1, "a") || is_word(c, i - 1, "per"))) || /* "twice a year" */
 	       ((lexcls(c, i) & LX_UNIT) && i >= 1 && (is_word(c, i - 1, "that") || is_word(c, i - 1, "same"))) || /* "that (same) year" */
-	       ((lexcls(c, i + 2) & LX_UNIT) && is_word_of(c, i + 1, UNIT_ADJECTIVES));                      /* "an extra week" */
+	       ((lexcls(c, i + 2) & LX_UNIT) && IS_WORD_IN(c, i + 1, UNIT_ADJECTIVES));                      /* "an extra week" */
 }
 
 /* The date patterns in order of precedence: match_at tries them in turn
@@ -3685,7 +3678,7 @@ static void add_clock_time(dctx *c, match *day)
  * weekday. */
 static uint32_t weekday_abbrev_before(const dctx *c, uint32_t first, const dval *v)
 {
-	static const char *const ABBREVS[] = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL};
+	static const char *const ABBREVS[] = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
 	static const int WEEKDAY_OF[] = {0, 1, 1, 2, 3, 3, 3, 4, 5, 6};
 	if (v->gran != G_DAY || v->y < 0 || first == 0)
 		return 0;
@@ -3696,7 +3689,7 @@ static uint32_t weekday_abbrev_before(const dctx *c, uint32_t first, const dval 
 		k--;
 	if (k == 0 || !(c->toks[k - 1].flags & TF_CAP))
 		return 0;
-	for (size_t a = 0; ABBREVS[a]; a++)
+	for (size_t a = 0; a < sizeof ABBREVS / sizeof ABBREVS[0]; a++)
 		if (is_word(c, k - 1, ABBREVS[a]))
 			return kcna_weekday_of(v->y, v->m, v->d) == WEEKDAY_OF[a] ? first - (k - 1) : 0;
 	return 0;
@@ -3816,7 +3809,7 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 		uint32_t first = doc->seg.sent_first_tok.items[c->last_sent];
 		c->last_opens_sentence = ft <= first + 1; /* "1998:", "In 1998," */
 	}
-	if (!(c->options & (KCNA_OPT_TIMEX3 | KCNA_OPT_ALL_TEMPORAL)) && !cites_calendar(&d, buf))
+	if (!temporal_options(c) && !cites_calendar(&d, buf))
 		return 1; /* recognised, and anchors what follows, but not reported */
 	d.value = kcna_arena_strndup(&doc->mem, buf, strlen(buf));
 	d.text = kcna_text_span_string(&doc->txt, &doc->mem, d.start, d.end);

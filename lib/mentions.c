@@ -1336,9 +1336,9 @@ static int unknown_name(kcna_doc *doc, uint32_t i, mention_scan *sc)
 {
 	size_t n = doc->seg.toks.count;
 	token *toks = doc->seg.toks.items, *t = &toks[i];
-	uint32_t honorific = honorific_before(doc, i);
-	if (honorific != UINT32_MAX && t->kind == TK_WORD && (t->flags & TF_CAP) && t->lex && !kcna_is_name_word(t) &&
-	    !(t->cls & LX_STOP) && (i + 1 >= n || !kcna_is_name_word(&toks[i + 1]))) {
+	uint32_t honorific; /* the cheap tests first: most words are no lexicon word after "Mr." */
+	if (t->kind == TK_WORD && (t->flags & TF_CAP) && t->lex && !kcna_is_name_word(t) && !(t->cls & LX_STOP) &&
+	    (honorific = honorific_before(doc, i)) != UINT32_MAX && (i + 1 >= n || !kcna_is_name_word(&toks[i + 1]))) {
 		sc->free_from = i + 1; /* "Mr. King", "Mrs. May": a surname that is a word too */
 		return single_name(doc, i, i, honorific, i + 1 < n && (toks[i + 1].cls & LX_CUE));
 	}
