@@ -632,6 +632,9 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	int day = day_at(c, j, &d, &k);
 	if (!day && is_word(c, j, "the") && ordinal_at(c, j + 1, &d, &k) && d >= 1 && date_goes_on_at(c, k))
 		day = 1; /* "March the 3rd", "May the first" (not "in May the first delegation") */
+	else if (!day && c->toks[j].kind == TK_WORD && ordinal_at(c, j, &d, &k) && d >= 1 && !is_p(c, k, '-') &&
+	         date_goes_on_at(c, k))
+		day = 1; /* "March third", "June twenty-first" (not "May first-time buyers") */
 	if (day && d <= kcna_days_in_month(2000, m)) {
 		int year = -1;
 		uint32_t e = k;
@@ -723,8 +726,10 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	    "in",   "since", "until", "till", "of",   "by",     "from",   "through", "between", "last",  "this",
 	    "next", "early", "late",  "mid",  "and",  "or",     "during", "before",  "after",  "for",     "around"};
 	/* or one the words around show as a month: "December's figures", "the
-	 * October slaying", "a June agreement" (not "the March", "a May Day") */
+	 * October slaying", "a June agreement" (not "the March", "a May Day"),
+	 * "March last year" */
 	int shown = (j + 1 < c->n && tok_possessive_s(c->doc, j) && (c->toks[i].flags & TF_CAP)) ||
+	            ((c->toks[i].flags & TF_CAP) && (lexcls(c, j) & LX_DIRECTION) && is_word(c, j + 1, "year")) ||
 	            (i > 0 && tok_article(c->doc, &c->toks[i - 1]) && m != 3 && m != 5 && (c->toks[i].flags & TF_CAP) &&
 	             j < c->n && c->toks[j].kind == TK_WORD && !(c->toks[j].flags & TF_CAP) &&
 	             !(lexcls(c, j) & (LX_STOP | LX_GLUE | LX_PAST)));
@@ -780,56 +785,56 @@ static const struct {
 	{"day of the shining star", H_FIXED, 2, 16, 0, NULL, 0},
 	{"victory day", H_FIXED, 7, 27, 0, NULL, 0},
 	{"liberation day", H_FIXED, 8, 15, 0, NULL, 0},
-	{"new year's eve", H_FIXED, 12, 31, 0, NULL, 0},
-	{"new year's day", H_FIXED, 1, 1, 0, NULL, 0},
+	{"new year's eve", H_FIXED, 12, 31, 0, NULL, 1},
+	{"new year's day", H_FIXED, 1, 1, 0, NULL, 1},
 	{"new year's", H_FIXED, 1, 1, 0, NULL, 0},
 	{"new year", H_YEAR, 0, 0, 0, NULL, 0},
-	{"lunar new year", H_OTHER_CALENDAR, 0, 1, 0, "chinese", 0},
-	{"chinese new year", H_OTHER_CALENDAR, 0, 1, 0, "chinese", 0},
+	{"lunar new year", H_OTHER_CALENDAR, 0, 1, 0, "chinese", 1},
+	{"chinese new year", H_OTHER_CALENDAR, 0, 1, 0, "chinese", 1},
 	{"chuseok", H_OTHER_CALENDAR, 7, 15, 0, "chinese", 1},
 	{"may day", H_FIXED, 5, 1, 0, NULL, 0},
 	{"international women's day", H_FIXED, 3, 8, 0, NULL, 0},
 	{"christmas eve", H_FIXED, 12, 24, 0, NULL, 1},
 	{"christmas day", H_FIXED, 12, 25, 0, NULL, 1},
 	{"christmas", H_FIXED, 12, 25, 0, NULL, 1},
-	{"boxing day", H_FIXED, 12, 26, 0, NULL, 0},
+	{"boxing day", H_FIXED, 12, 26, 0, NULL, 1},
 	{"valentine's day", H_FIXED, 2, 14, 0, NULL, 1},
 	{"halloween", H_FIXED, 10, 31, 0, NULL, 1},
-	{"independence day", H_FIXED, 7, 4, 0, NULL, 0},
-	{"veterans day", H_FIXED, 11, 11, 0, NULL, 0},
+	{"independence day", H_FIXED, 7, 4, 0, NULL, 1},
+	{"veterans day", H_FIXED, 11, 11, 0, NULL, 1},
 	{"thanksgiving day", H_NTH_WEEKDAY, 11, 3, 4, NULL, 1},
 	{"thanksgiving", H_NTH_WEEKDAY, 11, 3, 4, NULL, 1},
 	{"labor day", H_NTH_WEEKDAY, 9, 0, 1, NULL, 1},
 	{"memorial day", H_NTH_WEEKDAY, 5, 0, -1, NULL, 1},
 	{"mother's day", H_NTH_WEEKDAY, 5, 6, 2, NULL, 1},
 	{"father's day", H_NTH_WEEKDAY, 6, 6, 3, NULL, 1},
-	{"presidents day", H_NTH_WEEKDAY, 2, 0, 3, NULL, 0},
-	{"martin luther king day", H_NTH_WEEKDAY, 1, 0, 3, NULL, 0},
-	{"st. patrick's day", H_FIXED, 3, 17, 0, NULL, 0},
-	{"saint patrick's day", H_FIXED, 3, 17, 0, NULL, 0},
-	{"april fools day", H_FIXED, 4, 1, 0, NULL, 0},
-	{"earth day", H_FIXED, 4, 22, 0, NULL, 0},
+	{"presidents day", H_NTH_WEEKDAY, 2, 0, 3, NULL, 1},
+	{"martin luther king day", H_NTH_WEEKDAY, 1, 0, 3, NULL, 1},
+	{"st. patrick's day", H_FIXED, 3, 17, 0, NULL, 1},
+	{"saint patrick's day", H_FIXED, 3, 17, 0, NULL, 1},
+	{"april fools day", H_FIXED, 4, 1, 0, NULL, 1},
+	{"earth day", H_FIXED, 4, 22, 0, NULL, 1},
 	{"flag day", H_FIXED, 6, 14, 0, NULL, 0},
-	{"armistice day", H_FIXED, 11, 11, 0, NULL, 0},
-	{"remembrance day", H_FIXED, 11, 11, 0, NULL, 0},
-	{"bastille day", H_FIXED, 7, 14, 0, NULL, 0},
-	{"cinco de mayo", H_FIXED, 5, 5, 0, NULL, 0},
-	{"columbus day", H_NTH_WEEKDAY, 10, 0, 2, NULL, 0},
+	{"armistice day", H_FIXED, 11, 11, 0, NULL, 1},
+	{"remembrance day", H_FIXED, 11, 11, 0, NULL, 1},
+	{"bastille day", H_FIXED, 7, 14, 0, NULL, 1},
+	{"cinco de mayo", H_FIXED, 5, 5, 0, NULL, 1},
+	{"columbus day", H_NTH_WEEKDAY, 10, 0, 2, NULL, 1},
 	{"election day", H_DAY_AFTER_NTH_WEEKDAY, 11, 0, 1, NULL, 0}, /* the Tuesday after November's first Monday */
-	{"groundhog day", H_FIXED, 2, 2, 0, NULL, 0},
-	{"palm sunday", H_EASTER, 0, 0, -7, NULL, 0},
-	{"shrove tuesday", H_EASTER, 0, 0, -47, NULL, 0},
-	{"mardi gras", H_EASTER, 0, 0, -47, NULL, 0},
-	{"good friday", H_EASTER, 0, 0, -2, NULL, 0},
-	{"ash wednesday", H_EASTER, 0, 0, -46, NULL, 0},
+	{"groundhog day", H_FIXED, 2, 2, 0, NULL, 1},
+	{"palm sunday", H_EASTER, 0, 0, -7, NULL, 1},
+	{"shrove tuesday", H_EASTER, 0, 0, -47, NULL, 1},
+	{"mardi gras", H_EASTER, 0, 0, -47, NULL, 1},
+	{"good friday", H_EASTER, 0, 0, -2, NULL, 1},
+	{"ash wednesday", H_EASTER, 0, 0, -46, NULL, 1},
 	{"easter sunday", H_EASTER, 0, 0, 0, NULL, 1},
 	{"easter monday", H_EASTER, 0, 0, 1, NULL, 1},
 	{"easter", H_EASTER, 0, 0, 0, NULL, 1},
 	{"ramadan", H_OTHER_CALENDAR, 8, 1, 0, "islamic-umalqura", 1},
-	{"eid al fitr", H_OTHER_CALENDAR, 9, 1, 0, "islamic-umalqura", 0},
-	{"eid al adha", H_OTHER_CALENDAR, 11, 10, 0, "islamic-umalqura", 0},
-	{"rosh hashanah", H_OTHER_CALENDAR, 0, 1, 0, "hebrew", 0},
-	{"yom kippur", H_OTHER_CALENDAR, 0, 10, 0, "hebrew", 0},
+	{"eid al fitr", H_OTHER_CALENDAR, 9, 1, 0, "islamic-umalqura", 1},
+	{"eid al adha", H_OTHER_CALENDAR, 11, 10, 0, "islamic-umalqura", 1},
+	{"rosh hashanah", H_OTHER_CALENDAR, 0, 1, 0, "hebrew", 1},
+	{"yom kippur", H_OTHER_CALENDAR, 0, 10, 0, "hebrew", 1},
 	{"hanukkah", H_OTHER_CALENDAR, 2, 25, 0, "hebrew", 1},
 	{"passover", H_OTHER_CALENDAR, 7, 15, 0, "hebrew", 1},
 };
@@ -1601,8 +1606,10 @@ static int spoken_hour_at(const dctx *c, uint32_t i, int *h)
 	if ((lexcls(c, i) & LX_NUMWORD) && !(lexcls(c, i + 1) & LX_NUMWORD))
 		*h = lexval(c, i);
 	else if (!num_of(c, i, h) || c->toks[i].end - c->toks[i].start > 2 ||
-	         (i + 1 < c->n && glued(c, i + 1) && !meridiem_at(c, i + 1, &after, &pm)))
-		return 0; /* "3:30", "3.5"; but "3pm" */
+	         (i + 1 < c->n && glued(c, i + 1) && !meridiem_at(c, i + 1, &after, &pm) &&
+	          !(c->toks[i + 1].kind == TK_PUNCT && !is_p(c, i + 1, ':') &&
+	            !(i + 2 < c->n && glued(c, i + 2) && c->toks[i + 2].kind == TK_NUM))))
+		return 0; /* "3:30", "3.5"; but "3pm", "past 3." */
 	return *h >= 1 && *h <= 12;
 }
 
@@ -2056,7 +2063,9 @@ static int pat_numeric_date(dctx *c, uint32_t i, match *out)
 	    (c->toks[i + 5].kind == TK_NUM || (is_p(c, i + 5, sep) && i + 6 < c->n && glued(c, i + 6) &&
 	                                        c->toks[i + 6].kind == TK_NUM)))
 		return PAT_STOP; /* 1.2.3.4 or 1/2/34/5: no date (a sentence's final period is none) */
-	if (sep == '.' && !(la == 2 && lb == 2 && (ly == 2 || ly == 4)) && la != 4)
+	/* dotted: "19.02.10", "5.3.2015" (one-digit parts with a full year
+	 * only: "1.5.10" is a section's number) */
+	if (sep == '.' && !((la == 2 && lb == 2 && ly == 2) || (la <= 2 && lb <= 2 && ly == 4)) && la != 4)
 		return PAT_NO;
 	int m, d;
 	if (la == 4) { /* 2011/05/27 */
@@ -2114,6 +2123,38 @@ static int pat_century(dctx *c, uint32_t i, match *out)
 }
 
 static int pat_day_first(dctx *c, uint32_t i, match *out);
+static int pat_day_of_month(dctx *c, uint32_t i, match *out);
+
+/* "Wednesday the 13th" (no month named): the 13th falling on a Wednesday
+ * nearest the day cited last, else the reference date, within half a year
+ * either way; none if no such month is near. */
+static int weekday_the_nth(const dctx *c, uint32_t i, int wd, match *out)
+{
+	int dom;
+	uint32_t end;
+	if (!is_word(c, i + 1, "the") || !ordinal_at(c, i + 2, &dom, &end) || dom < 1 || is_word(c, end, "of"))
+		return 0;
+	int y = c->ry, m = c->rm, d = c->rd;
+	if (c->have_last && c->last.gran == G_DAY && c->last.y >= 0)
+		y = c->last.y, m = c->last.m, d = c->last.d;
+	else if (!c->has_ref)
+		return 0;
+	long anchor = kcna_days_from_civil(y, m, d), best = -1;
+	for (int back = -6; back <= 6; back++) {
+		int yy = y + (m - 1 + back + 12) / 12 - 1, mm = (m - 1 + back + 12) % 12 + 1;
+		if (dom > kcna_days_in_month(yy, mm) || kcna_weekday_of(yy, mm, dom) != wd)
+			continue;
+		long day = kcna_days_from_civil(yy, mm, dom);
+		if (best < 0 || (day > anchor ? day - anchor : anchor - day) < (best > anchor ? best - anchor : anchor - best))
+			best = day;
+	}
+	if (best < 0)
+		return 0;
+	kcna_civil_from_days(best, &out->v.y, &out->v.m, &out->v.d);
+	out->v.gran = G_DAY;
+	out->end_tok = end;
+	return 1;
+}
 
 /* Weekday [, Month Day, Year | Day Month Year] [daypart] */
 static int pat_weekday(dctx *c, uint32_t i, match *out)
@@ -2123,7 +2164,7 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 	/* lowercase input names a weekday in full ("on monday"), never by the
 	 * words "sun", "sat" or "wed" */
 	if ((cls & LX_WEEKDAY) && ((t->flags & TF_CAP) || t->end - t->start >= 6)) {
-		if (is_plural(c, i)) { /* "on Mondays": every one, a set with the temporal options */
+		if (is_plural(c, i) && c->doc->txt.buf[t->end - 2] == 'y') { /* "on Mondays" (not "Tues"): every one, a set with the temporal options */
 			if (!temporal_options(c))
 				return PAT_STOP;
 			uint32_t part = (lexcls(c, i + 1) & LX_DAYPART) ? i + 1 : 0; /* "Monday nights" */
@@ -2140,7 +2181,9 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 		memset(&inner, 0, sizeof inner);
 		uint32_t k = is_p(c, i + 1, ',') ? i + 2 : i + 1;
 		if (k < c->n &&
-		    (c->toks[k].kind == TK_NUM ? pat_day_first(c, k, &inner) == PAT_MATCH : match_month_first(c, k, &inner, 0)) &&
+		    (c->toks[k].kind == TK_NUM  ? pat_day_first(c, k, &inner) == PAT_MATCH
+		     : is_word(c, k, "the")     ? pat_day_of_month(c, k, &inner) == PAT_MATCH /* "Monday the 3rd of March" */
+		                                : match_month_first(c, k, &inner, 0)) &&
 		    inner.v.gran == G_DAY && !inner.is_interval && !inner.literal) {
 			/* "Sunday, 5 May 2013"; no year written: the weekday picks it
 			 * ("Saturday, April 25") */
@@ -2160,6 +2203,8 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 			return PAT_MATCH;
 		}
 		int wd = lexval(c, i);
+		if (weekday_the_nth(c, i, wd, out))
+			return PAT_MATCH;
 		if ((lexcls(c, i + 1) & LX_DAYPART) && is_plural(c, i + 1) && !temporal_options(c))
 			return PAT_STOP; /* "on Friday evenings": every one, no date */
 		/* "Wednesday next week", "Monday of this week", "Friday last week":
@@ -2511,13 +2556,13 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 			out->end_tok = e;
 			return PAT_MATCH;
 		}
-		/* "this past Sunday / week": the last one */
-		int this_past = is_word(c, k, "this") && is_word(c, k + 1, "past") &&
+		/* "this past Sunday / week": the last one; "this coming Sunday": the next */
+		int this_past_or_coming = is_word(c, k, "this") && (is_word(c, k + 1, "past") || is_word(c, k + 1, "coming")) &&
 		                (lexcls(c, k + 2) & (LX_WEEKDAY | LX_UNIT | LX_MONTH | LX_SEASON)) && !is_plural(c, k + 2);
-		if (this_past)
+		if (this_past_or_coming)
 			k++;
-		if (k < c->n && (lexcls(c, k) & LX_DIRECTION) && (this_past || !is_word(c, k, "past"))) {
-			int dir = this_past ? -1 : lexval(c, k);
+		if (k < c->n && (lexcls(c, k) & LX_DIRECTION) && (this_past_or_coming || !is_word(c, k, "past"))) {
+			int dir = this_past_or_coming && is_word(c, k, "past") ? -1 : lexval(c, k);
 			uint32_t u = is_word(c, k + 1, "fiscal") ? k + 2 : k + 1; /* "this fiscal year" */
 			/* "this / last / next quarter": the reference's quarter, or the one
 			 * before or after it */
@@ -2831,6 +2876,19 @@ static int pat_ordinal_weekday(dctx *c, uint32_t i, match *out)
 		return PAT_NO;
 	int week = is_word(c, j, "week"), day = is_word(c, j, "day");
 	int named = 0;
+	if ((week || day) && (is_word(c, j + 1, "of") || is_word(c, j + 1, "in")) && year_at(c, j + 2, &y) &&
+	    plausible_bare_year(c, j + 2, y)) {
+		/* "the first week of 2014": ISO week 1 holds January 4, the last
+		 * week December 28; "the last day of 2014" */
+		if (day) {
+			set_day(c, &out->v, y, ord > 0 ? 1 : 12, ord > 0 ? ord : 31);
+		} else {
+			kcna_iso_week_of(y, ord > 0 ? 1 : 12, ord > 0 ? 7 * ord - 3 : 28, &out->v.y, &out->v.week);
+			out->v.gran = G_WEEK;
+		}
+		out->end_tok = j + 3;
+		return PAT_MATCH;
+	}
 	if (!((lexcls(c, j) & LX_WEEKDAY) || week || day) || !(is_word(c, j + 1, "of") || is_word(c, j + 1, "in")) ||
 	    !(month_with_year(c, j + 2, &m, &y, &out->end_tok) ||
 	      (named = month_named_by_word(c, j + 2, &m, &y, &out->end_tok))))
@@ -3202,6 +3260,7 @@ static const struct fixed_phrase {
 	{"the past decade", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P10Y"},
 	{"the past hour", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "PT1H"},
 	{"the past day", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1D"},
+	{"the next hour", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "PT1H"},
 	{"the new year", PHRASE_COMING_YEAR, 0, KCNA_DATE_DATE, NULL},
 	{"the near future", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
 	{"the foreseeable future", PHRASE_VALUE, 0, KCNA_DATE_DATE, "FUTURE_REF"},
@@ -3375,9 +3434,11 @@ static int pat_sets(dctx *c, uint32_t i, match *out)
 		out->end_tok = i + 2;
 		return PAT_MATCH;
 	}
-	/* every July, each Thursday: a recurring month or weekday */
-	if ((is_word(c, i, "every") || is_word(c, i, "each")) && i + 1 < c->n && (c->toks[i + 1].flags & TF_CAP) &&
-	    (lexcls(c, i + 1) & (LX_MONTH | LX_WEEKDAY))) {
+	/* every July, each Thursday: a recurring month or weekday; lowercase
+	 * ("every monday") not the verbs "may", "march" */
+	if ((is_word(c, i, "every") || is_word(c, i, "each")) && i + 1 < c->n && (lexcls(c, i + 1) & (LX_MONTH | LX_WEEKDAY)) &&
+	    ((c->toks[i + 1].flags & TF_CAP) || ((lexcls(c, i + 1) & LX_WEEKDAY) && c->toks[i + 1].end - c->toks[i + 1].start >= 6) ||
+	     ((lexcls(c, i + 1) & LX_MONTH) && !is_word(c, i + 1, "may") && !is_word(c, i + 1, "march")))) {
 		out->type = KCNA_DATE_SET;
 		if (lexcls(c, i + 1) & LX_MONTH)
 			snprintf(out->lit, sizeof out->lit, "XXXX-%02d", lexval(c, i + 1));
@@ -3559,6 +3620,14 @@ static int pat_vague(dctx *c, uint32_t i, match *out)
 }
 
 /* Victory Day, New Year's Day ... */
+/* Whether a holiday is named at i. */
+static int holiday_at(dctx *c, uint32_t i)
+{
+	match scratch;
+	memset(&scratch, 0, sizeof scratch);
+	return match_holiday(c, i, &scratch);
+}
+
 static int pat_holiday(dctx *c, uint32_t i, match *out)
 {
 	if (match_holiday(c, i, out))
@@ -3695,6 +3764,21 @@ static uint32_t weekday_abbrev_before(const dctx *c, uint32_t first, const dval 
 	return 0;
 }
 
+/* "this coming Sunday, March 8", "last Friday, Oct. 6": a weekday phrase
+ * and the day of the month after it that is the same day are one date. */
+static void weekday_date_apposition(const dctx *c, match *day)
+{
+	uint32_t k = day->end_tok;
+	match on;
+	if (day->literal || day->is_interval || day->v.gran != G_DAY || day->v.y < 0 || !is_p(c, k, ',') ||
+	    !(lexcls(c, k - 1) & LX_WEEKDAY) || !(lexcls(c, k + 1) & LX_MONTH))
+		return;
+	memset(&on, 0, sizeof on);
+	if (match_month_first(c, k + 1, &on, 0) && !on.is_interval && on.v.gran == G_DAY && on.v.m == day->v.m &&
+	    on.v.d == day->v.d)
+		day->end_tok = on.end_tok;
+}
+
 static int match_at(dctx *c, uint32_t i, match *out)
 {
 	memset(out, 0, sizeof *out);
@@ -3713,6 +3797,7 @@ static int match_at(dctx *c, uint32_t i, match *out)
 			if (!out->literal && !out->is_interval)
 				out->starts_before += weekday_abbrev_before(c, i - out->starts_before, &out->v);
 			add_clock_time(c, out);
+			weekday_date_apposition(c, out);
 		}
 		if (r != PAT_NO)
 			return r == PAT_MATCH;
@@ -3961,10 +4046,15 @@ int kcna_find_dates(kcna_doc *doc)
 		}
 		c.n = para_end;
 		uint32_t cls = t->cls, capitalised = t->flags & TF_CAP;
-		if (t->kind == TK_WORD && !(cls & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | (capitalised || !(cls & (LX_STOP | LX_GLUE)) ? LX_HOLIDAY : 0))))
-			continue; /* a holiday's first word starts one lowercase only as a word of its own ("christmas", not "new") */
+		/* a holiday's first word starts one lowercase as a word of its own
+		 * ("christmas"); a common word ("new", "good") only where a
+		 * holiday's whole name follows ("new year's day", "good friday") */
+		int lowercase_holiday = 0;
+		if (t->kind == TK_WORD && !(cls & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | (capitalised || !(cls & (LX_STOP | LX_GLUE)) ? LX_HOLIDAY : 0))) &&
+		    !((cls & LX_HOLIDAY) && (lowercase_holiday = holiday_at(&c, i))))
+			continue;
 		if (t->kind == TK_WORD && (cls & LX_STOP) && !(capitalised && (cls & (LX_UNIT | LX_HOLIDAY))) && i + 1 < c.n &&
-		    !stop_word_opens_date(&c, i))
+		    !lowercase_holiday && !stop_word_opens_date(&c, i))
 			continue;
 		match mt;
 		if (!match_at(&c, i, &mt))
