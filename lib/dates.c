@@ -220,6 +220,9 @@ static int lowercase_month_in_date(const dctx *c, uint32_t i)
 	uint32_t k = i + (is_p(c, i + 1, '.') && glued(c, i + 1));
 	if (k + 1 < c->n && c->toks[k + 1].kind == TK_NUM && (day_number_ends_date(c, k + 1) || (!verb && year_at(c, k + 1, &y))))
 		return 1;
+	uint32_t after;
+	if (!verb && is_word(c, k + 1, "the") && ordinal_at(c, k + 2, &d, &after) && d >= 1)
+		return 1; /* "february the 15th" */
 	uint32_t before = i >= 2 && is_word(c, i - 1, "of") ? i - 2 : i - 1;
 	if (i == 0 || before >= c->n)
 		return 0;
@@ -797,11 +800,13 @@ static const struct {
 	{"christmas eve", H_FIXED, 12, 24, 0, NULL, 1},
 	{"christmas day", H_FIXED, 12, 25, 0, NULL, 1},
 	{"christmas", H_FIXED, 12, 25, 0, NULL, 1},
+	{"xmas", H_FIXED, 12, 25, 0, NULL, 1},
 	{"boxing day", H_FIXED, 12, 26, 0, NULL, 1},
 	{"valentine's day", H_FIXED, 2, 14, 0, NULL, 1},
 	{"halloween", H_FIXED, 10, 31, 0, NULL, 1},
 	{"independence day", H_FIXED, 7, 4, 0, NULL, 1},
 	{"veterans day", H_FIXED, 11, 11, 0, NULL, 1},
+	{"black friday", H_DAY_AFTER_NTH_WEEKDAY, 11, 3, 4, NULL, 1}, /* the day after Thanksgiving */
 	{"thanksgiving day", H_NTH_WEEKDAY, 11, 3, 4, NULL, 1},
 	{"thanksgiving", H_NTH_WEEKDAY, 11, 3, 4, NULL, 1},
 	{"labor day", H_NTH_WEEKDAY, 9, 0, 1, NULL, 1},
@@ -1588,6 +1593,8 @@ static int part_of_literal(const char *lit)
 	return 0;
 }
 
+static int counts_things_at(const dctx *c, uint32_t k);
+
 /* "in the morning" at k ("8 in the morning"): the part of the day (1..4), else 0. */
 static int in_the_part_at(const dctx *c, uint32_t k)
 {
@@ -1697,8 +1704,28 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 		/* "six p.m.", "twelve o'clock": an hour in words, never with minutes */
 		int in_words = (lexcls(c, i) & LX_NUMWORD) && lexval(c, i) >= 1 && lexval(c, i) <= 12 &&
 		               !(lexcls(c, i + 1) & LX_NUMWORD) && c->toks[i].end - c->toks[i].start >= 3; /* not "a p.m. show" */
-		int hhmm;
-		if (in_words) {
+		int hhmm, spoken_min;
+		uint32_t after_min;
+		if ((lexcls(c, i) & LX_NUMWORD) && c->toks[i].kind == TK_WORD && lexval(c, i) >= 1 && lexval(c, i) <= 12 &&
+		    i > 0 && is_word(c, i - 1, "at") && (lexcls(c, i + 1) & LX_NUMWORD) && count_at(c, i + 1, &spoken_min, &after_min) &&
+		    spoken_min >= 10 && spoken_min <= 59 && !counts_things_at(c, after_min)) {
+			/* "at four thirty", "at eleven forty-five": an hour and its minutes in words */
+			h = lexval(c, i);
+			min = spoken_min;
+			k = after_min;
+			uint32_t after;
+			int pm;
+			if (meridiem_at(c, k, &after, &pm)) {
+				h = h % 12 + (pm ? 12 : 0);
+				k = after;
+				half_known = 1;
+			} else if ((part = in_the_part_at(c, k))) {
+				h = hour_in_part(h, part);
+				k += 3;
+				half_known = 1;
+			}
+			goto on_its_day;
+		} else if (in_words) {
 			h = lexval(c, i);
 		} else if (c->toks[i].end - c->toks[i].start == 4 && num_of(c, i, &hhmm) && hhmm / 100 <= 23 &&
 		           hhmm % 100 <= 59 &&
@@ -1844,7 +1871,9 @@ static int year_in_words_at(const dctx *c, uint32_t i, int *y, uint32_t *next)
 		}
 		return 0;
 	}
-	if (a < 10 || a > 20 || !(lexcls(c, i + 1) & LX_NUMWORD) || !count_at(c, i + 1, &b, next) || b < 10 || b > 99 ||
+	/* "ten forty-five", "eleven thirty" are clock times unless a year is
+	 * named ("the year eleven thirty") */
+	if (a < 10 || a > 20 || (a <= 12 && !(i > 0 && is_word(c, i - 1, "year"))) || !(lexcls(c, i + 1) & LX_NUMWORD) || !count_at(c, i + 1, &b, next) || b < 10 || b > 99 ||
 	    counts_things_at(c, *next))
 		return 0;
 	*y = a * 100 + b;
@@ -2104,7 +2133,7 @@ static int pat_clock_time(dctx *c, uint32_t i, match *out)
 	if ((cls & LX_NUMWORD) && !(cls & LX_DATEWORD) && t->kind != TK_NUM) {
 		char next = i + 1 < c->n && c->toks[i + 1].kind == TK_WORD ? (char)(c->doc->txt.buf[c->toks[i + 1].start] | 32) : 0;
 		if (next != 'a' && next != 'p' && next != 'o' && next != 'i' && next != 't' && next != 'm' &&
-		    !(is_p(c, i + 1, '-') && glued(c, i + 1)))
+		    !(is_p(c, i + 1, '-') && glued(c, i + 1)) && !(i > 0 && is_word(c, i - 1, "at")))
 			return PAT_NO;
 	}
 	if ((t->kind == TK_NUM || (cls & (LX_DATEWORD | LX_NUMWORD))) && match_clock_time(c, i, out))
@@ -2125,14 +2154,16 @@ static int pat_century(dctx *c, uint32_t i, match *out)
 static int pat_day_first(dctx *c, uint32_t i, match *out);
 static int pat_day_of_month(dctx *c, uint32_t i, match *out);
 
-/* "Wednesday the 13th" (no month named): the 13th falling on a Wednesday
+/* "Wednesday the 13th", "Tuesday 19th" (no month named): the 13th falling on a Wednesday
  * nearest the day cited last, else the reference date, within half a year
  * either way; none if no such month is near. */
 static int weekday_the_nth(const dctx *c, uint32_t i, int wd, match *out)
 {
 	int dom;
 	uint32_t end;
-	if (!is_word(c, i + 1, "the") || !ordinal_at(c, i + 2, &dom, &end) || dom < 1 || is_word(c, end, "of"))
+	uint32_t o = is_word(c, i + 1, "the") ? i + 2 : i + 1; /* "Tuesday 19th" needs its suffix */
+	if ((o == i + 1 && !(c->toks[o].kind == TK_NUM && ordinal_suffix_at(c, o + 1))) || !ordinal_at(c, o, &dom, &end) ||
+	    dom < 1 || is_word(c, end, "of"))
 		return 0;
 	int y = c->ry, m = c->rm, d = c->rd;
 	if (c->have_last && c->last.gran == G_DAY && c->last.y >= 0)
@@ -4051,7 +4082,7 @@ int kcna_find_dates(kcna_doc *doc)
 		 * holiday's whole name follows ("new year's day", "good friday") */
 		int lowercase_holiday = 0;
 		if (t->kind == TK_WORD && !(cls & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | (capitalised || !(cls & (LX_STOP | LX_GLUE)) ? LX_HOLIDAY : 0))) &&
-		    !((cls & LX_HOLIDAY) && (lowercase_holiday = holiday_at(&c, i))))
+		    !((cls & LX_HOLIDAY) && (lexcls(&c, i + 1) & (LX_DATE_TRIGGER | LX_UNIT)) && (lowercase_holiday = holiday_at(&c, i))))
 			continue;
 		if (t->kind == TK_WORD && (cls & LX_STOP) && !(capitalised && (cls & (LX_UNIT | LX_HOLIDAY))) && i + 1 < c.n &&
 		    !lowercase_holiday && !stop_word_opens_date(&c, i))
