@@ -181,6 +181,7 @@ static int day_at(const dctx *c, uint32_t i, int *d, uint32_t *next);
 static int year_at(const dctx *c, uint32_t i, int *y);
 static int ordinal_suffix_at(const dctx *c, uint32_t i);
 static int ordinal_at(const dctx *c, uint32_t i, int *ord, uint32_t *next);
+static int has_ordinal_ending(const dctx *c, uint32_t t);
 
 /* A day number that reads as a date, not a count: nothing after it but a
  * year, punctuation or a word that goes on with a date ("march 3 at noon",
@@ -1496,11 +1497,21 @@ static int match_century(const dctx *c, uint32_t i, match *out)
 	uint32_t k;
 	if (!ordinal_at(c, i, &n, &k)) /* "20th", "twentieth", "twenty-first", "fifth" */
 		return 0;
-	if (n < 1 || n > 30 || !is_word(c, k, "century"))
+	/* "the 16th and 17th centuries": each ordinal a century */
+	int n2;
+	uint32_t k2, end = k + 1;
+	if (n >= 1 && (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "to")) && ordinal_at(c, k + 1, &n2, &k2) &&
+	    n2 > n && (is_word(c, k2, "centuries") || is_word(c, k2, "century")))
+		end = k;
+	else if (!is_word(c, k, "century") &&
+	         !(is_word(c, k, "centuries") && i >= 2 && (is_word(c, i - 1, "and") || is_word(c, i - 1, "or") || is_word(c, i - 1, "to")) &&
+	           (ordinal_suffix_at(c, i - 2) || has_ordinal_ending(c, i - 2))))
+		return 0;
+	if (n < 1 || n > 30)
 		return 0;
 	out->v.y = (n - 1) * 100;
 	out->v.gran = G_CENTURY;
-	out->end_tok = k + 1;
+	out->end_tok = end;
 	uint32_t after;
 	if (era_bc_at(c, k + 1, &after)) { /* TIMEX3: "BC04" for the fifth century BC */
 		snprintf(out->lit, sizeof out->lit, "BC%02d", n - 1);
@@ -2210,7 +2221,8 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 		}
 		match inner;
 		memset(&inner, 0, sizeof inner);
-		uint32_t k = is_p(c, i + 1, ',') ? i + 2 : i + 1;
+		/* past a comma, or an abbreviation's dot ("Thu. 21 Feb") */
+		uint32_t k = is_p(c, i + 1, ',') || (is_p(c, i + 1, '.') && glued(c, i + 1) && t->end - t->start <= 5) ? i + 2 : i + 1;
 		if (k < c->n &&
 		    (c->toks[k].kind == TK_NUM  ? pat_day_first(c, k, &inner) == PAT_MATCH
 		     : is_word(c, k, "the")     ? pat_day_of_month(c, k, &inner) == PAT_MATCH /* "Monday the 3rd of March" */
@@ -2516,6 +2528,13 @@ static int pat_season_year(dctx *c, uint32_t i, match *out)
 	if (k > i + 1 && (is_p(c, k, '\'') || is_p(c, k, 0x2019)) && k + 1 < c->n && glued(c, k + 1))
 		k++; /* of '69 */
 	uint32_t words_end;
+	if (k > i + 1 && (lexcls(c, k) & LX_DIRECTION) && !is_word(c, k, "past") && is_word(c, k + 1, "year") && c->has_ref) {
+		out->v.y = c->ry + lexval(c, k); /* "the spring of last year" */
+		out->v.season = lexval(c, i);
+		out->v.gran = G_SEASON;
+		out->end_tok = k + 2;
+		return PAT_MATCH;
+	}
 	if (k > i + 1 && year_in_words_at(c, k, &y, &words_end)) { /* "the winter of nineteen ninety-four" */
 		out->v.y = y;
 		out->v.season = lexval(c, i);
@@ -3205,6 +3224,23 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 				if (cnt == 0 ||
 				    (cnt == 1 && !hyphen && !half && !is_word(c, k, "one") && mod == KCNA_MOD_NONE && !span_word))
 					return PAT_STOP;
+				int y;
+				if (placed && !hyphen && !half && unit == UNIT_MONTH && (cnt == 3 || cnt == 6) &&
+				    (is_word(c, i - 1, "first") || is_word(c, i - 1, "last")) && is_word(c, end, "of") &&
+				    year_at(c, end + 1, &y) && plausible_bare_year(c, end + 1, y)) {
+					/* "the first six months of 2012": its first half; "the
+					 * last three months of 2012": its fourth quarter */
+					int first = is_word(c, i - 1, "first");
+					if (cnt == 6) {
+						snprintf(out->lit, sizeof out->lit, "%04d-H%d", y, first ? 1 : 2);
+						out->literal = out->lit;
+					} else {
+						set_quarter(out, y, first ? 1 : 4);
+					}
+					out->starts_before = placed;
+					out->end_tok = end + 2;
+					return PAT_MATCH;
+				}
 				if (half)
 					set_half_duration(out, cnt, unit);
 				else
@@ -4091,6 +4127,8 @@ int kcna_find_dates(kcna_doc *doc)
 		if (!match_at(&c, i, &mt))
 			continue;
 		uint32_t first = i - mt.starts_before;
+		if (first < free_from)
+			first = free_from; /* the words before it belong to the date before */
 		if ((c.options & KCNA_OPT_TIMEX3) && mt.is_interval) {
 			if (!emit_range_ends(&c, first, &mt))
 				return 0;
