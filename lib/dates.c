@@ -660,9 +660,10 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 			e = k2;
 		} else if (year < 0 && (is_word(c, k, "to") || is_word(c, k, "and") || is_word(c, k, "through")) &&
 		           ((i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between"))) ||
-		            (is_word(c, k, "to") && bare_day_range_end(c, k + 1)) ||
+		            ((is_word(c, k, "to") || is_word(c, k, "through")) && bare_day_range_end(c, k + 1)) ||
+		            (is_word(c, k, "through") && is_word(c, k + 1, "the") && bare_day_range_end(c, k + 2)) ||
 		            (is_word(c, k, "and") && days_share_a_year(c, k + 1, d)))) {
-			uint32_t j2 = k + 1;
+			uint32_t j2 = k + 1 + is_word(c, k + 1, "the"); /* "January 2nd through the 5th" */
 			int mm = month_at(c, j2, &j2);
 			if (mm)
 				m2 = mm;
@@ -1401,8 +1402,9 @@ static int match_weekend(dctx *c, uint32_t i, match *out)
 	int dir = (w == i + 2 && !coming) || is_word(c, i, "last") ? -1 : is_word(c, i, "next") ? 1 : 0;
 	if (!(dir || is_word(c, i, "the") || is_word(c, i, "this")) || !is_word(c, w, "weekend") || !c->has_ref ||
 	    (w == i + 1 && is_word(c, i, "the") && is_word(c, w + 1, "of") && w + 2 < c->n &&
-	     (c->toks[w + 2].kind == TK_NUM || (lexcls(c, w + 2) & (LX_MONTH | LX_WEEKDAY)))))
-		return 0; /* "the weekend of June 5": pat_daypart_of */
+	     (c->toks[w + 2].kind == TK_NUM || (lexcls(c, w + 2) & (LX_MONTH | LX_WEEKDAY)) ||
+	      (is_word(c, w + 2, "the") && (ordinal_suffix_at(c, w + 4) || has_ordinal_ending(c, w + 3))))))
+		return 0; /* "the weekend of June 5", "of the 20th": pat_daypart_of */
 	long ref = kcna_days_from_civil(c->ry, c->rm, c->rd);
 	int wd = kcna_weekday_of(c->ry, c->rm, c->rd); /* 0 = Monday */
 	long saturday = wd >= 5 ? ref - (wd - 5) : ref - (wd + 2);
@@ -2017,6 +2019,40 @@ static int pat_period_code(dctx *c, uint32_t i, match *out)
 }
 
 /* ISO 2024-08-16 */
+/* ISO 8601's time glued to its day: "2011-10-20T10:00", "...T10:00:30". */
+static void iso_time_after(const dctx *c, match *day)
+{
+	const char *b = c->doc->txt.buf;
+	uint32_t e = c->toks[day->end_tok - 1].end, len = c->doc->txt.len;
+#define DIGIT_AT(k) ((k) < len && b[k] >= '0' && b[k] <= '9')
+	if (!(e + 6 <= len && b[e] == 'T' && DIGIT_AT(e + 1) && DIGIT_AT(e + 2) && b[e + 3] == ':' && DIGIT_AT(e + 4) &&
+	      DIGIT_AT(e + 5)))
+		return;
+	int h = (b[e + 1] - '0') * 10 + (b[e + 2] - '0'), min = (b[e + 4] - '0') * 10 + (b[e + 5] - '0'), sec = -1;
+	uint32_t te = e + 6;
+	if (te + 3 <= len && b[te] == ':' && DIGIT_AT(te + 1) && DIGIT_AT(te + 2)) {
+		sec = (b[te + 1] - '0') * 10 + (b[te + 2] - '0');
+		te += 3;
+	}
+#undef DIGIT_AT
+	if (h > 24 || min > 59 || sec > 59)
+		return;
+	uint32_t k = day->end_tok;
+	while (k < c->n && c->toks[k].end <= te && glued(c, k))
+		k++;
+	if (c->toks[k - 1].end != te)
+		return; /* the time does not end a token ("T10:005") */
+	char date[16];
+	kcna_format_dval(&day->v, date, sizeof date);
+	if (sec >= 0)
+		snprintf(day->lit, sizeof day->lit, "%sT%02d:%02d:%02d", date, h, min, sec);
+	else
+		snprintf(day->lit, sizeof day->lit, "%sT%02d:%02d", date, h, min);
+	day->literal = day->lit;
+	day->type = KCNA_DATE_TIME;
+	day->end_tok = k;
+}
+
 static int pat_iso_date(dctx *c, uint32_t i, match *out)
 {
 	int y, v;
@@ -2025,6 +2061,7 @@ static int pat_iso_date(dctx *c, uint32_t i, match *out)
 	    v <= 12 && out->v.d >= 1 && out->v.d <= kcna_days_in_month(y, v)) {
 		set_day(c, &out->v, y, v, out->v.d);
 		out->end_tok = i + 5;
+		iso_time_after(c, out);
 		return PAT_MATCH;
 	}
 	return PAT_NO;
@@ -2888,7 +2925,9 @@ static int pat_day_of_month(dctx *c, uint32_t i, match *out)
 	 * past is the month before's) */
 	static const char *const BEFORE_DAY_ALONE[] = {"by", "until", "till", "before", "after", "since"};
 	if (k > i && d >= 1 && d <= 31 && i > 0 &&
-	    (is_word(c, i - 1, "on") || (c->toks[k].kind == TK_NUM && IS_WORD_IN(c, i - 1, BEFORE_DAY_ALONE))) &&
+	    (is_word(c, i - 1, "on") || (c->toks[k].kind == TK_NUM && IS_WORD_IN(c, i - 1, BEFORE_DAY_ALONE)) ||
+	     (i >= 2 && is_word(c, i - 1, "of") && /* "the morning / weekend of the 5th" */
+	      ((lexcls(c, i - 2) & LX_DAYPART) || is_word(c, i - 2, "week") || is_word(c, i - 2, "weekend")))) &&
 	    !is_word(c, j, "of") && (j >= c->n || c->toks[j].kind == TK_PUNCT || (lexcls(c, j) & LX_STOP)) && c->has_ref) {
 		/* also "by the 15th", "since the 3rd", the ordinal in digits */
 		int mm = c->rm, yy = c->ry, tense = clause_tense(c);
@@ -3503,16 +3542,17 @@ static int pat_sets(dctx *c, uint32_t i, match *out)
 	}
 	/* every July, each Thursday: a recurring month or weekday; lowercase
 	 * ("every monday") not the verbs "may", "march" */
-	if ((is_word(c, i, "every") || is_word(c, i, "each")) && i + 1 < c->n && (lexcls(c, i + 1) & (LX_MONTH | LX_WEEKDAY)) &&
-	    ((c->toks[i + 1].flags & TF_CAP) || ((lexcls(c, i + 1) & LX_WEEKDAY) && c->toks[i + 1].end - c->toks[i + 1].start >= 6) ||
-	     ((lexcls(c, i + 1) & LX_MONTH) && !is_word(c, i + 1, "may") && !is_word(c, i + 1, "march")))) {
+	uint32_t r = is_word(c, i, "every") && is_word(c, i + 1, "other") ? i + 2 : i + 1; /* "every other Tuesday" */
+	if ((is_word(c, i, "every") || is_word(c, i, "each")) && r < c->n && (lexcls(c, r) & (LX_MONTH | LX_WEEKDAY)) &&
+	    ((c->toks[r].flags & TF_CAP) || ((lexcls(c, r) & LX_WEEKDAY) && c->toks[r].end - c->toks[r].start >= 6) ||
+	     ((lexcls(c, r) & LX_MONTH) && !is_word(c, r, "may") && !is_word(c, r, "march")))) {
 		out->type = KCNA_DATE_SET;
-		if (lexcls(c, i + 1) & LX_MONTH)
-			snprintf(out->lit, sizeof out->lit, "XXXX-%02d", lexval(c, i + 1));
+		if (lexcls(c, r) & LX_MONTH)
+			snprintf(out->lit, sizeof out->lit, "XXXX-%02d", lexval(c, r));
 		else
-			snprintf(out->lit, sizeof out->lit, "XXXX-WXX-%d", lexval(c, i + 1) + 1);
+			snprintf(out->lit, sizeof out->lit, "XXXX-WXX-%d", lexval(c, r) + 1);
 		out->literal = out->lit;
-		out->end_tok = i + 2;
+		out->end_tok = r + 1;
 		return PAT_MATCH;
 	}
 	if (match_set_adverb(c, i, out))
