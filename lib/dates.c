@@ -38,6 +38,9 @@ typedef struct dctx {
 	/* the last quarter cited ("the third quarter"), for "a year earlier" */
 	int last_quarter_y, last_quarter;
 	uint32_t last_quarter_sent;
+	/* the last decade cited and where it ends ("the 1960s and '70s") */
+	int last_decade_y;
+	uint32_t last_decade_end;
 	unsigned options;
 	/* set while reading the clock time after a day ("Tuesday at 9"): the
 	 * day's part (1 morning .. 4 night), 0 a whole day; -1 otherwise */
@@ -2372,6 +2375,23 @@ static int pat_listed_day(dctx *c, uint32_t i, match *out)
 	return PAT_MATCH;
 }
 
+/* "the 1960s and '70s", "the 1980s or 90s": a decade listed after a
+ * decade, in its century. */
+static int pat_listed_decade(dctx *c, uint32_t i, match *out)
+{
+	int v;
+	uint32_t apostrophe = i > 0 && (is_p(c, i - 1, '\'') || is_p(c, i - 1, 0x2019)) && glued(c, i), w = i - apostrophe;
+	if (w < 2 || c->last_decade_y <= 0 || c->toks[w - 2].end != c->last_decade_end ||
+	    !(is_word(c, w - 1, "and") || is_word(c, w - 1, "or")) || !num_of(c, i, &v) || v % 10 ||
+	    c->toks[i].end - c->toks[i].start != 2 || !is_word(c, i + 1, "s") || !glued(c, i + 1))
+		return PAT_NO;
+	out->v.y = c->last_decade_y / 100 * 100 + v;
+	out->v.gran = G_DECADE;
+	out->starts_before = apostrophe;
+	out->end_tok = i + 2;
+	return PAT_MATCH;
+}
+
 /* 16 August 2024 */
 static int pat_day_first(dctx *c, uint32_t i, match *out)
 {
@@ -3786,6 +3806,7 @@ static const struct date_pattern {
 	{"weekday", pat_weekday, LX_WEEKDAY},
 	{"month_first", pat_month_first, LX_MONTH},
 	{"listed_day", pat_listed_day, KEY_NUM},
+	{"listed_decade", pat_listed_decade, KEY_NUM},
 	{"day_first", pat_day_first, KEY_NUM},
 	{"years", pat_years, KEY_NUM},
 	{"relative_day", pat_relative_day, LX_RELDAY},
@@ -3984,6 +4005,10 @@ static int emit(dctx *c, uint32_t ft, const match *mt)
 		c->last_month_end = d.end;
 		c->last_month_sent = c->toks[et].sent;
 	}
+	if (!mt->literal && !mt->is_interval && mt->v.gran == G_DECADE) {
+		c->last_decade_y = mt->v.y;
+		c->last_decade_end = d.end;
+	}
 	/* the day (or year) that "a week later", "the same day" refer back to */
 	int remember = (mt->v.gran == G_DAY && (mt->v.y >= 0 || !c->has_ref)) ||
 	               (!mt->literal && mt->v.gran == G_YEAR && mt->v.y >= 0 && !mt->anchored);
@@ -4105,7 +4130,8 @@ static int emit_range_ends(dctx *c, uint32_t ft, const match *mt)
 		a.end_tok++; /* "August 27th - 29th" */
 	uint32_t second = a.end_tok;
 	while (second < mt->end_tok && (c->toks[second].kind == TK_PUNCT || is_word(c, second, "to") ||
-	                                is_word(c, second, "and") || is_word(c, second, "through")))
+	                                is_word(c, second, "and") || is_word(c, second, "through") ||
+	                                is_word(c, second, "until") || is_word(c, second, "till")))
 		second++;
 	if (!emit(c, ft, &a))
 		return 0;
