@@ -3277,6 +3277,16 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 				                ((is_word(c, k, "a") || is_word(c, k, "an")) && !is_plural(c, u) &&
 				                 (is_word(c, u + 1, "after") || is_word(c, u + 1, "before") ||
 				                  (is_word(c, u + 1, "or") && (lexcls(c, u + 2) & LX_NUMWORD))));
+				/* "will one day be", "hopes he one day follows": some day ahead,
+				 * no span */
+				static const char *const BEFORE_SOME_DAY[] = {"will", "would", "could", "may", "might", "can", "shall",
+				                                             "he", "she", "they", "we", "i", "you"};
+				if (cnt == 1 && is_word(c, k, "one") && is_word(c, u, "day") && k == i && i > 0 && !span_word &&
+				    IS_WORD_IN(c, i - 1, BEFORE_SOME_DAY)) {
+					out->literal = "FUTURE_REF";
+					out->end_tok = u + 1;
+					return PAT_MATCH;
+				}
 				uint32_t end = u + 1;
 				if (!half && cnt >= 0 && is_word(c, u + 1, "and") && is_word(c, u + 2, "a") && is_word(c, u + 3, "half"))
 					half = 1, end = u + 4; /* "a year and a half" */
