@@ -1030,7 +1030,7 @@ static int word_tense(const dctx *c, uint32_t k)
 	const token *t = &c->toks[k];
 	if (t->kind != TK_WORD || ((t->flags & TF_CAP) && !(t->flags & TF_SENT_START)))
 		return 0; /* a capital inside a sentence is a name's: "the United States" has no verb */
-	if (t->cls & LX_FUTURE)
+	if ((t->cls & LX_FUTURE) && !(tok_is(c->doc, t, "next") && is_word(c, k + 1, "to"))) /* "next to" places */
 		return 1;
 	/* "is to resume": an arrangement still to come; a headline's "to" after
 	 * the names that open it, a plan ("Lee, Xi to discuss peace at Monday summit") */
