@@ -1036,6 +1036,15 @@ static int word_tense(const dctx *c, uint32_t k)
 	 * the names that open it, a plan ("Lee, Xi to discuss peace at Monday summit") */
 	if (tok_is(c->doc, t, "to") && k > 0 && (is_word(c, k - 1, "is") || is_word(c, k - 1, "are")))
 		return 1;
+	/* "did not plan to remove him on Thursday", "were planning to drive
+	 * there on Monday": what a plan is for is still ahead, whatever the
+	 * plan's tense */
+	static const char *const PLAN_BEFORE_TO[] = {"plan", "plans", "planned", "planning", "intend", "intends", "intended",
+	                                             "intending", "decided", "aim", "aims", "aimed", "going", "due", "set",
+	                                             "scheduled", "expected", "prepared", "preparing"};
+	if (tok_is(c->doc, t, "to") && k > 0 && IS_WORD_IN(c, k - 1, PLAN_BEFORE_TO) &&
+	    !(k >= 2 && (is_word(c, k - 2, "had") || is_word(c, k - 2, "been")))) /* not "had been due to expire" */
+		return 1;
 	if (tok_is(c->doc, t, "to") && k > 0 && headline_infinitive(c, k))
 		return PLAN_AHEAD;
 	const char *w = c->doc->txt.buf + t->start;
