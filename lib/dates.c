@@ -185,6 +185,7 @@ static int year_at(const dctx *c, uint32_t i, int *y);
 static int ordinal_suffix_at(const dctx *c, uint32_t i);
 static int ordinal_at(const dctx *c, uint32_t i, int *ord, uint32_t *next);
 static int has_ordinal_ending(const dctx *c, uint32_t t);
+static int zone_at(const dctx *c, uint32_t i);
 
 /* A day number that reads as a date, not a count: nothing after it but a
  * year, punctuation or a word that goes on with a date ("march 3 at noon",
@@ -297,8 +298,15 @@ static long days_after_ref(const dctx *c, int m, int d)
  * weeks on is coming, whatever the verb's tense. */
 static int deadline_before(const dctx *c)
 {
-	if (c->at > 0 && (is_word(c, c->at - 1, "by") || is_word(c, c->at - 1, "until") || is_word(c, c->at - 1, "till") ||
-	                  is_word(c, c->at - 1, "through") || is_word(c, c->at - 1, "effective")))
+	/* past the clock time of the day ("until 5 p.m. EST Nov. 9") */
+	uint32_t b = c->at;
+	while (b > 0 && c->at - b < 7 &&
+	       (c->toks[b - 1].kind == TK_NUM || is_p(c, b - 1, '.') || is_p(c, b - 1, ':') || is_word(c, b - 1, "a") ||
+	        is_word(c, b - 1, "p") || is_word(c, b - 1, "m") || is_word(c, b - 1, "am") || is_word(c, b - 1, "pm") ||
+	        zone_at(c, b - 1)))
+		b--;
+	if (b > 0 && (is_word(c, b - 1, "by") || is_word(c, b - 1, "until") || is_word(c, b - 1, "till") ||
+	              is_word(c, b - 1, "through") || is_word(c, b - 1, "effective")))
 		return 1;
 	/* or one that names the day as a deadline: "the Jan. 14 deadline", "a
 	 * Jan. 14 return date" (a day number, a dot or "return" in between) */
@@ -1113,8 +1121,14 @@ static int tense_at(const dctx *c, uint32_t i)
 	uint32_t cop = i > 0 && (is_word(c, i - 1, "on") || is_word(c, i - 1, "at")) ? i - 1 : i;
 	if (cop > 0 && c->toks[cop - 1].sent == sent && (is_word(c, cop - 1, "is") || is_word(c, cop - 1, "are")))
 		return 1;
+	/* a sentence ICU ends at "a.m." before a capital ("leave at 4 a.m.
+	 * Thursday") goes on: its tense is the clause before */
+	uint32_t first_sent = sent, f = c->doc->seg.sent_first_tok.items[sent];
+	if (sent > 0 && f >= 4 && f <= i && is_p(c, f - 1, '.') && is_word(c, f - 2, "m") && is_p(c, f - 3, '.') &&
+	    (is_word(c, f - 4, "a") || is_word(c, f - 4, "p")))
+		first_sent = sent - 1;
 	int crossed = 0; /* quotation marks passed: odd = inside other words */
-	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent == sent; steps++) {
+	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent >= first_sent; steps++) {
 		crossed ^= tok_is_double_quote(&c->toks[k]);
 		/* a relative clause after a comma has a tense of its own: in "she
 		 * would bring aid to Kenya, where the Aug. 7 blasts killed 257" the
