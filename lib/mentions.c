@@ -938,6 +938,8 @@ static int glued_name_part(const kcna_doc *doc, uint32_t j)
 	return tok_apostrophe(mark) && !(next->flags & TF_SPACE_BEFORE);
 }
 
+static int org_modifier(const token *t, uint32_t excluded);
+
 /* The capitalised run of an unknown name from token i: its last token, its
  * word count, and whether a body word ("Ministry") is in it. */
 static uint32_t name_run(const kcna_doc *doc, uint32_t i, uint32_t *words, int *org)
@@ -969,8 +971,21 @@ static uint32_t name_run(const kcna_doc *doc, uint32_t i, uint32_t *words, int *
 			continue;
 		}
 		int body = nx->kind == TK_WORD && (nx->flags & TF_CAP) && (nx->cls & LX_ORGWORD) && !(nx->cls & LX_STOP);
-		if (!kcna_is_name_word(nx) && !body)
-			break;
+		if (!kcna_is_name_word(nx) && !body) {
+			/* a capitalised word the lexicon knows, then a body word, inside
+			 * a body's name: "Dallas Morning News", "Chicago Sun-Times" */
+			uint32_t b = j + 1;
+			while (b < n && b < j + 3 && org_modifier(&toks[b], LX_TITLE) && !(toks[b].cls & LX_ORGWORD) &&
+			       !(toks[b].flags & TF_SENT_START) && same_para(doc, &toks[b], t))
+				b++;
+			if (b == j + 1 || b >= n || !(toks[b].kind == TK_WORD && (toks[b].flags & TF_CAP) && (toks[b].cls & LX_ORGWORD) &&
+			                              !(toks[b].cls & LX_STOP) && !(toks[b].flags & TF_SENT_START)))
+				break;
+			*words += b - j;
+			*org = 1;
+			j = b;
+			continue;
+		}
 		*org |= body && !kcna_is_name_word(nx);
 		j++;
 		(*words)++;
@@ -1608,8 +1623,12 @@ kcna_speaker *kcna_mention_speaker(const kcna_doc *doc, const mention *m)
 		const token *t = &doc->seg.toks.items[m->role_tok];
 		if (!role_word(doc, t, role))
 			return resolve_back(doc, mi, NULL);
+		/* "the paper" is the medium named last; "the media" are the press
+		 * at large, no one outlet */
+		if (m->role_is_body && (t->cls & LX_MEDIAWORD))
+			return tok_is(doc, t, "media") ? NULL : kcna_medium_before(doc, m->first_tok);
 		if (m->role_is_body)
-			return (t->cls & LX_MEDIAWORD) ? kcna_medium_before(doc, m->first_tok) : resolve_body(doc, mi, role);
+			return resolve_body(doc, mi, role);
 		kcna_speaker *s = resolve_back(doc, mi, role);
 		/* a bare "the minister" is whoever was named last; "the NATO
 		 * secretary general" says more than that */
