@@ -12,7 +12,7 @@
 static char *first_word_lower(arena *mem, const char *text)
 {
 	size_t n = 0;
-	while (text[n] && text[n] != ' ' && text[n] != '-' && text[n] != '\'')
+	while (text[n] && text[n] != ' ' && text[n] != '-' && text[n] != '\'' && text[n] != '.')
 		n++;
 	char *out = kcna_arena_strndup(mem, text, n);
 	if (out)

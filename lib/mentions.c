@@ -120,12 +120,24 @@ static uint32_t match_alias(const kcna_doc *d, uint32_t at, const char *alias)
 	return i;
 }
 
+/* Whether word t, a capital not followed by a lowercase letter, is glued
+ * to the word before it: "missilesU.S. says" is no mention (a scrape's
+ * glued name, "toKim Jong Un", is). */
+static int glued_initialism(const kcna_doc *d, const token *t)
+{
+	const char *s = d->txt.buf;
+	if (t->start == 0 || (t->end - t->start >= 2 && s[t->start + 1] >= 'a' && s[t->start + 1] <= 'z'))
+		return 0;
+	unsigned char before = (unsigned char)s[t->start - 1];
+	return ((before | 32) >= 'a' && (before | 32) <= 'z') || (before >= '0' && before <= '9');
+}
+
 /* Longest alias of a known entity starting at word t: end offset or 0. */
 static uint32_t known_alias_at(const kcna_doc *d, const token *t, const alias_def **found)
 {
 	const kcna_parser *p = d->parser;
 	const alias_range *r = kcna_alias_range_for(p, t->hash);
-	if (!r || !tok_is(d, t, p->aliases.items[r->lo].first))
+	if (!r || !tok_is(d, t, p->aliases.items[r->lo].first) || glued_initialism(d, t))
 		return 0;
 	/* where the text's next word starts: "Kim Il Sung" is skipped at "Kim Jong" */
 	uint32_t j = skip_alias_gap(d, t->end);
@@ -665,6 +677,33 @@ static kcna_speaker *titled_person_before(const kcna_doc *doc, const char *role)
 
 static uint32_t appositive_title(const kcna_doc *doc, uint32_t j, uint32_t *first);
 
+enum { ORG_REACH = 4 }; /* words a body's name reaches beyond its capitalised run, each way */
+static int org_modifier(const token *t, uint32_t excluded);
+static uint32_t org_end(const kcna_doc *doc, uint32_t j, int *body);
+
+/* The last token of a body's name that the country ending at token j opens
+ * ("the U.S. House of Representatives", "the South Korean Defense
+ * Ministry": two countries' ministries are two bodies): capitalised words
+ * up to a body word, then its "of ..." tail; j if none follows. */
+static uint32_t body_named_with_country(const kcna_doc *doc, uint32_t j)
+{
+	const token *toks = doc->seg.toks.items;
+	uint32_t n = (uint32_t)doc->seg.toks.count, last = j;
+	for (uint32_t k = j + 1; k < n && k <= j + ORG_REACH; k++) {
+		const token *w = &toks[k];
+		if (!org_modifier(w, 0) || (w->flags & (TF_SENT_START | TF_IN_QUOTE)) || !(w->flags & TF_SPACE_BEFORE) ||
+		    !same_para(doc, w, &toks[j]) || (w->cls & LX_GIVEN_NAME))
+			break;
+		if (w->cls & LX_ORGWORD)
+			last = k;
+	}
+	if (last == j || (toks[last].cls & LX_MEDIAWORD))
+		return j; /* a paper's name is read as a paper's */
+	int body = 0;
+	uint32_t end = org_end(doc, last, &body);
+	return end > last ? end : last;
+}
+
 /* 1. a known figure, body or description; a credit or a paper named after
  * a place is taken here too. */
 static uint32_t title_run_end(const kcna_doc *doc, uint32_t i);
@@ -712,6 +751,14 @@ static int known_mention(kcna_doc *doc, uint32_t i, mention_scan *sc)
 			sc->free_from = j + 1;
 			return STEP_TAKEN;
 		}
+	}
+	uint32_t named = kind == KCNA_SPEAKER_COUNTRY && !al->is_description ? body_named_with_country(doc, j) : j;
+	if (named > j) { /* "the U.S. House of Representatives", "the South Korean Defense Ministry" */
+		kcna_speaker *bs = kcna_speaker_for_name(doc, t->start, toks[named].end, KCNA_SPEAKER_ORGANIZATION);
+		if (!bs || !add_mention(doc, i, named, t->start, toks[named].end, bs, RULE_ORGANIZATION))
+			return STEP_FAILED;
+		sc->free_from = named + 1;
+		return STEP_TAKEN;
 	}
 	uint32_t body = al->is_description                ? j
 	                : kind == KCNA_SPEAKER_COUNTRY    ? possessed_body(doc, j)
@@ -999,7 +1046,6 @@ static uint32_t name_run(const kcna_doc *doc, uint32_t i, uint32_t *words, int *
  * capitalised run after its body word ("Joint Chiefs of Staff", "Commission
  * on Presidential Debates", "Institute for American Studies of the DPRK
  * Foreign Ministry"). Bounded: ORG_REACH words each way. */
-enum { ORG_REACH = 4 };
 
 static int org_modifier(const token *t, uint32_t excluded)
 {
@@ -1028,8 +1074,9 @@ static uint32_t org_start(const kcna_doc *doc, uint32_t i, uint32_t free_from)
 		    (toks[i].flags & TF_SENT_START))
 			break;
 		/* a title word opens a body's name only after "the" ("the General
-		 * Council"), never a person's title ("President ... Council") */
-		if ((p->cls & LX_TITLE) && !(i >= 2 && tok_is(doc, &toks[i - 2], "the")))
+		 * Council") or right before its body word ("Defense Ministry"),
+		 * never a person's title ("President ... Council") */
+		if ((p->cls & LX_TITLE) && !(i >= 2 && tok_is(doc, &toks[i - 2], "the")) && !(toks[i].cls & LX_ORGWORD))
 			break;
 		i--;
 	}
