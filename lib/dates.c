@@ -988,6 +988,7 @@ static int match_holiday(dctx *c, uint32_t i, match *out)
 				return 0;
 			set_day(c, &out->v, y, m, d);
 		}
+		add_daypart(c, out); /* "Christmas morning" */
 		return 1;
 	}
 	return 0;
@@ -1421,10 +1422,10 @@ static int match_vague_adjective(const dctx *c, uint32_t i, match *out)
  * (the coming one where the clause points ahead), as YYYY-Www-WE. */
 static int match_weekend(dctx *c, uint32_t i, match *out)
 {
-	/* "last weekend" / "this past weekend": the one before the reference
+	/* "last weekend" / "this (the) past weekend": the one before the reference
 	 * day's week's; "next weekend": the coming one */
 	int coming = is_word(c, i, "the") && is_word(c, i + 1, "coming"); /* "the coming weekend": the next one */
-	uint32_t w = (is_word(c, i, "this") && is_word(c, i + 1, "past")) || coming ? i + 2 : i + 1;
+	uint32_t w = ((is_word(c, i, "this") || is_word(c, i, "the")) && is_word(c, i + 1, "past")) || coming ? i + 2 : i + 1;
 	int dir = (w == i + 2 && !coming) || is_word(c, i, "last") ? -1 : is_word(c, i, "next") ? 1 : 0;
 	if (!(dir || is_word(c, i, "the") || is_word(c, i, "this")) || !is_word(c, w, "weekend") || !c->has_ref ||
 	    (w == i + 1 && is_word(c, i, "the") && is_word(c, w + 1, "of") && w + 2 < c->n &&
@@ -3522,8 +3523,20 @@ static int pat_fixed_phrase(dctx *c, uint32_t i, match *out)
 		if (ph->words[4] != second || !match_words(c, i, ph->words, &e))
 			continue; /* the second word's letter first: most rows differ there */
 		if (is_word(c, e - 2, "day") && (is_word(c, e - 1, "before") || is_word(c, e - 1, "after")) && e < c->n &&
-		    c->toks[e].kind != TK_PUNCT)
-			continue; /* "the day before the vote": a day of that event's */
+		    c->toks[e].kind != TK_PUNCT) {
+			/* "the day after Christmas", "the day before May 9": that day's
+			 * neighbour; "the day before the vote": a day of that event's */
+			match day;
+			if (!(lexcls(c, e) & (LX_DATE_TRIGGER | LX_HOLIDAY)) || !match_at(c, e, &day) || day.literal ||
+			    day.is_interval || day.v.gran != G_DAY || day.v.y < 0)
+				return PAT_NO;
+			c->at = i; /* match_at moved it */
+			kcna_civil_from_days(kcna_days_from_civil(day.v.y, day.v.m, day.v.d) + (is_word(c, e - 1, "after") ? 1 : -1),
+			                     &out->v.y, &out->v.m, &out->v.d);
+			out->v.gran = G_DAY;
+			out->end_tok = day.end_tok;
+			return PAT_MATCH;
+		}
 		if (ph->kind == PHRASE_FROM_LAST_DAY && day_from_last_day(c, ph->days, out)) {
 			/* "the next day" */
 		} else if (ph->kind == PHRASE_FROM_REF_DAY && c->has_ref) {
