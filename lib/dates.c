@@ -1821,9 +1821,12 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 		} else if (h >= 1 && h <= 12 && !minutes && bare_hour_has_day(c, i, k)) {
 			/* "8 tonight", "at 9 tomorrow", "at 2 this afternoon", and after
 			 * a day: "Tuesday at 9" (the day found below or before it) */
-		} else if (h >= 1 && h <= 12 && (minutes || (i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between")))) &&
+		} else if (h >= 1 && h <= 12 &&
+		           (minutes || (i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between"))) ||
+		            ((is_p(c, k, '-') || is_p(c, k, 0x2013)) && glued(c, k) && glued(c, k + 1))) &&
 		           range_end_meridiem(c, k, &pm)) {
-			h = h % 12 + (pm ? 12 : 0); /* "from 3:30 to six p.m.": the end's half of the day */
+			/* "from 3:30 to six p.m.", "3-5pm": the end's half of the day */
+			h = h % 12 + (pm ? 12 : 0);
 			half_known = 1;
 		} else if (in_words || !minutes || h > 23 || !(zone_at(c, k) || clock_word_before(c, i))) {
 			return 0;
