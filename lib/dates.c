@@ -1533,7 +1533,8 @@ static int match_century(const dctx *c, uint32_t i, match *out)
 	    n2 > n && (is_word(c, k2, "centuries") || is_word(c, k2, "century")))
 		end = k;
 	else if (!is_word(c, k, "century") &&
-	         !(is_word(c, k, "centuries") && i >= 2 && (is_word(c, i - 1, "and") || is_word(c, i - 1, "or") || is_word(c, i - 1, "to")) &&
+	         !(is_word(c, k, "centuries") && i >= 2 &&
+	           (is_word(c, i - 1, "and") || is_word(c, i - 1, "or") || is_word(c, i - 1, "to")) &&
 	           (ordinal_suffix_at(c, i - 2) || has_ordinal_ending(c, i - 2))))
 		return 0;
 	if (n < 1 || n > 30)
@@ -1747,8 +1748,9 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 		int hhmm, spoken_min;
 		uint32_t after_min;
 		if ((lexcls(c, i) & LX_NUMWORD) && c->toks[i].kind == TK_WORD && lexval(c, i) >= 1 && lexval(c, i) <= 12 &&
-		    i > 0 && is_word(c, i - 1, "at") && (lexcls(c, i + 1) & LX_NUMWORD) && count_at(c, i + 1, &spoken_min, &after_min) &&
-		    spoken_min >= 10 && spoken_min <= 59 && !counts_things_at(c, after_min)) {
+		    i > 0 && is_word(c, i - 1, "at") && (lexcls(c, i + 1) & LX_NUMWORD) &&
+		    count_at(c, i + 1, &spoken_min, &after_min) && spoken_min >= 10 && spoken_min <= 59 &&
+		    !counts_things_at(c, after_min)) {
 			/* "at four thirty", "at eleven forty-five": an hour and its minutes in words */
 			h = lexval(c, i);
 			min = spoken_min;
@@ -1916,8 +1918,8 @@ static int year_in_words_at(const dctx *c, uint32_t i, int *y, uint32_t *next)
 	}
 	/* "ten forty-five", "eleven thirty" are clock times unless a year is
 	 * named ("the year eleven thirty") */
-	if (a < 10 || a > 20 || (a <= 12 && !(i > 0 && is_word(c, i - 1, "year"))) || !(lexcls(c, i + 1) & LX_NUMWORD) || !count_at(c, i + 1, &b, next) || b < 10 || b > 99 ||
-	    counts_things_at(c, *next))
+	if (a < 10 || a > 20 || (a <= 12 && !(i > 0 && is_word(c, i - 1, "year"))) || !(lexcls(c, i + 1) & LX_NUMWORD) ||
+	    !count_at(c, i + 1, &b, next) || b < 10 || b > 99 || counts_things_at(c, *next))
 		return 0;
 	*y = a * 100 + b;
 	return 1;
@@ -2048,7 +2050,6 @@ static int pat_period_code(dctx *c, uint32_t i, match *out)
 	return PAT_MATCH;
 }
 
-/* ISO 2024-08-16 */
 /* ISO 8601's time glued to its day: "2011-10-20T10:00", "...T10:00:30". */
 static void iso_time_after(const dctx *c, match *day)
 {
@@ -2083,6 +2084,7 @@ static void iso_time_after(const dctx *c, match *day)
 	day->end_tok = k;
 }
 
+/* ISO 2024-08-16 */
 static int pat_iso_date(dctx *c, uint32_t i, match *out)
 {
 	int y, v;
@@ -2232,9 +2234,9 @@ static int pat_century(dctx *c, uint32_t i, match *out)
 static int pat_day_first(dctx *c, uint32_t i, match *out);
 static int pat_day_of_month(dctx *c, uint32_t i, match *out);
 
-/* "Wednesday the 13th", "Tuesday 19th" (no month named): the 13th falling on a Wednesday
- * nearest the day cited last, else the reference date, within half a year
- * either way; none if no such month is near. */
+/* "Wednesday the 13th", "Tuesday 19th" (no month named): the 13th falling
+ * on a Wednesday nearest the day cited last, else the reference date,
+ * within half a year either way; none if no such month is near. */
 static int weekday_the_nth(const dctx *c, uint32_t i, int wd, match *out)
 {
 	int dom;
@@ -2273,7 +2275,8 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 	/* lowercase input names a weekday in full ("on monday"), never by the
 	 * words "sun", "sat" or "wed" */
 	if ((cls & LX_WEEKDAY) && ((t->flags & TF_CAP) || t->end - t->start >= 6)) {
-		if (is_plural(c, i) && c->doc->txt.buf[t->end - 2] == 'y') { /* "on Mondays" (not "Tues"): every one, a set with the temporal options */
+		/* "on Mondays" (not "Tues"): every one, a set with the temporal options */
+		if (is_plural(c, i) && c->doc->txt.buf[t->end - 2] == 'y') {
 			if (!temporal_options(c))
 				return PAT_STOP;
 			uint32_t part = (lexcls(c, i + 1) & LX_DAYPART) ? i + 1 : 0; /* "Monday nights" */
@@ -2289,7 +2292,8 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 		match inner;
 		memset(&inner, 0, sizeof inner);
 		/* past a comma, or an abbreviation's dot ("Thu. 21 Feb") */
-		uint32_t k = is_p(c, i + 1, ',') || (is_p(c, i + 1, '.') && glued(c, i + 1) && t->end - t->start <= 5) ? i + 2 : i + 1;
+		uint32_t k =
+		    is_p(c, i + 1, ',') || (is_p(c, i + 1, '.') && glued(c, i + 1) && t->end - t->start <= 5) ? i + 2 : i + 1;
 		if (k < c->n &&
 		    (c->toks[k].kind == TK_NUM  ? pat_day_first(c, k, &inner) == PAT_MATCH
 		     : is_word(c, k, "the")     ? pat_day_of_month(c, k, &inner) == PAT_MATCH /* "Monday the 3rd of March" */
@@ -2692,7 +2696,7 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 		}
 		/* "this past Sunday / week": the last one; "this coming Sunday": the next */
 		int this_past_or_coming = is_word(c, k, "this") && (is_word(c, k + 1, "past") || is_word(c, k + 1, "coming")) &&
-		                (lexcls(c, k + 2) & (LX_WEEKDAY | LX_UNIT | LX_MONTH | LX_SEASON)) && !is_plural(c, k + 2);
+		                          (lexcls(c, k + 2) & (LX_WEEKDAY | LX_UNIT | LX_MONTH | LX_SEASON)) && !is_plural(c, k + 2);
 		if (this_past_or_coming)
 			k++;
 		if (k < c->n && (lexcls(c, k) & LX_DIRECTION) && (this_past_or_coming || !is_word(c, k, "past"))) {
@@ -3320,18 +3324,18 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 				if (cnt == 0 ||
 				    (cnt == 1 && !hyphen && !half && !is_word(c, k, "one") && mod == KCNA_MOD_NONE && !span_word))
 					return PAT_STOP;
-				int y;
+				int year;
 				if (placed && !hyphen && !half && unit == UNIT_MONTH && (cnt == 3 || cnt == 6) &&
 				    (is_word(c, i - 1, "first") || is_word(c, i - 1, "last")) && is_word(c, end, "of") &&
-				    year_at(c, end + 1, &y) && plausible_bare_year(c, end + 1, y)) {
+				    year_at(c, end + 1, &year) && plausible_bare_year(c, end + 1, year)) {
 					/* "the first six months of 2012": its first half; "the
 					 * last three months of 2012": its fourth quarter */
 					int first = is_word(c, i - 1, "first");
 					if (cnt == 6) {
-						snprintf(out->lit, sizeof out->lit, "%04d-H%d", y, first ? 1 : 2);
+						snprintf(out->lit, sizeof out->lit, "%04d-H%d", year, first ? 1 : 2);
 						out->literal = out->lit;
 					} else {
-						set_quarter(out, y, first ? 1 : 4);
+						set_quarter(out, year, first ? 1 : 4);
 					}
 					out->starts_before = placed;
 					out->end_tok = end + 2;
@@ -3795,7 +3799,6 @@ static int pat_vague(dctx *c, uint32_t i, match *out)
 	return PAT_NO;
 }
 
-/* Victory Day, New Year's Day ... */
 /* Whether a holiday is named at i. */
 static int holiday_at(dctx *c, uint32_t i)
 {
@@ -3804,6 +3807,7 @@ static int holiday_at(dctx *c, uint32_t i)
 	return match_holiday(c, i, &scratch);
 }
 
+/* Victory Day, New Year's Day ... */
 static int pat_holiday(dctx *c, uint32_t i, match *out)
 {
 	if (match_holiday(c, i, out))
@@ -4232,8 +4236,10 @@ int kcna_find_dates(kcna_doc *doc)
 		 * ("christmas"); a common word ("new", "good") only where a
 		 * holiday's whole name follows ("new year's day", "good friday") */
 		int lowercase_holiday = 0;
-		if (t->kind == TK_WORD && !(cls & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | (capitalised || !(cls & (LX_STOP | LX_GLUE)) ? LX_HOLIDAY : 0))) &&
-		    !((cls & LX_HOLIDAY) && (lexcls(&c, i + 1) & (LX_DATE_TRIGGER | LX_UNIT)) && (lowercase_holiday = holiday_at(&c, i))))
+		uint32_t holiday_opens = capitalised || !(cls & (LX_STOP | LX_GLUE)) ? LX_HOLIDAY : 0;
+		if (t->kind == TK_WORD && !(cls & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | holiday_opens)) &&
+		    !((cls & LX_HOLIDAY) && (lexcls(&c, i + 1) & (LX_DATE_TRIGGER | LX_UNIT)) &&
+		      (lowercase_holiday = holiday_at(&c, i))))
 			continue;
 		if (t->kind == TK_WORD && (cls & LX_STOP) && !(capitalised && (cls & (LX_UNIT | LX_HOLIDAY))) && i + 1 < c.n &&
 		    !lowercase_holiday && !stop_word_opens_date(&c, i))

@@ -985,8 +985,6 @@ static int glued_name_part(const kcna_doc *doc, uint32_t j)
 	return tok_apostrophe(mark) && !(next->flags & TF_SPACE_BEFORE);
 }
 
-static int org_modifier(const token *t, uint32_t excluded);
-
 /* The capitalised run of an unknown name from token i: its last token, its
  * word count, and whether a body word ("Ministry") is in it. */
 static uint32_t name_run(const kcna_doc *doc, uint32_t i, uint32_t *words, int *org)
@@ -1020,13 +1018,15 @@ static uint32_t name_run(const kcna_doc *doc, uint32_t i, uint32_t *words, int *
 		int body = nx->kind == TK_WORD && (nx->flags & TF_CAP) && (nx->cls & LX_ORGWORD) && !(nx->cls & LX_STOP);
 		if (!kcna_is_name_word(nx) && !body) {
 			/* a capitalised word the lexicon knows, then a body word, inside
-			 * a body's name: "Dallas Morning News", "Chicago Sun-Times" */
+			 * a body's name: "Dallas Morning News", "Republican National
+			 * Committee" */
 			uint32_t b = j + 1;
 			while (b < n && b < j + 3 && org_modifier(&toks[b], LX_TITLE) && !(toks[b].cls & LX_ORGWORD) &&
 			       !(toks[b].flags & TF_SENT_START) && same_para(doc, &toks[b], t))
 				b++;
-			if (b == j + 1 || b >= n || !(toks[b].kind == TK_WORD && (toks[b].flags & TF_CAP) && (toks[b].cls & LX_ORGWORD) &&
-			                              !(toks[b].cls & LX_STOP) && !(toks[b].flags & TF_SENT_START)))
+			const token *head = b < n ? &toks[b] : NULL;
+			if (b == j + 1 || !head || head->kind != TK_WORD || !(head->flags & TF_CAP) || !(head->cls & LX_ORGWORD) ||
+			    (head->cls & LX_STOP) || (head->flags & TF_SENT_START))
 				break;
 			*words += b - j;
 			*org = 1;
@@ -1046,7 +1046,6 @@ static uint32_t name_run(const kcna_doc *doc, uint32_t i, uint32_t *words, int *
  * capitalised run after its body word ("Joint Chiefs of Staff", "Commission
  * on Presidential Debates", "Institute for American Studies of the DPRK
  * Foreign Ministry"). Bounded: ORG_REACH words each way. */
-
 static int org_modifier(const token *t, uint32_t excluded)
 {
 	return t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_IN_QUOTE) &&
