@@ -1713,6 +1713,22 @@ static int spoken_minutes_at(const dctx *c, uint32_t i, int *h, int *min, uint32
 	return 1;
 }
 
+/* The match becomes the time h:min(:sec, if not negative) of `day` (its
+ * date unknown, "XXXX-XX-XX", if the day is). */
+static void set_time_of_day(match *out, const dval *day, int h, int min, int sec)
+{
+	char date[24] = "XXXX-XX-XX";
+	if (day->gran == G_DAY)
+		kcna_format_dval(day, date, sizeof date);
+	if (sec >= 0)
+		snprintf(out->lit, sizeof out->lit, "%sT%02d:%02d:%02d", date, h, min, sec);
+	else
+		snprintf(out->lit, sizeof out->lit, "%sT%02d:%02d", date, h, min);
+	out->literal = out->lit;
+	out->v = *day;
+	out->type = KCNA_DATE_TIME;
+}
+
 /* A clock time, on the day written right after it ("10 p.m. Wednesday",
  * "5 p.m. EST, Nov. 9"), else on the day cited last in its sentence
  * ("Monday at 10 a.m."), else on the reference day. A 24-hour time needs a
@@ -1861,16 +1877,7 @@ on_its_day:
 	} else if (c->has_ref) {
 		day = (dval){c->ry, c->rm, c->rd, G_DAY, 0, 0};
 	}
-	char date[24] = "XXXX-XX-XX";
-	if (day.gran == G_DAY)
-		kcna_format_dval(&day, date, sizeof date);
-	if (sec >= 0)
-		snprintf(out->lit, sizeof out->lit, "%sT%02d:%02d:%02d", date, h, min, sec);
-	else
-		snprintf(out->lit, sizeof out->lit, "%sT%02d:%02d", date, h, min);
-	out->literal = out->lit;
-	out->v = day;
-	out->type = KCNA_DATE_TIME;
+	set_time_of_day(out, &day, h, min, sec);
 	out->end_tok = k;
 	return 1;
 }
@@ -2073,14 +2080,7 @@ static void iso_time_after(const dctx *c, match *day)
 		k++;
 	if (c->toks[k - 1].end != te)
 		return; /* the time does not end a token ("T10:005") */
-	char date[16];
-	kcna_format_dval(&day->v, date, sizeof date);
-	if (sec >= 0)
-		snprintf(day->lit, sizeof day->lit, "%sT%02d:%02d:%02d", date, h, min, sec);
-	else
-		snprintf(day->lit, sizeof day->lit, "%sT%02d:%02d", date, h, min);
-	day->literal = day->lit;
-	day->type = KCNA_DATE_TIME;
+	set_time_of_day(day, &day->v, h, min, sec);
 	day->end_tok = k;
 }
 
