@@ -137,7 +137,7 @@ static uint32_t known_alias_at(const kcna_doc *d, const token *t, const alias_de
 {
 	const kcna_parser *p = d->parser;
 	const alias_range *r = kcna_alias_range_for(p, t->hash);
-	if (!r || !tok_is(d, t, p->aliases.items[r->lo].first) || glued_initialism(d, t))
+	if (!r || !tok_is(d, t, p->aliases.items[r->lo].first) || (!(t->flags & TF_SPACE_BEFORE) && glued_initialism(d, t)))
 		return 0;
 	/* where the text's next word starts: "Kim Il Sung" is skipped at "Kim Jong" */
 	uint32_t j = skip_alias_gap(d, t->end);
