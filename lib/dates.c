@@ -647,7 +647,7 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	int day = day_at(c, j, &d, &k);
 	if (!day && is_word(c, j, "the") && ordinal_at(c, j + 1, &d, &k) && d >= 1 && date_goes_on_at(c, k))
 		day = 1; /* "March the 3rd", "May the first" (not "in May the first delegation") */
-	else if (!day && c->toks[j].kind == TK_WORD && ordinal_at(c, j, &d, &k) && d >= 1 && !is_p(c, k, '-') &&
+	else if (!day && j < c->n && c->toks[j].kind == TK_WORD && ordinal_at(c, j, &d, &k) && d >= 1 && !is_p(c, k, '-') &&
 	         date_goes_on_at(c, k))
 		day = 1; /* "March third", "June twenty-first" (not "May first-time buyers") */
 	if (day && d <= kcna_days_in_month(2000, m)) {
@@ -2242,8 +2242,8 @@ static int weekday_the_nth(const dctx *c, uint32_t i, int wd, match *out)
 	int dom;
 	uint32_t end;
 	uint32_t o = is_word(c, i + 1, "the") ? i + 2 : i + 1; /* "Tuesday 19th" needs its suffix */
-	if ((o == i + 1 && !(c->toks[o].kind == TK_NUM && ordinal_suffix_at(c, o + 1))) || !ordinal_at(c, o, &dom, &end) ||
-	    dom < 1 || is_word(c, end, "of"))
+	if (o >= c->n || (o == i + 1 && !(c->toks[o].kind == TK_NUM && ordinal_suffix_at(c, o + 1))) ||
+	    !ordinal_at(c, o, &dom, &end) || dom < 1 || is_word(c, end, "of"))
 		return 0;
 	int y = c->ry, m = c->rm, d = c->rd;
 	if (c->have_last && c->last.gran == G_DAY && c->last.y >= 0)
