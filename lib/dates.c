@@ -728,6 +728,22 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		out->end_tok = j + 2;
 		return 1;
 	}
+	/* "June-August", "June-August 2012": one span of months (TIMEX3 writes
+	 * a range's ends at their numbers, which these have none of) */
+	uint32_t j2;
+	int m2;
+	if (!(c->options & KCNA_OPT_TIMEX3) && (is_p(c, j, '-') || is_p(c, j, 0x2013)) && glued(c, j) && glued(c, j + 1) &&
+	    (c->toks[i].flags & TF_CAP) && (lexcls(c, j + 1) & LX_MONTH) && (c->toks[j + 1].flags & TF_CAP) &&
+	    (m2 = month_at(c, j + 1, &j2)) && m2 != m) {
+		int y2 = -1;
+		uint32_t e = year_at(c, j2, &y2) ? j2 + 1 : j2;
+		int y1 = y2 >= 0 ? y2 - (m2 < m) : bare_month_year(c, m);
+		out->v = (dval){y1, m, -1, G_MONTH, 0, 0};
+		out->v2 = (dval){y2 >= 0 ? y2 : y1 >= 0 ? y1 + (m2 < m) : -1, m2, -1, G_MONTH, 0, 0};
+		out->is_interval = 1;
+		out->end_tok = e;
+		return 1;
+	}
 	match juche; /* "September Juche 53 (1964)" */
 	if (is_word(c, j, "juche") && juche_year_at(c, j, &juche)) {
 		out->v.y = juche.v.y;
