@@ -2832,11 +2832,22 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 }
 
 /* the end/start/beginning/outset/middle of [the] X */
-static int pat_end_of(dctx *c, uint32_t i, match *out)
+static int pat_end_of(dctx *c, uint32_t at, match *out)
 {
+	/* from "the" ("the end of March"), or from the modifier after a
+	 * preposition, as news writes it too ("by end of March", "until end of
+	 * year"): i is where "the" is or would be */
+	static const char *const BEFORE_END_OF[] = {"at", "by", "until", "till", "before", "after", "since", "from",
+	                                           "through", "to", "in", "around", "toward", "towards"};
+	uint32_t i = at;
+	if (!is_word(c, at, "the")) {
+		if (at == 0 || !(lexcls(c, at) & LX_MODIFIER) || !is_word(c, at + 1, "of") || !IS_WORD_IN(c, at - 1, BEFORE_END_OF))
+			return PAT_NO;
+		i = at - 1;
+	}
 	/* "the early part of 2012", "the latter part of the decade" */
 	int part = is_word(c, i + 2, "part") && is_word(c, i + 3, "of");
-	if (is_word(c, i, "the") && (is_word(c, i + 2, "of") || part) &&
+	if ((is_word(c, i, "the") || i < at) && (is_word(c, i + 2, "of") || part) &&
 	    ((lexcls(c, i + 1) & LX_MODIFIER) || (part && (is_word(c, i + 1, "latter") || is_word(c, i + 1, "later"))))) {
 		int mod = (lexcls(c, i + 1) & LX_MODIFIER) ? lexval(c, i + 1) : KCNA_MOD_LATE;
 		if (mod == KCNA_MOD_END || mod == KCNA_MOD_START || mod == KCNA_MOD_MID ||
@@ -3882,7 +3893,7 @@ static const struct date_pattern {
 	{"season_year", pat_season_year, LX_SEASON},
 	{"ordinal_weekday", pat_ordinal_weekday, LX_DATEWORD | LX_DIRECTION | LX_NUMWORD}, /* before "last Sunday" */
 	{"this_last_next", pat_this_last_next, LX_MODIFIER | LX_DATEWORD | LX_DIRECTION},
-	{"end_of", pat_end_of, LX_DATEWORD},
+	{"end_of", pat_end_of, LX_DATEWORD | LX_MODIFIER},
 	{"half_year", pat_half_year, LX_DATEWORD},
 	{"decade_words", pat_decade_words, LX_DATEWORD},
 	{"day_of_month", pat_day_of_month, KEY_NUM | LX_DATEWORD},
