@@ -3760,6 +3760,16 @@ static int pat_this_daypart(dctx *c, uint32_t i, match *out)
 		        : is_word(c, i + 1, "next") || is_word(c, i + 1, "following") ? 1
 		        : is_word(c, i + 1, "previous")                               ? -1
 		                                                                      : 2;
+	} else if (is_word(c, i, "the") && (lexcls(c, i + 1) & LX_DAYPART) && !is_plural(c, i + 1) &&
+	           (is_word(c, i + 2, "before") || is_word(c, i + 2, "after")) &&
+	           (i + 3 >= c->n || c->toks[i + 3].kind == TK_PUNCT)) {
+		/* "the night before", "the morning after", at a clause's end (as
+		 * "the day before"; "the night before the vote" is the vote's) */
+		if (!day_from_last_day(c, is_word(c, i + 2, "after") ? 1 : -1, out))
+			return PAT_NO;
+		set_part_of_day(c, out, &out->v, i + 1);
+		out->end_tok = i + 3;
+		return PAT_MATCH;
 	} else if (is_word(c, i, "the") && (lexcls(c, i + 1) & LX_DAYPART) && i > 0 &&
 	           (is_word(c, i - 1, "in") || is_word(c, i - 1, "during")) && !is_plural(c, i + 1) &&
 	           !is_word(c, i + 2, "of") && temporal_options(c)) {
