@@ -14,7 +14,11 @@ typedef struct dctx {
 	uint32_t n;
 	int has_ref, ry, rm, rd;
 	int tense; /* of the clause around the match: +1 ahead, -1 past, 0 unmarked, TENSE_UNKNOWN */
-	uint32_t at; /* token the current match starts at (for tense_at) */
+	uint32_t at; /* token the current match starts at */
+	/* token the whole expression starts at: a match inside another (the day
+	 * of "until 5 p.m. EST Nov. 9", of "leave at 4 a.m. Thursday") reads the
+	 * clause's tense and a deadline before it from there */
+	uint32_t expr_at;
 	/* the last date cited with a day (for "a week later", "the same day") */
 	int have_last;
 	dval last;
@@ -185,7 +189,6 @@ static int year_at(const dctx *c, uint32_t i, int *y);
 static int ordinal_suffix_at(const dctx *c, uint32_t i);
 static int ordinal_at(const dctx *c, uint32_t i, int *ord, uint32_t *next);
 static int has_ordinal_ending(const dctx *c, uint32_t t);
-static int zone_at(const dctx *c, uint32_t i);
 
 /* A day number that reads as a date, not a count: nothing after it but a
  * year, punctuation or a word that goes on with a date ("march 3 at noon",
@@ -262,9 +265,14 @@ enum { PLAN_AHEAD = 4 };
 
 /* The clause's tense; looked at only when a pattern needs it, as most
  * matches never ask. */
+static uint32_t expression_start(const dctx *c)
+{
+	return c->expr_at < c->at ? c->expr_at : c->at;
+}
+
 static int clause_tense(const dctx *c)
 {
-	return c->tense != TENSE_UNKNOWN ? c->tense : tense_at(c, c->at);
+	return c->tense != TENSE_UNKNOWN ? c->tense : tense_at(c, expression_start(c));
 }
 
 static int points_ahead(const dctx *c)
@@ -298,13 +306,7 @@ static long days_after_ref(const dctx *c, int m, int d)
  * weeks on is coming, whatever the verb's tense. */
 static int deadline_before(const dctx *c)
 {
-	/* past the clock time of the day ("until 5 p.m. EST Nov. 9") */
-	uint32_t b = c->at;
-	while (b > 0 && c->at - b < 7 &&
-	       (c->toks[b - 1].kind == TK_NUM || is_p(c, b - 1, '.') || is_p(c, b - 1, ':') || is_word(c, b - 1, "a") ||
-	        is_word(c, b - 1, "p") || is_word(c, b - 1, "m") || is_word(c, b - 1, "am") || is_word(c, b - 1, "pm") ||
-	        zone_at(c, b - 1)))
-		b--;
+	uint32_t b = expression_start(c); /* "until 5 p.m. EST Nov. 9": before the clock time */
 	if (b > 0 && (is_word(c, b - 1, "by") || is_word(c, b - 1, "until") || is_word(c, b - 1, "till") ||
 	              is_word(c, b - 1, "through") || is_word(c, b - 1, "effective")))
 		return 1;
@@ -1138,14 +1140,8 @@ static int tense_at(const dctx *c, uint32_t i)
 	uint32_t cop = i > 0 && (is_word(c, i - 1, "on") || is_word(c, i - 1, "at")) ? i - 1 : i;
 	if (cop > 0 && c->toks[cop - 1].sent == sent && (is_word(c, cop - 1, "is") || is_word(c, cop - 1, "are")))
 		return 1;
-	/* a sentence ICU ends at "a.m." before a capital ("leave at 4 a.m.
-	 * Thursday") goes on: its tense is the clause before */
-	uint32_t first_sent = sent, f = c->doc->seg.sent_first_tok.items[sent];
-	if (sent > 0 && f >= 4 && f <= i && is_p(c, f - 1, '.') && is_word(c, f - 2, "m") && is_p(c, f - 3, '.') &&
-	    (is_word(c, f - 4, "a") || is_word(c, f - 4, "p")))
-		first_sent = sent - 1;
 	int crossed = 0; /* quotation marks passed: odd = inside other words */
-	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent >= first_sent; steps++) {
+	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent == sent; steps++) {
 		crossed ^= tok_is_double_quote(&c->toks[k]);
 		/* a relative clause after a comma has a tense of its own: in "she
 		 * would bring aid to Kenya, where the Aug. 7 blasts killed 257" the
@@ -1543,14 +1539,14 @@ static int match_century(const dctx *c, uint32_t i, match *out)
 	if (!ordinal_at(c, i, &n, &k)) /* "20th", "twentieth", "twenty-first", "fifth" */
 		return 0;
 	/* "the 16th and 17th centuries": each ordinal a century */
+	static const char *const JOINERS[] = {"and", "or", "to"};
 	int n2;
 	uint32_t k2, end = k + 1;
-	if (n >= 1 && (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "to")) && ordinal_at(c, k + 1, &n2, &k2) &&
-	    n2 > n && (is_word(c, k2, "centuries") || is_word(c, k2, "century")))
+	if (n >= 1 && IS_WORD_IN(c, k, JOINERS) && ordinal_at(c, k + 1, &n2, &k2) && n2 > n &&
+	    (is_word(c, k2, "centuries") || is_word(c, k2, "century")))
 		end = k;
 	else if (!is_word(c, k, "century") &&
-	         !(is_word(c, k, "centuries") && i >= 2 &&
-	           (is_word(c, i - 1, "and") || is_word(c, i - 1, "or") || is_word(c, i - 1, "to")) &&
+	         !(is_word(c, k, "centuries") && i >= 2 && IS_WORD_IN(c, i - 1, JOINERS) &&
 	           (ordinal_suffix_at(c, i - 2) || has_ordinal_ending(c, i - 2))))
 		return 0;
 	if (n < 1 || n > 30)
@@ -2250,6 +2246,13 @@ static int pat_century(dctx *c, uint32_t i, match *out)
 static int pat_day_first(dctx *c, uint32_t i, match *out);
 static int pat_day_of_month(dctx *c, uint32_t i, match *out);
 
+/* Whether the weekday word at i names a day: capitalised, or in lowercase
+ * input written in full ("on monday"), never the words "sun", "sat", "wed". */
+static int weekday_named_at(const dctx *c, uint32_t i)
+{
+	return (c->toks[i].flags & TF_CAP) || c->toks[i].end - c->toks[i].start >= 6;
+}
+
 /* "Wednesday the 13th", "Tuesday 19th" (no month named): the 13th falling
  * on a Wednesday nearest the day cited last, else the reference date,
  * within half a year either way; none if no such month is near. */
@@ -2288,9 +2291,7 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 {
 	const token *t = &c->toks[i];
 	uint32_t cls = c->toks[i].cls;
-	/* lowercase input names a weekday in full ("on monday"), never by the
-	 * words "sun", "sat" or "wed" */
-	if ((cls & LX_WEEKDAY) && ((t->flags & TF_CAP) || t->end - t->start >= 6)) {
+	if ((cls & LX_WEEKDAY) && weekday_named_at(c, i)) {
 		/* "on Mondays" (not "Tues"): every one, a set with the temporal options */
 		if (is_plural(c, i) && c->doc->txt.buf[t->end - 2] == 'y') {
 			if (!temporal_options(c))
@@ -3644,7 +3645,7 @@ static int pat_sets(dctx *c, uint32_t i, match *out)
 	 * ("every monday") not the verbs "may", "march" */
 	uint32_t r = is_word(c, i, "every") && is_word(c, i + 1, "other") ? i + 2 : i + 1; /* "every other Tuesday" */
 	if ((is_word(c, i, "every") || is_word(c, i, "each")) && r < c->n && (lexcls(c, r) & (LX_MONTH | LX_WEEKDAY)) &&
-	    ((c->toks[r].flags & TF_CAP) || ((lexcls(c, r) & LX_WEEKDAY) && c->toks[r].end - c->toks[r].start >= 6) ||
+	    ((c->toks[r].flags & TF_CAP) || ((lexcls(c, r) & LX_WEEKDAY) && weekday_named_at(c, r)) ||
 	     ((lexcls(c, r) & LX_MONTH) && !is_word(c, r, "may") && !is_word(c, r, "march")))) {
 		out->type = KCNA_DATE_SET;
 		if (lexcls(c, r) & LX_MONTH)
@@ -4159,6 +4160,7 @@ static int find_dateline(kcna_doc *doc)
 		if (!(t->flags & TF_PARA_START) && !placed)
 			continue; /* most dates in a story: no need to read them here */
 		match mt;
+		c.expr_at = i;
 		if (!match_at(&c, i, &mt) || mt.literal || mt.v.gran != G_DAY || mt.is_interval)
 			continue;
 		uint32_t e = mt.end_tok;
@@ -4282,6 +4284,7 @@ int kcna_find_dates(kcna_doc *doc)
 		    !lowercase_holiday && !stop_word_opens_date(&c, i))
 			continue;
 		match mt;
+		c.expr_at = i;
 		if (!match_at(&c, i, &mt))
 			continue;
 		uint32_t first = i - mt.starts_before;
