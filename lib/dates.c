@@ -1577,6 +1577,12 @@ static int zone_at(const dctx *c, uint32_t i)
 	return 0;
 }
 
+/* "local time" after a clock time. */
+static int local_time_at(const dctx *c, uint32_t i)
+{
+	return is_word(c, i, "local") && is_word(c, i + 1, "time");
+}
+
 /* "a.m.", "p.m.", "am", "PM" after a clock number; *pm tells which. */
 static int meridiem_at(const dctx *c, uint32_t i, uint32_t *next, int *pm)
 {
@@ -1596,21 +1602,34 @@ static int meridiem_at(const dctx *c, uint32_t i, uint32_t *next, int *pm)
 
 static int match_at(dctx *c, uint32_t i, match *out);
 
-/* The half of the day of a time range's end at k ("to six p.m.", "- 11:30
- * pm", "and 5 pm"), which its start without one shares. */
-static int range_end_meridiem(const dctx *c, uint32_t k, int *pm)
+/* The end of a time range after its joiner at k ("to six p.m.", "- 11:30
+ * pm", "and 5 pm"): 1 if one is there, *after the token past it (and past
+ * its zone), *pm its half of the day or -1 if it names none. */
+static int clock_range_end(const dctx *c, uint32_t k, uint32_t *after, int *pm)
 {
 	if (!(is_word(c, k, "to") || is_word(c, k, "and") || is_word(c, k, "until") || is_p(c, k, '-') ||
 	      is_p(c, k, 0x2013)))
 		return 0;
-	uint32_t e = k + 1, after;
+	uint32_t e = k + 1;
 	int h;
-	if (!(num_of(c, e, &h) || ((lexcls(c, e) & LX_NUMWORD) && (h = lexval(c, e)) > 0)) || h < 1 || h > 12)
+	if (!(num_of(c, e, &h) || ((lexcls(c, e) & LX_NUMWORD) && (h = lexval(c, e)) > 0)) || h < 1 || h > 23)
 		return 0;
 	e++;
 	if (is_p(c, e, ':') && glued(c, e) && e + 1 < c->n && c->toks[e + 1].kind == TK_NUM && glued(c, e + 1))
 		e += 2;
-	return meridiem_at(c, e, &after, pm);
+	*pm = -1;
+	if (h <= 12 && meridiem_at(c, e, after, pm))
+		e = *after;
+	*after = e + zone_at(c, e);
+	return 1;
+}
+
+/* The half of the day of a time range's end at k, which its start without
+ * one shares. */
+static int range_end_meridiem(const dctx *c, uint32_t k, int *pm)
+{
+	uint32_t after;
+	return clock_range_end(c, k, &after, pm) && *pm >= 0;
 }
 
 /* A word before "9:30" that makes it a clock time without a zone or a
@@ -1741,6 +1760,27 @@ static void set_time_of_day(match *out, const dval *day, int h, int min, int sec
 	out->type = KCNA_DATE_TIME;
 }
 
+/* The day written at k, right after a clock time ("10 p.m. Wednesday", "9
+ * a.m. on May 3", "5 p.m. EST, Nov. 9") and the part of it that tells the
+ * hour's half (*part, 0 if none: "8:00 tonight", "at 2 this afternoon", "9
+ * tomorrow morning"); *end the token after it. */
+static int day_after_time(dctx *c, uint32_t k, dval *day, int *part, uint32_t *end)
+{
+	uint32_t d = is_p(c, k, ',') || is_word(c, k, "on") ? k + 1 : k;
+	match on;
+	if (!((lexcls(c, d) & (LX_WEEKDAY | LX_MONTH | LX_RELDAY) || (is_word(c, d, "this") && (lexcls(c, d + 1) & LX_DAYPART))) &&
+	      match_at(c, d, &on) && on.v.gran == G_DAY && !on.is_interval && (!on.literal || part_of_literal(on.literal))))
+		return 0;
+	*day = on.v;
+	*end = on.end_tok;
+	*part = on.literal ? part_of_literal(on.literal) : is_word(c, d, "tonight") ? 4 : 0;
+	if (!*part && (lexcls(c, *end) & LX_DAYPART)) {
+		*part = lexval(c, *end);
+		(*end)++;
+	}
+	return 1;
+}
+
 /* A clock time, on the day written right after it ("10 p.m. Wednesday",
  * "5 p.m. EST, Nov. 9"), else on the day cited last in its sentence
  * ("Monday at 10 a.m."), else on the reference day. A 24-hour time needs a
@@ -1799,24 +1839,30 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 			h = lexval(c, i);
 		} else if (c->toks[i].end - c->toks[i].start == 4 && num_of(c, i, &hhmm) && hhmm / 100 <= 23 &&
 		           hhmm % 100 <= 59 &&
-		           (zone_at(c, k) || (i > 0 && is_word(c, i - 1, "at") && is_word(c, k, "hours")))) {
-			/* the 24-hour clock without a colon: "0735 GMT", "at 1400 hours" */
+		           (zone_at(c, k) || local_time_at(c, k) ||
+		            (i > 0 && is_word(c, i - 1, "at") && (is_word(c, k, "hours") || c->doc->txt.buf[c->toks[i].start] == '0')))) {
+			/* the 24-hour clock without a colon: "0735 GMT", "at 1400 hours",
+			 * "1830 local time", "at 0800" (a year has no leading zero) */
 			h = hhmm / 100;
 			min = hhmm % 100;
 			half_known = 1;
-			k += !zone_at(c, k); /* "hours" */
+			k += is_word(c, k, "hours");
 			goto on_its_day; /* its hour and minutes are known: the day next */
 		} else if (!num_of(c, i, &h) || c->toks[i].end - c->toks[i].start > 2) {
 			return 0;
 		}
 		int minutes = 0, pm;
-		if (!in_words && is_p(c, k, ':') && glued(c, k) && num_of(c, k + 1, &min) && glued(c, k + 1) &&
-		    c->toks[k + 1].end - c->toks[k + 1].start == 2) {
+		uint32_t dotted_after;
+		int dotted_pm;
+		if (!in_words && (is_p(c, k, ':') || (is_p(c, k, '.') && meridiem_at(c, k + 2, &dotted_after, &dotted_pm))) &&
+		    glued(c, k) && num_of(c, k + 1, &min) && glued(c, k + 1) && c->toks[k + 1].end - c->toks[k + 1].start == 2) {
+			/* "9:30", and with a dot before a meridiem: "11.30am" */
 			/* seconds only before a meridiem: "9:01:10 AM" (else "3:07:35"
 			 * is a race time) */
 			uint32_t after_s;
 			if (is_p(c, k + 2, ':') && glued(c, k + 2) && num_of(c, k + 3, &sec) && glued(c, k + 3) &&
-			    c->toks[k + 3].end - c->toks[k + 3].start == 2 && sec <= 59 && meridiem_at(c, k + 4, &after_s, &pm))
+			    c->toks[k + 3].end - c->toks[k + 3].start == 2 && sec <= 59 &&
+			    (meridiem_at(c, k + 4, &after_s, &pm) || zone_at(c, k + 4) || (i > 0 && is_word(c, i - 1, "at"))))
 				k += 2;
 			else if (min > 59 || (k + 2 < c->n && glued(c, k + 2) &&
 			                      (c->toks[k + 2].kind == TK_NUM || is_p(c, k + 2, ':') ||
@@ -1866,19 +1912,17 @@ on_its_day:
 	if (zone_at(c, k))
 		k++;
 	dval day = {-1, -1, -1, 0, 0, 0};
-	uint32_t d = is_p(c, k, ',') || is_word(c, k, "on") ? k + 1 : k; /* "9 a.m. on May 3" */
-	match on;
-	if ((lexcls(c, d) & (LX_WEEKDAY | LX_MONTH | LX_RELDAY) || (is_word(c, d, "this") && (lexcls(c, d + 1) & LX_DAYPART))) &&
-	    match_at(c, d, &on) && on.v.gran == G_DAY && !on.is_interval && (!on.literal || part_of_literal(on.literal))) {
-		/* the day, and the part of it that tells the hour's half: "8:00
-		 * tonight", "at 2 this afternoon", "9 tomorrow morning" */
-		day = on.v;
-		k = on.end_tok;
-		part = on.literal ? part_of_literal(on.literal) : is_word(c, d, "tonight") ? 4 : 0;
-		if (!part && (lexcls(c, k) & LX_DAYPART)) {
-			part = lexval(c, k);
-			k++;
-		}
+	uint32_t day_end, range_after;
+	int range_pm;
+	if (day_after_time(c, k, &day, &part, &day_end)) {
+		k = day_end;
+		if (part && !half_known && h <= 12)
+			h = hour_in_part(h, part);
+	} else if (((i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between"))) ||
+	            ((is_p(c, k, '-') || is_p(c, k, 0x2013)) && glued(c, k))) &&
+	           clock_range_end(c, k, &range_after, &range_pm) && day_after_time(c, range_after, &day, &part, &day_end)) {
+		/* a range's start is on its end's day: "from 2 to 5 p.m. tomorrow",
+		 * "from 9:30 to 11:00 on Thursday" */
 		if (part && !half_known && h <= 12)
 			h = hour_in_part(h, part);
 	} else if (c->have_last && c->last.gran == G_DAY && c->last_sent == c->toks[i].sent) {
@@ -2260,9 +2304,13 @@ static int weekday_the_nth(const dctx *c, uint32_t i, int wd, match *out)
 {
 	int dom;
 	uint32_t end;
-	uint32_t o = is_word(c, i + 1, "the") ? i + 2 : i + 1; /* "Tuesday 19th" needs its suffix */
+	/* "Tuesday 19th" needs its suffix; "Tuesday, the 5th" is said of a day,
+	 * not of "the 5th Army" */
+	int comma = is_p(c, i + 1, ',') && is_word(c, i + 2, "the");
+	uint32_t o = comma ? i + 3 : is_word(c, i + 1, "the") ? i + 2 : i + 1;
 	if (o >= c->n || (o == i + 1 && !(c->toks[o].kind == TK_NUM && ordinal_suffix_at(c, o + 1))) ||
-	    !ordinal_at(c, o, &dom, &end) || dom < 1 || is_word(c, end, "of"))
+	    !ordinal_at(c, o, &dom, &end) || dom < 1 || is_word(c, end, "of") ||
+	    (comma && end < c->n && c->toks[end].kind == TK_WORD))
 		return 0;
 	int y = c->ry, m = c->rm, d = c->rd;
 	if (c->have_last && c->last.gran == G_DAY && c->last.y >= 0)
@@ -2668,6 +2716,8 @@ static int pat_season_year(dctx *c, uint32_t i, match *out)
 }
 
 /* [early|mid|late] [earlier|later] this/last/next week|month|year|Weekday|Month|season; late July, early 2024 */
+static const char *const DETERMINERS[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose"};
+
 static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 {
 	int y;
@@ -2755,8 +2805,10 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 				add_daypart(c, out);
 				return PAT_MATCH;
 			}
-			/* "last night": the night before the reference day */
-			if (k + 1 < c->n && is_word(c, k, "last") && is_word(c, k + 1, "night") && c->has_ref) {
+			/* "last night", "last evening": of the day before the reference day */
+			if (k + 1 < c->n && is_word(c, k, "last") && (is_word(c, k + 1, "night") || is_word(c, k + 1, "evening")) &&
+			    c->has_ref && !(k > 0 && IS_WORD_IN(c, k - 1, DETERMINERS)) && !is_word(c, k + 2, "of")) {
+				/* not "the last night of the fair", "their last evening" */
 				shift_days(c, -1, &out->v);
 				out->end_tok = k + 1;
 				add_daypart(c, out); /* a TIME with the temporal options */
@@ -3432,6 +3484,7 @@ static const struct fixed_phrase {
 	{"the year before last", PHRASE_FROM_REF_YEAR, -2, KCNA_DATE_DATE, NULL},
 	{"the previous day", PHRASE_FROM_LAST_DAY, -1, KCNA_DATE_DATE, NULL},
 	{"the prior day", PHRASE_FROM_LAST_DAY, -1, KCNA_DATE_DATE, NULL},
+	{"the preceding day", PHRASE_FROM_LAST_DAY, -1, KCNA_DATE_DATE, NULL},
 	{"the next day", PHRASE_FROM_LAST_DAY, 1, KCNA_DATE_DATE, NULL},
 	{"the following day", PHRASE_FROM_LAST_DAY, 1, KCNA_DATE_DATE, NULL},
 	{"the same day", PHRASE_FROM_LAST_DAY, 0, KCNA_DATE_DATE, NULL},
@@ -3439,14 +3492,17 @@ static const struct fixed_phrase {
 	{"the following year", PHRASE_FROM_LAST_YEAR, 1, KCNA_DATE_DATE, NULL},
 	{"the previous year", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
 	{"the prior year", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
+	{"the preceding year", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
 	{"the year before", PHRASE_FROM_LAST_YEAR, -1, KCNA_DATE_DATE, NULL},
 	{"the following month", PHRASE_FROM_LAST_MONTH, 1, KCNA_DATE_DATE, NULL},
 	{"the previous month", PHRASE_FROM_LAST_MONTH, -1, KCNA_DATE_DATE, NULL},
 	{"the prior month", PHRASE_FROM_LAST_MONTH, -1, KCNA_DATE_DATE, NULL},
+	{"the preceding month", PHRASE_FROM_LAST_MONTH, -1, KCNA_DATE_DATE, NULL},
 	{"the same month", PHRASE_FROM_LAST_MONTH, 0, KCNA_DATE_DATE, NULL},
 	{"the following week", PHRASE_FROM_LAST_WEEK, 1, KCNA_DATE_DATE, NULL},
 	{"the previous week", PHRASE_FROM_LAST_WEEK, -1, KCNA_DATE_DATE, NULL},
 	{"the prior week", PHRASE_FROM_LAST_WEEK, -1, KCNA_DATE_DATE, NULL},
+	{"the preceding week", PHRASE_FROM_LAST_WEEK, -1, KCNA_DATE_DATE, NULL},
 	{"the same week", PHRASE_FROM_LAST_WEEK, 0, KCNA_DATE_DATE, NULL},
 	{"the past week", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P1W"},
 	{"the past fortnight", PHRASE_VALUE, 0, KCNA_DATE_DURATION, "P2W"},
@@ -3635,10 +3691,11 @@ static int pat_sets(dctx *c, uint32_t i, match *out)
 		out->end_tok = unit_tok + 1;
 		return PAT_MATCH;
 	}
-	if ((is_word(c, i, "every") || is_word(c, i, "each")) && is_word(c, i + 1, "weekend")) {
-		out->type = KCNA_DATE_SET; /* every weekend */
+	int on_weekends = i > 0 && (is_word(c, i - 1, "on") || is_word(c, i - 1, "at")) && is_word(c, i, "weekends");
+	if (((is_word(c, i, "every") || is_word(c, i, "each")) && is_word(c, i + 1, "weekend")) || on_weekends) {
+		out->type = KCNA_DATE_SET; /* every weekend, on weekends */
 		out->literal = "XXXX-WXX-WE";
-		out->end_tok = i + 2;
+		out->end_tok = on_weekends ? i + 1 : i + 2;
 		return PAT_MATCH;
 	}
 	/* every July, each Thursday: a recurring month or weekday; lowercase
