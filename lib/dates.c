@@ -497,6 +497,23 @@ static int year_at(const dctx *c, uint32_t i, int *y)
 
 static int year_in_words_at(const dctx *c, uint32_t i, int *y, uint32_t *next);
 
+/* A year in two digits after an apostrophe at i ("'09", "’68"): the latest
+ * such year up to five years past the reference's; *next the token after it.
+ * Not a decade ("'90s") nor a quotation opening on a number. */
+static int apostrophe_year_at(const dctx *c, uint32_t i, int *y, uint32_t *next)
+{
+	int yy;
+	if (!c->has_ref || !(is_p(c, i, '\'') || is_p(c, i, 0x2019)) || !glued(c, i + 1) || !num_of(c, i + 1, &yy) ||
+	    c->toks[i + 1].end - c->toks[i + 1].start != 2 || (i + 2 < c->n && glued(c, i + 2) && !is_p(c, i + 2, ',') &&
+	                                                      !is_p(c, i + 2, '.')))
+		return 0;
+	*y = c->ry / 100 * 100 + yy;
+	if (*y > c->ry + 5)
+		*y -= 100;
+	*next = i + 2;
+	return 1;
+}
+
 /* A standalone year is a date unless it counts things: "2024 people". */
 static int plausible_bare_year(const dctx *c, uint32_t i, int y)
 {
@@ -718,7 +735,9 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		return 1;
 	}
 	uint32_t words_end;
-	if (year_at(c, j, &y) || year_in_words_at(c, j, &y, &words_end)) { /* "January 1997", "January nineteen ninety-seven" */
+	if (year_at(c, j, &y) || year_in_words_at(c, j, &y, &words_end) ||
+	    ((c->toks[i].flags & TF_CAP) && apostrophe_year_at(c, j, &y, &words_end))) {
+		/* "January 1997", "January nineteen ninety-seven", "April '09" */
 		out->v.y = y;
 		out->v.m = m;
 		out->v.gran = G_MONTH;
@@ -2359,15 +2378,20 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 		/* past a comma, or an abbreviation's dot ("Thu. 21 Feb") */
 		uint32_t k =
 		    is_p(c, i + 1, ',') || (is_p(c, i + 1, '.') && glued(c, i + 1) && t->end - t->start <= 5) ? i + 2 : i + 1;
+		int numeric = 0; /* "Sunday 2011-12-11", "Friday, 3/8/2013": its year is written */
 		if (k < c->n &&
-		    (c->toks[k].kind == TK_NUM  ? pat_day_first(c, k, &inner) == PAT_MATCH
-		     : is_word(c, k, "the")     ? pat_day_of_month(c, k, &inner) == PAT_MATCH /* "Monday the 3rd of March" */
-		                                : match_month_first(c, k, &inner, 0)) &&
+		    (c->toks[k].kind == TK_NUM
+		         ? pat_day_first(c, k, &inner) == PAT_MATCH ||
+		               (numeric = pat_iso_date(c, k, &inner) == PAT_MATCH || pat_numeric_date(c, k, &inner) == PAT_MATCH)
+		     : is_word(c, k, "the") ? pat_day_of_month(c, k, &inner) == PAT_MATCH /* "Monday the 3rd of March" */
+		                            : match_month_first(c, k, &inner, 0)) &&
 		    inner.v.gran == G_DAY && !inner.is_interval && !inner.literal) {
 			/* "Sunday, 5 May 2013"; no year written: the weekday picks it
 			 * ("Saturday, April 25") */
 			int y_written;
-			if (inner.v.y >= 0 && !year_at(c, inner.end_tok - 1, &y_written) &&
+			if (numeric && inner.end_tok - k < 5)
+				numeric = 0; /* "Friday 3/8": no year written */
+			if (inner.v.y >= 0 && !numeric && !year_at(c, inner.end_tok - 1, &y_written) &&
 			    kcna_weekday_of(inner.v.y, inner.v.m, inner.v.d) != lexval(c, i)) {
 				for (int dy = 1; dy <= 6; dy++) {
 					int y = inner.v.y + ((dy & 1) ? -(dy + 1) / 2 : dy / 2);
@@ -2406,6 +2430,14 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 			 * or before the day cited last */
 			weekday_beside(&c->last, wd, is_word(c, i - 1, "previous") ? -1 : 1, &out->v);
 			out->anchored = ANCHOR_LAST_DATE;
+			out->starts_before = 2;
+			out->end_tok = i + 1;
+			return PAT_MATCH;
+		}
+		if (i >= 2 && is_word(c, i - 2, "the") && is_word(c, i - 1, "following") && c->has_ref) {
+			/* with no day cited before it, the one after the story's day */
+			dval today = {c->ry, c->rm, c->rd, G_DAY, 0, 0};
+			weekday_beside(&today, wd, 1, &out->v);
 			out->starts_before = 2;
 			out->end_tok = i + 1;
 			return PAT_MATCH;
@@ -2485,6 +2517,22 @@ static int pat_listed_decade(dctx *c, uint32_t i, match *out)
 	out->v.gran = G_DECADE;
 	out->starts_before = apostrophe;
 	out->end_tok = i + 2;
+	return PAT_MATCH;
+}
+
+/* "in '09", "since ’98", "the class of '85": a year in two digits after a
+ * preposition (after a month: match_month_first) */
+static int pat_apostrophe_year(dctx *c, uint32_t i, match *out)
+{
+	static const char *const BEFORE[] = {"in", "since", "of", "from", "until", "by", "before", "after", "through", "to"};
+	uint32_t next;
+	int y;
+	if (i < 2 || !IS_WORD_IN(c, i - 2, BEFORE) || !apostrophe_year_at(c, i - 1, &y, &next))
+		return PAT_NO;
+	out->v.y = y;
+	out->v.gran = G_YEAR;
+	out->starts_before = 1;
+	out->end_tok = next;
 	return PAT_MATCH;
 }
 
@@ -2715,9 +2763,9 @@ static int pat_season_year(dctx *c, uint32_t i, match *out)
 	return PAT_MATCH;
 }
 
-/* [early|mid|late] [earlier|later] this/last/next week|month|year|Weekday|Month|season; late July, early 2024 */
 static const char *const DETERMINERS[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose"};
 
+/* [early|mid|late] [earlier|later] this/last/next week|month|year|Weekday|Month|season; late July, early 2024 */
 static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 {
 	int y;
@@ -3173,10 +3221,12 @@ static int pat_decade_words(dctx *c, uint32_t i, match *out)
 		if (is_word(c, k, DECADES[d]))
 			tens = 20 + 10 * d;
 	uint32_t n = (is_p(c, k, '\'') || is_p(c, k, 0x2019)) && glued(c, k + 1) ? k + 1 : k; /* the '90s, the 60s */
+	/* "the 90s", "the 90's" */
+	uint32_t s_tok = (is_p(c, n + 1, '\'') || is_p(c, n + 1, 0x2019)) && glued(c, n + 1) && n == k ? n + 2 : n + 1;
 	if (tens < 0 && num_of(c, n, &v) && v % 10 == 0 && v < 100 && c->toks[n].end - c->toks[n].start == 2 &&
-	    is_word(c, n + 1, "s") && glued(c, n + 1)) {
+	    is_word(c, s_tok, "s") && glued(c, s_tok)) {
 		tens = v;
-		e = n + 2;
+		e = s_tok + 1;
 	}
 	if (tens < 0 || is_word(c, e, "degrees") || is_word(c, e, "percent"))
 		return PAT_NO; /* "in the 60s degrees" is a temperature */
@@ -3957,6 +4007,7 @@ static const struct date_pattern {
 	{"listed_decade", pat_listed_decade, KEY_NUM},
 	{"day_first", pat_day_first, KEY_NUM},
 	{"years", pat_years, KEY_NUM},
+	{"apostrophe_year", pat_apostrophe_year, KEY_NUM},
 	{"relative_day", pat_relative_day, LX_RELDAY},
 	{"season_year", pat_season_year, LX_SEASON},
 	{"ordinal_weekday", pat_ordinal_weekday, LX_DATEWORD | LX_DIRECTION | LX_NUMWORD}, /* before "last Sunday" */
