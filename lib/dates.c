@@ -805,11 +805,12 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		out->end_tok = j + 2;
 		return 1;
 	}
-	/* January last year */
-	if ((lexcls(c, j) & LX_DIRECTION) && is_word(c, j + 1, "year")) {
-		int dir = lexval(c, j);
-		out->v.y = c->has_ref ? c->ry + dir - year_just_ended(c, j, m) : -1;
-		out->end_tok = j + 2;
+	/* January last year, December of last year */
+	uint32_t dw = is_word(c, j, "of") && (c->toks[i].flags & TF_CAP) ? j + 1 : j;
+	if ((lexcls(c, dw) & LX_DIRECTION) && !is_word(c, dw, "past") && is_word(c, dw + 1, "year")) {
+		int dir = lexval(c, dw);
+		out->v.y = c->has_ref ? c->ry + dir - year_just_ended(c, dw, m) : -1;
+		out->end_tok = dw + 2;
 		return 1;
 	}
 	out->v.y = bare_month_year(c, m);
@@ -1455,7 +1456,8 @@ static int match_weekend(dctx *c, uint32_t i, match *out)
 {
 	/* "last weekend" / "this (the) past weekend": the one before the reference
 	 * day's week's; "next weekend": the coming one */
-	int coming = is_word(c, i, "the") && is_word(c, i + 1, "coming"); /* "the coming weekend": the next one */
+	/* "the coming weekend", "this coming weekend": the next one */
+	int coming = (is_word(c, i, "the") || is_word(c, i, "this")) && is_word(c, i + 1, "coming");
 	uint32_t w = ((is_word(c, i, "this") || is_word(c, i, "the")) && is_word(c, i + 1, "past")) || coming ? i + 2 : i + 1;
 	int dir = (w == i + 2 && !coming) || is_word(c, i, "last") ? -1 : is_word(c, i, "next") ? 1 : 0;
 	if (!(dir || is_word(c, i, "the") || is_word(c, i, "this")) || !is_word(c, w, "weekend") || !c->has_ref ||
@@ -1725,7 +1727,9 @@ static int bare_hour_has_day(const dctx *c, uint32_t i, uint32_t k)
 		return 1;
 	if ((is_word(c, k, "this") || (lexcls(c, k) & (LX_RELDAY | LX_WEEKDAY))) && (lexcls(c, k + 1) & LX_DAYPART))
 		return 1;
-	return i > 0 && is_word(c, i - 1, "at") && (lexcls(c, k) & (LX_RELDAY | LX_WEEKDAY)) && !(c->toks[k].flags & TF_UPPER);
+	/* "at 9 tomorrow", "at 7 on Tuesday evening" */
+	uint32_t d = is_word(c, k, "on") && (lexcls(c, k + 1) & LX_WEEKDAY) ? k + 1 : k;
+	return i > 0 && is_word(c, i - 1, "at") && (lexcls(c, d) & (LX_RELDAY | LX_WEEKDAY)) && !(c->toks[d].flags & TF_UPPER);
 }
 
 /* Minutes spoken against an hour: "half past three", "a quarter to five",
@@ -1787,7 +1791,8 @@ static int day_after_time(dctx *c, uint32_t k, dval *day, int *part, uint32_t *e
 {
 	uint32_t d = is_p(c, k, ',') || is_word(c, k, "on") ? k + 1 : k;
 	match on;
-	if (!((lexcls(c, d) & (LX_WEEKDAY | LX_MONTH | LX_RELDAY) || (is_word(c, d, "this") && (lexcls(c, d + 1) & LX_DAYPART))) &&
+	int nth = is_word(c, k, "on") && is_word(c, d, "the") && c->toks[d + 1 < c->n ? d + 1 : d].kind == TK_NUM; /* "on the 8th" */
+	if (!((lexcls(c, d) & (LX_WEEKDAY | LX_MONTH | LX_RELDAY) || nth || (is_word(c, d, "this") && (lexcls(c, d + 1) & LX_DAYPART))) &&
 	      match_at(c, d, &on) && on.v.gran == G_DAY && !on.is_interval && (!on.literal || part_of_literal(on.literal))))
 		return 0;
 	*day = on.v;
@@ -3102,7 +3107,7 @@ static int pat_day_of_month(dctx *c, uint32_t i, match *out)
 	/* "on the 15th" and no noun after it: a day of the month the text is in
 	 * (the day cited last's, else the reference's; a later day told in the
 	 * past is the month before's) */
-	static const char *const BEFORE_DAY_ALONE[] = {"by", "until", "till", "before", "after", "since"};
+	static const char *const BEFORE_DAY_ALONE[] = {"by", "until", "till", "before", "after", "since", "around"};
 	if (k > i && d >= 1 && d <= 31 && i > 0 &&
 	    (is_word(c, i - 1, "on") || (c->toks[k].kind == TK_NUM && IS_WORD_IN(c, i - 1, BEFORE_DAY_ALONE)) ||
 	     (i >= 2 && is_word(c, i - 1, "of") && /* "the morning / weekend of the 5th" */
