@@ -222,6 +222,22 @@ int kcna_vec_grow_(arena *a, void **items, size_t *cap, size_t elem)
 	return 1;
 }
 
+int kcna_vec_reserve_(arena *a, void **items, size_t *cap, size_t n, size_t elem)
+{
+	if (*cap >= n)
+		return 1;
+	if (n > SIZE_MAX / elem)
+		return 0;
+	void *p = kcna_arena_alloc_raw(a, n * elem);
+	if (!p)
+		return 0;
+	if (*items)
+		memcpy(p, *items, *cap * elem);
+	*items = p;
+	*cap = n;
+	return 1;
+}
+
 /* Buffers handed to the caller (kcna_doc_to_json) start with an
  * out_header (internal.h) holding the allocator that made them, so they go
  * back to it even after the parser and the document are gone. */

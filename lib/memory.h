@@ -46,6 +46,11 @@ int kcna_vec_grow_(arena *a, void **items, size_t *cap, size_t elem);
 	     ? ((v)->items[(v)->count++] = (value), 1)                                        \
 	     : 0)
 
+/* Room for n items, so that a pass whose item count the input's size
+ * foretells does not grow its vector step by step. */
+int kcna_vec_reserve_(arena *a, void **items, size_t *cap, size_t n, size_t elem);
+#define VEC_RESERVE(a, v, n) kcna_vec_reserve_((a), (void **)&(v)->items, &(v)->cap, (n), sizeof *(v)->items)
+
 void *kcna_alloc_(const kcna_allocator *a, size_t size);
 void kcna_dealloc_(const kcna_allocator *a, void *p);
 

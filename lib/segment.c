@@ -245,12 +245,13 @@ static int tokenize(kcna_doc *doc)
 	uint8_t pending = TF_SPACE_BEFORE | TF_PARA_START;
 	uint32_t para_start = 0;
 	int para_has_text = 0;
-	/* news text has about one token per five bytes: reserve a little more */
-	size_t guess = len / 4 + 16;
-	doc->seg.toks.items = kcna_arena_alloc_raw(&doc->mem, guess * sizeof(token));
-	if (!doc->seg.toks.items)
+	/* news text has about one token per six bytes, a mention cue per
+	 * thirty, a date cue or a sentence per two hundred: reserve a little
+	 * more of each */
+	segmentation *sg = &doc->seg;
+	if (!VEC_RESERVE(&doc->mem, &sg->toks, len / 4 + 16) || !VEC_RESERVE(&doc->mem, &sg->mention_cues, len / 24 + 16) ||
+	    !VEC_RESERVE(&doc->mem, &sg->date_cues, len / 96 + 16) || !VEC_RESERVE(&doc->mem, &sg->sent_cues, len / 128 + 16))
 		return 0;
-	doc->seg.toks.cap = guess;
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 		int32_t cp = c;
