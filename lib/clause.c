@@ -76,6 +76,54 @@ int kcna_is_possessive(const kcna_doc *doc, const mention *m)
 	return m->last_tok + 1 < doc->seg.toks.count && tok_possessive_s(doc, m->last_tok + 1);
 }
 
+/* A participle after a comma ("..., saying", "..., adding that"): its
+ * subject is its clause's, not the nearest name ("Trump attacked Clinton
+ * for her record, saying ..."). */
+static int is_participle_cue(const kcna_doc *doc, uint32_t c)
+{
+	const token *t = &doc->seg.toks.items[c];
+	return c > 0 && tok_punct(t - 1, ',') && t->end - t->start > 4 &&
+	       memcmp(doc->txt.buf + t->end - 3, "ing", 3) == 0;
+}
+
+/* Whether mention m may be a cue's subject: no prepositional object,
+ * possessor or channel named by "according to". */
+static int may_be_subject(const kcna_doc *doc, const mention *m, uint32_t i)
+{
+	const token *toks = doc->seg.toks.items;
+	if (!m->speaker && !m->is_description)
+		return 0;
+	if (m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA && i > 0 && tok_is(doc, &toks[i - 1], "to"))
+		return 0; /* "according to KCNA, ..." is a channel */
+	return !kcna_is_prepositional_object(doc, i) && !kcna_is_possessive(doc, m);
+}
+
+/* The clause's subject for a participle at c: the first person named in
+ * [from, c), past an opening subordinate clause ("After Kim spoke, Putin
+ * ..."). NULL if none. */
+static const mention *clause_subject(const kcna_doc *doc, uint32_t from, uint32_t c)
+{
+	static const char *const SUBORDINATORS[] = {"after", "when", "while", "as", "before", "although", "though",
+	                                            "if", "because", "since", "once", "until"};
+	const token *toks = doc->seg.toks.items;
+	uint32_t i = from;
+	if (tok_in(doc, &toks[i], SUBORDINATORS, sizeof SUBORDINATORS / sizeof SUBORDINATORS[0])) {
+		while (i < c && !tok_punct(&toks[i], ','))
+			i++;
+	}
+	for (; i < c; i++) {
+		if (toks[i].flags & TF_IN_QUOTE)
+			continue;
+		const mention *m = mention_at(doc, i);
+		if (!m || (int32_t)(m - doc->mn.mentions.items) != doc->mn.tok_mention[m->first_tok] || i != m->first_tok)
+			continue;
+		if (m->is_pronoun || !may_be_subject(doc, m, i))
+			continue;
+		return kcna_subject_rank(m) == 3 ? m : NULL;
+	}
+	return NULL;
+}
+
 /* The subject of cue token c: the best-ranked mention before it in
  * [from, c), nearest first; a person ends the search. Possessive pronouns
  * ("his letter") count only when no name is found. A cue after the
@@ -87,6 +135,11 @@ const mention *kcna_subject_before(const kcna_doc *doc, uint32_t from, uint32_t 
 	uint32_t dateline_end = kcna_dateline_end(doc);
 	if (c >= dateline_end && from < dateline_end)
 		from = dateline_end;
+	if (is_participle_cue(doc, c)) {
+		const mention *m = clause_subject(doc, from, c);
+		if (m)
+			return m;
+	}
 	const mention *pron = NULL, *best = NULL;
 	for (uint32_t i = c; i-- > from;) {
 		if (toks[i].flags & TF_IN_QUOTE)
@@ -101,11 +154,7 @@ const mention *kcna_subject_before(const kcna_doc *doc, uint32_t from, uint32_t 
 				pron = m;
 			continue;
 		}
-		if (!m->speaker && !m->is_description)
-			continue;
-		if (m->speaker && m->speaker->kind == KCNA_SPEAKER_MEDIA && i > 0 && tok_is(doc, &toks[i - 1], "to"))
-			continue; /* "according to KCNA, ..." is a channel */
-		if (kcna_is_prepositional_object(doc, i) || kcna_is_possessive(doc, m))
+		if (!may_be_subject(doc, m, i))
 			continue;
 		if (!best || kcna_subject_rank(m) > kcna_subject_rank(best))
 			best = m;
