@@ -236,6 +236,11 @@ static int lowercase_month_in_date(const dctx *c, uint32_t i)
 		return 0;
 	if (ordinal_suffix_at(c, before) && before > 0 && c->toks[before - 1].kind == TK_NUM)
 		return 1; /* "15th february", "the 1st of may" */
+	/* "the first of march", "the third day of october", "the last week of may" */
+	uint32_t o = is_word(c, i - 2, "day") || is_word(c, i - 2, "week") ? i - 3 : i - 2;
+	if (before == i - 2 && o >= 1 && o < c->n && c->toks[o].kind == TK_WORD && is_word(c, o - 1, "the") &&
+	    ordinal_at(c, o, &d, &after) && after == o + 1)
+		return 1;
 	return !verb && before == i - 1 && c->toks[before].kind == TK_NUM && num_of(c, before, &d) && d >= 1 && d <= 31 &&
 	       c->toks[before].end - c->toks[before].start <= 2; /* "3 june" */
 }
@@ -1654,8 +1659,7 @@ static int range_end_meridiem(const dctx *c, uint32_t k, int *pm)
 }
 
 /* A word before "9:30" that makes it a clock time without a zone or a
- * meridiem: "at 15:00", "by 11:00", "from 9:30 to 11:00" (the end after a
- * time), not "won 3:30" or "a 2:15 mile". */
+ * meridiem: "at 15:00", "by 11:00", not "won 3:30" or "a 2:15 mile". */
 static int clock_word_before(const dctx *c, uint32_t i)
 {
 	static const char *const WORDS[] = {"at", "from", "between", "until", "till", "by", "since", "before", "after"};
@@ -1663,9 +1667,11 @@ static int clock_word_before(const dctx *c, uint32_t i)
 		return 0;
 	if (IS_WORD_IN(c, i - 1, WORDS))
 		return 1;
-	return i >= 4 && (is_word(c, i - 1, "to") || is_word(c, i - 1, "and") || is_p(c, i - 1, '-')) &&
+	/* the end of a range whose start has such a word: "from 9:30 to 11:00",
+	 * "at 11:30-1:30" (not a score of "11:30-1:30") */
+	return i >= 5 && (is_word(c, i - 1, "to") || is_word(c, i - 1, "and") || is_p(c, i - 1, '-')) &&
 	       c->toks[i - 2].kind == TK_NUM && is_p(c, i - 3, ':') && c->toks[i - 4].kind == TK_NUM &&
-	       glued(c, i - 3) && glued(c, i - 2);
+	       glued(c, i - 3) && glued(c, i - 2) && IS_WORD_IN(c, i - 5, WORDS);
 }
 
 /* The hour of a part of the day (lexicon value 1 morning .. 4 night):
@@ -1872,6 +1878,15 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 			half_known = 1;
 			k += is_word(c, k, "hours");
 			goto on_its_day; /* its hour and minutes are known: the day next */
+		} else if ((c->toks[i].end - c->toks[i].start == 3 || c->toks[i].end - c->toks[i].start == 4) &&
+		           num_of(c, i, &hhmm) && hhmm / 100 >= 1 && hhmm / 100 <= 12 && hhmm % 100 <= 59 &&
+		           (hhmm % 100 || clock_word_before(c, i)) && meridiem_at(c, k, &after_min, &spoken_min)) {
+			/* the hour and minutes run together before a meridiem: "330 p.m." */
+			h = hhmm / 100 % 12 + (spoken_min ? 12 : 0);
+			min = hhmm % 100;
+			half_known = 1;
+			k = after_min;
+			goto on_its_day;
 		} else if (!num_of(c, i, &h) || c->toks[i].end - c->toks[i].start > 2) {
 			return 0;
 		}
@@ -1935,6 +1950,11 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 on_its_day:
 	if (zone_at(c, k))
 		k++;
+	int start_h;
+	if (!half_known && h >= 1 && h < 12 && i >= 4 &&
+	    (is_word(c, i - 1, "to") || is_word(c, i - 1, "and") || is_p(c, i - 1, '-') || is_p(c, i - 1, 0x2013)) &&
+	    is_p(c, i - 3, ':') && glued(c, i - 3) && num_of(c, i - 4, &start_h) && start_h > h && start_h <= 12)
+		h += 12; /* a range's end before its start's hour is in the afternoon: "11:30-1:30" */
 	dval day = {-1, -1, -1, 0, 0, 0};
 	uint32_t day_end, range_after;
 	int range_pm;
@@ -2969,10 +2989,10 @@ static int pat_end_of(dctx *c, uint32_t at, match *out)
 				out->mod = (kcna_date_mod)mod;
 				return PAT_MATCH;
 			}
-			if (year > k && (lexcls(c, year) & LX_UNIT) && !is_plural(c, year) && lexval(c, year) >= UNIT_WEEK &&
+			if ((year > k || i < at) && (lexcls(c, year) & LX_UNIT) && !is_plural(c, year) && lexval(c, year) >= UNIT_WEEK &&
 			    lexval(c, year) <= UNIT_CENTURY && lexval(c, year) != UNIT_YEAR && !is_word(c, year, "fortnight")) {
 				/* "the end of the month", "the start of the week", "the end of
-				 * the decade": the current one */
+				 * the decade", "by end of month": the current one */
 				unit_value(c, lexval(c, year), 0, &out->v);
 				out->end_tok = year + 1;
 				out->mod = (kcna_date_mod)mod;
@@ -3112,7 +3132,8 @@ static int pat_day_of_month(dctx *c, uint32_t i, match *out)
 	    (is_word(c, i - 1, "on") || (c->toks[k].kind == TK_NUM && IS_WORD_IN(c, i - 1, BEFORE_DAY_ALONE)) ||
 	     (i >= 2 && is_word(c, i - 1, "of") && /* "the morning / weekend of the 5th" */
 	      ((lexcls(c, i - 2) & LX_DAYPART) || is_word(c, i - 2, "week") || is_word(c, i - 2, "weekend")))) &&
-	    !is_word(c, j, "of") && (j >= c->n || c->toks[j].kind == TK_PUNCT || (lexcls(c, j) & LX_STOP)) && c->has_ref) {
+	    !is_word(c, j, "of") && (j >= c->n || c->toks[j].kind == TK_PUNCT || (lexcls(c, j) & LX_STOP)) &&
+	    !(lexcls(c, j) & LX_UNIT) && c->has_ref) { /* not "on the third day" */
 		/* also "by the 15th", "since the 3rd", the ordinal in digits */
 		int mm = c->rm, yy = c->ry, tense = clause_tense(c);
 		if (c->have_last && c->last.gran == G_DAY && c->last.y >= 0)
