@@ -1470,6 +1470,14 @@ static int match_weekend(dctx *c, uint32_t i, match *out)
 	     (c->toks[w + 2].kind == TK_NUM || (lexcls(c, w + 2) & (LX_MONTH | LX_WEEKDAY)) ||
 	      (is_word(c, w + 2, "the") && (ordinal_suffix_at(c, w + 4) || has_ordinal_ending(c, w + 3))))))
 		return 0; /* "the weekend of June 5", "of the 20th": pat_daypart_of */
+	/* "the weekend after next", "the weekend before last" */
+	int beyond = w == i + 1 && is_word(c, i, "the") &&
+	             ((is_word(c, w + 1, "after") && is_word(c, w + 2, "next")) ||
+	              (is_word(c, w + 1, "before") && is_word(c, w + 2, "last")));
+	if (beyond) {
+		dir = is_word(c, w + 1, "after") ? 1 : -1;
+		coming = 0;
+	}
 	long ref = kcna_days_from_civil(c->ry, c->rm, c->rd);
 	int wd = kcna_weekday_of(c->ry, c->rm, c->rd); /* 0 = Monday */
 	long saturday = wd >= 5 ? ref - (wd - 5) : ref - (wd + 2);
@@ -1477,12 +1485,14 @@ static int match_weekend(dctx *c, uint32_t i, match *out)
 		saturday += 7;
 	else if (wd >= 5 && dir)
 		saturday += 7 * dir;
+	if (beyond)
+		saturday += 7 * dir;
 	int y, m, d, wy, wn;
 	kcna_civil_from_days(saturday, &y, &m, &d);
 	kcna_iso_week_of(y, m, d, &wy, &wn);
 	snprintf(out->lit, sizeof out->lit, "%04d-W%02d-WE", wy, wn);
 	out->literal = out->lit;
-	out->end_tok = w + 1;
+	out->end_tok = w + 1 + 2 * beyond;
 	return 1;
 }
 
@@ -2897,6 +2907,8 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 				if (dir == 0 && c->has_ref && out->v.gran == G_MONTH) {
 					int opened = opening_year(c);
 					out->v.y = opened >= 0 ? opened : c->ry;
+				} else if (dir && c->has_ref && out->v.gran == G_MONTH && out->v.m == c->rm) {
+					out->v.y = c->ry + dir; /* "last March", said in March: a year ago */
 				}
 				out->mod = mod;
 				return PAT_MATCH;
@@ -2910,7 +2922,9 @@ static int pat_this_last_next(dctx *c, uint32_t i, match *out)
 				int m = lexval(c, k + 1);
 				out->v.m = m;
 				out->v.gran = G_MONTH;
-				out->v.y = dir == 0 && c->has_ref && opening_year(c) < 0 ? c->ry : bare_month_year(&c2, m);
+				out->v.y = dir == 0 && c->has_ref && opening_year(c) < 0 ? c->ry
+				           : dir && c->has_ref && m == c->rm              ? c->ry + dir
+				                                                          : bare_month_year(&c2, m);
 				out->mod = mod;
 				out->end_tok = k + 2;
 				return PAT_MATCH;
