@@ -189,6 +189,7 @@ static int year_at(const dctx *c, uint32_t i, int *y);
 static int ordinal_suffix_at(const dctx *c, uint32_t i);
 static int ordinal_at(const dctx *c, uint32_t i, int *ord, uint32_t *next);
 static int has_ordinal_ending(const dctx *c, uint32_t t);
+static int month_with_year(const dctx *c, uint32_t k, int *m, int *y, uint32_t *end);
 
 /* A day number that reads as a date, not a count: nothing after it but a
  * year, punctuation or a word that goes on with a date ("march 3 at noon",
@@ -786,7 +787,11 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	/* or one the words around show as a month: "December's figures", "the
 	 * October slaying", "a June agreement" (not "the March", "a May Day"),
 	 * "March last year" */
-	int shown = (j + 1 < c->n && tok_possessive_s(c->doc, j) && (c->toks[i].flags & TF_CAP)) ||
+	int start_y;
+	int range_end = (c->toks[i].flags & TF_CAP) && c->last_month_y > 0 && ends_range_from(c, i, c->last_month_end) &&
+	                ((lexcls(c, i - 2) & LX_MONTH) || year_at(c, i - 2, &start_y)); /* a month's range, not "Friday to December's" */
+	int shown = range_end || /* "from March 2012 to May" */
+	            (j + 1 < c->n && tok_possessive_s(c->doc, j) && (c->toks[i].flags & TF_CAP)) ||
 	            ((c->toks[i].flags & TF_CAP) && (lexcls(c, j) & LX_DIRECTION) && is_word(c, j + 1, "year")) ||
 	            (i > 0 && tok_article(c->doc, &c->toks[i - 1]) && m != 3 && m != 5 && (c->toks[i].flags & TF_CAP) &&
 	             j < c->n && c->toks[j].kind == TK_WORD && !(c->toks[j].flags & TF_CAP) &&
@@ -819,8 +824,8 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		return 1;
 	}
 	out->v.y = bare_month_year(c, m);
-	if (c->last_month_y > 0 && ends_range_from(c, i, c->last_month_end) && (lexcls(c, i - 2) & LX_MONTH))
-		/* "between March and May", not "from March 2010 to May" */
+	if (range_end)
+		/* "between March and May", "from March 2010 to May": the start's year, or the next */
 		out->v.y = c->last_month_y + (m < c->last_month);
 	return 1;
 }
@@ -2535,6 +2540,10 @@ static int pat_listed_day(dctx *c, uint32_t i, match *out)
 		return PAT_NO;
 	set_day(c, &out->v, c->last.y, c->last.m, d);
 	out->end_tok = k;
+	int m, y;
+	uint32_t month_end;
+	if (is_word(c, k, "of") && month_with_year(c, k + 1, &m, &y, &month_end) && m == c->last.m)
+		out->end_tok = month_end; /* the last listed carries the month: "the 1st and 2nd of March" */
 	return PAT_MATCH;
 }
 
@@ -3137,6 +3146,24 @@ static int pat_day_of_month(dctx *c, uint32_t i, match *out)
 	if (!ordinal_at(c, k, &d, &j)) {
 		if (k != i || !day_at(c, k, &d, &j)) /* "25 of February" needs no ordinal */
 			return PAT_NO;
+	}
+	/* "the 1st and 2nd of March", "the 5th, 6th and 7th of May": the first
+	 * of days listed before their month takes it */
+	if (k > i && d >= 1 && d <= 31 && (is_word(c, j, "and") || is_p(c, j, ','))) {
+		uint32_t e = j, listed = 0, after;
+		int d2;
+		while (listed < 6 && (is_word(c, e, "and") || is_p(c, e, ',')) && ordinal_at(c, e + 1, &d2, &after) && d2 >= 1 &&
+		       d2 <= 31) {
+			e = after;
+			listed++;
+		}
+		uint32_t month_end;
+		if (listed && is_word(c, e, "of") && month_with_year(c, e + 1, &m, &y, &month_end) &&
+		    d <= kcna_days_in_month(y >= 0 ? y : 2000, m)) {
+			set_day(c, &out->v, y, m, d);
+			out->end_tok = j;
+			return PAT_MATCH;
+		}
 	}
 	/* "on the 15th" and no noun after it: a day of the month the text is in
 	 * (the day cited last's, else the reference's; a later day told in the
