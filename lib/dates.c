@@ -3425,9 +3425,15 @@ static int pat_units_ago_or_duration(dctx *c, uint32_t i, match *out)
 			 * of business quarters (not "three quarters of the vote") */
 			uint32_t q = is_word(c, u, "consecutive") || is_word(c, u, "straight") ? u + 1 : u;
 			uint32_t placed = k == i ? placing_words_before(c, i) : 0;
-			if (cnt >= 2 && !hyphen && !half && is_word(c, q, "quarters") && !is_word(c, q + 1, "of") && k == i && i > 0 &&
+			if ((cnt >= 2 || cnt < 0) && !hyphen && !half && is_word(c, q, "quarters") && !is_word(c, q + 1, "of") && k == i &&
+			    i > 0 &&
 			    (q > u || placed || is_word(c, i - 1, "for") || is_word(c, i - 1, "over") || is_word(c, i - 1, "within"))) {
-				set_duration(out, 3 * cnt, UNIT_MONTH);
+				if (cnt < 0) { /* "the past several quarters": some */
+					out->literal = "PXQ";
+					out->type = KCNA_DATE_DURATION;
+				} else {
+					set_duration(out, 3 * cnt, UNIT_MONTH);
+				}
 				out->starts_before = placed;
 				out->end_tok = q + 1;
 				return PAT_MATCH;
@@ -3873,10 +3879,19 @@ static int pat_that_unit(dctx *c, uint32_t i, match *out)
 {
 	int unit = lexval(c, i);
 	uint32_t that = i >= 2 && is_word(c, i - 1, "same") ? i - 2 : i - 1; /* "that same day" */
-	if (i == 0 || !is_word(c, that, "that") || is_plural(c, i) || unit < UNIT_DAY || unit > UNIT_YEAR ||
-	    (is_p(c, i + 1, '-') && glued(c, i + 1)))
+	if (i == 0 || !is_word(c, that, "that") || (is_p(c, i + 1, '-') && glued(c, i + 1)))
 		return PAT_NO;
+	/* TimeML's extent takes "later" and "earlier": "later that day" */
+	uint32_t first = that > 0 && (is_word(c, that - 1, "later") || is_word(c, that - 1, "earlier")) ? that - 1 : that;
 	uint32_t sent = c->toks[i].sent;
+	if (is_word(c, i, "quarter") && c->last_quarter && antecedent_near(c, c->last_quarter_sent, sent)) {
+		set_quarter(out, c->last_quarter_y, c->last_quarter); /* "that quarter": the one cited last */
+		out->starts_before = i - first;
+		out->end_tok = i + 1;
+		return PAT_MATCH;
+	}
+	if (!(lexcls(c, i) & LX_UNIT) || is_plural(c, i) || unit < UNIT_DAY || unit > UNIT_YEAR)
+		return PAT_NO;
 	int day = c->have_last && c->last.gran == G_DAY && c->last.y >= 0 && antecedent_near(c, c->last_sent, sent);
 	int month = c->last_month > 0 && antecedent_near(c, c->last_month_sent, sent);
 	int year = c->last_year_cited > 0 && antecedent_near(c, c->last_year_sent, sent);
@@ -3896,7 +3911,7 @@ static int pat_that_unit(dctx *c, uint32_t i, match *out)
 	} else {
 		return PAT_NO;
 	}
-	out->starts_before = i - that;
+	out->starts_before = i - first;
 	out->end_tok = i + 1;
 	return PAT_MATCH;
 }
@@ -4060,7 +4075,7 @@ static const struct date_pattern {
 	pattern_fn fn;
 	uint32_t first;
 } PATTERNS[] = {
-	{"that_unit", pat_that_unit, LX_UNIT},
+	{"that_unit", pat_that_unit, LX_UNIT | LX_DATEWORD}, /* "that day", "that quarter" */
 	{"bare_unit", pat_bare_unit, LX_UNIT},
 	{"period_code", pat_period_code, KEY_NUM},
 	{"iso_date", pat_iso_date, KEY_NUM},
