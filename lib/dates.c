@@ -1428,13 +1428,14 @@ static void set_half_duration(match *out, int cnt, int unit)
  * "recent" and "the past" on their own (PAST_REF). */
 static int match_vague_adjective(const dctx *c, uint32_t i, match *out)
 {
-	/* "the current year / quarter / fiscal year": the reference's own */
+	/* "the current year / quarter / fiscal year / decade": the reference's own */
 	uint32_t k = is_word(c, i, "the") ? i + 1 : i, u = k + 1;
 	if (is_word(c, u, "fiscal"))
 		u++;
 	if (is_word(c, k, "current") && c->has_ref &&
 	    (is_word(c, u, "quarter") ||
-	     ((lexcls(c, u) & LX_UNIT) && !is_plural(c, u) && lexval(c, u) >= UNIT_WEEK && lexval(c, u) <= UNIT_YEAR))) {
+	     ((lexcls(c, u) & LX_UNIT) && !is_plural(c, u) && lexval(c, u) >= UNIT_WEEK && lexval(c, u) <= UNIT_CENTURY &&
+	      !is_word(c, u, "fortnight")))) {
 		if (is_word(c, u, "quarter")) {
 			set_quarter(out, c->ry, (c->rm - 1) / 3 + 1);
 			out->quarter_cited = 1;
