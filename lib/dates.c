@@ -798,8 +798,9 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	             !(lexcls(c, j) & (LX_STOP | LX_GLUE | LX_PAST)));
 	if (!bare_ok && !shown && !(i > 0 && IS_WORD_IN(c, i - 1, BEFORE_BARE_MONTH)))
 		return 0;
-	if (m == 5 && i > 0 && !(c->toks[i - 1].kind == TK_WORD))
-		return 0;
+	if (m == 5 && i > 0 && !(c->toks[i - 1].kind == TK_WORD) &&
+	    !(i >= 2 && is_p(c, i - 1, '-') && glued(c, i) && (lexcls(c, i - 2) & LX_MODIFIER)))
+		return 0; /* but "mid-May", "late-May" */
 	/* an abbreviation without its dot before a name is a given name: "and
 	 * Jan Kavan of the Czech Republic" */
 	if (j == i + 1 && c->toks[i].end - c->toks[i].start <= 4 && !is_word(c, i, "may") && !is_word(c, i, "june") &&
@@ -1180,6 +1181,14 @@ static int tense_at(const dctx *c, uint32_t i)
 		    (is_word(c, k, "where") || is_word(c, k, "which") || is_word(c, k, "who") || is_word(c, k, "when")))
 			break;
 		int tense = crossed ? 0 : word_tense(c, k);
+		/* a past passive or perfect dates its deed on the day named: "was
+		 * signed on 5 May", "had opened in March" (but "was extended to
+		 * March 31" names a day the deed looks to) */
+		static const char *const DEED_DAY[] = {"on", "in", "at", "after", "before", "by"};
+		if (tense == WEAK_PAST && k > 0 &&
+		    (is_word(c, k - 1, "was") || is_word(c, k - 1, "were") || is_word(c, k - 1, "had")) && i > 0 &&
+		    IS_WORD_IN(c, i - 1, DEED_DAY))
+			return -1;
 		if (tense)
 			return tense == PRESENT_CUE ? 0 : tense;
 	}
@@ -2465,6 +2474,9 @@ static int pat_weekday(dctx *c, uint32_t i, match *out)
 		int dir = 0;
 		if (i > 0 && (lexcls(c, i - 1) & LX_DIRECTION) && !is_word(c, i - 1, "this"))
 			dir = lexval(c, i - 1);
+		else if (i >= 3 && (is_word(c, i - 1, "or") || is_word(c, i - 1, "and")) && (lexcls(c, i - 2) & LX_WEEKDAY) &&
+		         (lexcls(c, i - 3) & LX_DIRECTION) && !is_word(c, i - 3, "this"))
+			dir = lexval(c, i - 3); /* "next Monday or Tuesday": both next */
 		if (i >= 2 && is_word(c, i - 2, "the") && c->have_last && c->last.gran == G_DAY && c->last.y >= 0 &&
 		    (is_word(c, i - 1, "following") || is_word(c, i - 1, "previous") || is_word(c, i - 1, "next"))) {
 			/* "the following Monday", "the previous Friday": the one after
