@@ -1171,6 +1171,9 @@ static int tense_at(const dctx *c, uint32_t i)
 	uint32_t cop = i > 0 && (is_word(c, i - 1, "on") || is_word(c, i - 1, "at")) ? i - 1 : i;
 	if (cop > 0 && c->toks[cop - 1].sent == sent && (is_word(c, cop - 1, "is") || is_word(c, cop - 1, "are")))
 		return 1;
+	/* "since" counts from a day gone by: "has been open since March 3" */
+	if (i > 0 && is_word(c, i - 1, "since"))
+		return -1;
 	int crossed = 0; /* quotation marks passed: odd = inside other words */
 	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent == sent; steps++) {
 		crossed ^= tok_is_double_quote(&c->toks[k]);
@@ -1182,12 +1185,15 @@ static int tense_at(const dctx *c, uint32_t i)
 			break;
 		int tense = crossed ? 0 : word_tense(c, k);
 		/* a past passive or perfect dates its deed on the day named: "was
-		 * signed on 5 May", "had opened in March" (but "was extended to
-		 * March 31" names a day the deed looks to) */
+		 * signed on 5 May", "had opened in March", "had been closed on
+		 * March 3" (but "was extended to March 31" names a day the deed
+		 * looks to) */
 		static const char *const DEED_DAY[] = {"on", "in", "at", "after", "before", "by"};
 		if (tense == WEAK_PAST && k > 0 &&
-		    (is_word(c, k - 1, "was") || is_word(c, k - 1, "were") || is_word(c, k - 1, "had")) && i > 0 &&
-		    IS_WORD_IN(c, i - 1, DEED_DAY))
+		    (is_word(c, k - 1, "was") || is_word(c, k - 1, "were") || is_word(c, k - 1, "had") ||
+		     (k > 1 && is_word(c, k - 1, "been") &&
+		      (is_word(c, k - 2, "had") || is_word(c, k - 2, "has") || is_word(c, k - 2, "have")))) &&
+		    i > 0 && IS_WORD_IN(c, i - 1, DEED_DAY))
 			return -1;
 		if (tense)
 			return tense == PRESENT_CUE ? 0 : tense;
