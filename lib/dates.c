@@ -1097,9 +1097,13 @@ static int word_tense(const dctx *c, uint32_t k)
 	/* "did not plan to remove him on Thursday", "were planning to drive
 	 * there on Monday": what a plan is for is still ahead, whatever the
 	 * plan's tense */
-	static const char *const PLAN_BEFORE_TO[] = {"plan", "plans", "planned", "planning", "intend", "intends", "intended",
-	                                             "intending", "decided", "aim", "aims", "aimed", "going", "due", "set",
-	                                             "scheduled", "expected", "prepared", "preparing"};
+	static const char *const PLAN_BEFORE_TO[] = {"plan",     "plans",    "planned",    "planning", "intend",   "intends",
+	                                             "intended", "intending", "decided",   "aim",      "aims",     "aimed",
+	                                             "going",    "due",      "set",        "scheduled", "expected", "prepared",
+	                                             "preparing", "agreed",  "agree",      "agrees",   "promised", "promise",
+	                                             "promises", "vowed",    "vow",        "vows",     "pledged",  "pledge",
+	                                             "pledges",  "hoped",    "hope",       "hopes",    "hoping",   "offered",
+	                                             "threatened", "threaten", "threatens", "invited", "wants",    "wanted"};
 	if (tok_is(c->doc, t, "to") && k > 0 && IS_WORD_IN(c, k - 1, PLAN_BEFORE_TO) &&
 	    !(k >= 2 && (is_word(c, k - 2, "had") || is_word(c, k - 2, "been")))) /* not "had been due to expire" */
 		return 1;
@@ -1174,6 +1178,14 @@ static int tense_at(const dctx *c, uint32_t i)
 	/* "since" counts from a day gone by: "has been open since March 3" */
 	if (i > 0 && is_word(c, i - 1, "since"))
 		return -1;
+	/* a scheduled event told in the present: "Voting begins Friday", "the
+	 * summit opens on Monday" */
+	static const char *const SCHEDULE_PRESENT[] = {"begins", "starts", "opens",   "closes", "ends",  "resumes",
+	                                               "expires", "arrives", "departs", "leaves", "kicks", "runs"};
+	uint32_t verb = cop > 0 && cop < i ? cop - 1 : i - 1;
+	if (i > 0 && verb < i && c->toks[verb].sent == sent && !(c->toks[verb].flags & TF_CAP) &&
+	    IS_WORD_IN(c, verb, SCHEDULE_PRESENT))
+		return 1;
 	int crossed = 0; /* quotation marks passed: odd = inside other words */
 	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent == sent; steps++) {
 		crossed ^= tok_is_double_quote(&c->toks[k]);
@@ -1189,6 +1201,13 @@ static int tense_at(const dctx *c, uint32_t i)
 		 * March 3" (but "was extended to March 31" names a day the deed
 		 * looks to) */
 		static const char *const DEED_DAY[] = {"on", "in", "at", "after", "before", "by"};
+		/* a day put off to is still ahead: "was postponed until Friday",
+		 * "has been moved to Friday" */
+		static const char *const PUT_OFF[] = {"postponed", "delayed", "moved", "rescheduled", "deferred", "pushed"};
+		static const char *const PUT_OFF_TO[] = {"to", "until", "till"};
+		if (tense == WEAK_PAST && IS_WORD_IN(c, k, PUT_OFF) && i > 0 &&
+		    (IS_WORD_IN(c, i - 1, PUT_OFF_TO) || (i > 1 && is_word(c, i - 1, "back") && is_word(c, i - 2, "to"))))
+			return 1;
 		if (tense == WEAK_PAST && k > 0 &&
 		    (is_word(c, k - 1, "was") || is_word(c, k - 1, "were") || is_word(c, k - 1, "had") ||
 		     (k > 1 && is_word(c, k - 1, "been") &&
