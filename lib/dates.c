@@ -1179,13 +1179,29 @@ static int tense_at(const dctx *c, uint32_t i)
 	if (i > 0 && is_word(c, i - 1, "since"))
 		return -1;
 	/* a scheduled event told in the present: "Voting begins Friday", "the
-	 * summit opens on Monday" */
-	static const char *const SCHEDULE_PRESENT[] = {"begins", "starts", "opens",   "closes", "ends",  "resumes",
-	                                               "expires", "arrives", "departs", "leaves", "kicks", "runs"};
+	 * summit opens on Monday" (as a plan is, so that "the talks open Jan.
+	 * 4-7" in May are January's gone by) */
+	static const char *const SCHEDULE_PRESENT[] = {"begins",  "starts", "opens",   "closes", "ends",    "resumes",
+	                                               "expires", "arrives", "departs", "leaves", "kicks",  "runs",
+	                                               "returns", "travels", "begin",   "start",  "open",    "resume"};
+	/* a plain form only after its subject: not "did not open on Monday" */
+	static const char *const BEFORE_PLAIN_FORM[] = {"did", "does", "do", "not", "to", "would", "could", "should",
+	                                                "might", "must", "will", "can", "may", "t"};
 	uint32_t verb = cop > 0 && cop < i ? cop - 1 : i - 1;
 	if (i > 0 && verb < i && c->toks[verb].sent == sent && !(c->toks[verb].flags & TF_CAP) &&
-	    IS_WORD_IN(c, verb, SCHEDULE_PRESENT))
-		return 1;
+	    IS_WORD_IN(c, verb, SCHEDULE_PRESENT) &&
+	    (c->doc->txt.buf[c->toks[verb].end - 1] == 's' || !(verb > 0 && IS_WORD_IN(c, verb - 1, BEFORE_PLAIN_FORM))))
+		return PLAN_AHEAD; /* a weekday or a month ahead; a month-day ahead when near */
+	/* what is ahead of a day, or due on it, comes: "ahead of talks on
+	 * Monday", "ahead of Monday's talks", "is due in Seoul on Monday" */
+	for (uint32_t k = i, steps = 0; k-- > 1 && steps < 4 && c->toks[k].sent == sent; steps++) {
+		if ((is_word(c, k, "of") && is_word(c, k - 1, "ahead") && !is_word(c, k + 1, "schedule") &&
+		     !is_word(c, k + 1, "time")) ||
+		    (is_word(c, k, "due") && (is_word(c, k - 1, "is") || is_word(c, k - 1, "are"))))
+			return 1;
+		if (c->toks[k].kind == TK_PUNCT && !tok_possessive_s(c->doc, k))
+			break;
+	}
 	int crossed = 0; /* quotation marks passed: odd = inside other words */
 	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent == sent; steps++) {
 		crossed ^= tok_is_double_quote(&c->toks[k]);
