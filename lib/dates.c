@@ -678,12 +678,17 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	if (day && d <= kcna_days_in_month(2000, m)) {
 		int year = -1;
 		uint32_t e = k;
+		uint32_t jy = is_p(c, k, ',') ? k + 1 : k;
+		match juche;
 		if (is_p(c, k, ',') && year_at(c, k + 1, &y)) {
 			year = y;
 			e = k + 2;
 		} else if (year_at(c, k, &y)) {
 			year = y;
 			e = k + 1;
+		} else if (is_word(c, jy, "juche") && juche_year_at(c, jy, &juche)) {
+			year = juche.v.y; /* "April 15, Juche 1 (1912)" */
+			e = juche.end_tok;
 		}
 		/* range: Jan. 4-7 / from Dec. 9 to 11 / between May 5 and 7 */
 		int d2, m2 = m;
@@ -2653,9 +2658,14 @@ static int pat_day_first(dctx *c, uint32_t i, match *out)
 	if ((range ? v2 : v) > kcna_days_in_month(2000, m))
 		return PAT_NO;
 	int year = -1;
+	uint32_t jy = is_p(c, mt, ',') ? mt + 1 : mt;
+	match juche;
 	if (year_at(c, mt, &y)) {
 		year = y;
 		mt++;
+	} else if (is_word(c, jy, "juche") && juche_year_at(c, jy, &juche)) {
+		year = juche.v.y; /* "15 April, Juche 1 (1912)" */
+		mt = juche.end_tok;
 	}
 	set_day(c, &out->v, year, m, v);
 	if (range) {
