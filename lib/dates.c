@@ -776,8 +776,9 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 		out->end_tok = e;
 		return 1;
 	}
-	match juche; /* "September Juche 53 (1964)" */
-	if (is_word(c, j, "juche") && juche_year_at(c, j, &juche)) {
+	match juche; /* "September Juche 53 (1964)", "February of Juche 112 (2023)" */
+	uint32_t jj = is_word(c, j, "of") ? j + 1 : j;
+	if (is_word(c, jj, "juche") && juche_year_at(c, jj, &juche)) {
 		out->v.y = juche.v.y;
 		out->v.m = m;
 		out->v.gran = G_MONTH;
