@@ -793,10 +793,12 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	/* or one the words around show as a month: "December's figures", "the
 	 * October slaying", "a June agreement" (not "the March", "a May Day"),
 	 * "March last year" */
+	/* a month ending a range from a month ("from March 2012 to May"; not
+	 * "Friday to December's figures") */
 	int start_y;
 	int range_end = (c->toks[i].flags & TF_CAP) && c->last_month_y > 0 && ends_range_from(c, i, c->last_month_end) &&
-	                ((lexcls(c, i - 2) & LX_MONTH) || year_at(c, i - 2, &start_y)); /* a month's range, not "Friday to December's" */
-	int shown = range_end || /* "from March 2012 to May" */
+	                ((lexcls(c, i - 2) & LX_MONTH) || year_at(c, i - 2, &start_y));
+	int shown = range_end ||
 	            (j + 1 < c->n && tok_possessive_s(c->doc, j) && (c->toks[i].flags & TF_CAP)) ||
 	            ((c->toks[i].flags & TF_CAP) && (lexcls(c, j) & LX_DIRECTION) && is_word(c, j + 1, "year")) ||
 	            (i > 0 && tok_article(c->doc, &c->toks[i - 1]) && m != 3 && m != 5 && (c->toks[i].flags & TF_CAP) &&
@@ -1103,13 +1105,13 @@ static int word_tense(const dctx *c, uint32_t k)
 	/* "did not plan to remove him on Thursday", "were planning to drive
 	 * there on Monday": what a plan is for is still ahead, whatever the
 	 * plan's tense */
-	static const char *const PLAN_BEFORE_TO[] = {"plan",     "plans",    "planned",    "planning", "intend",   "intends",
-	                                             "intended", "intending", "decided",   "aim",      "aims",     "aimed",
-	                                             "going",    "due",      "set",        "scheduled", "expected", "prepared",
-	                                             "preparing", "agreed",  "agree",      "agrees",   "promised", "promise",
-	                                             "promises", "vowed",    "vow",        "vows",     "pledged",  "pledge",
-	                                             "pledges",  "hoped",    "hope",       "hopes",    "hoping",   "offered",
-	                                             "threatened", "threaten", "threatens", "invited", "wants",    "wanted"};
+	static const char *const PLAN_BEFORE_TO[] = {
+	    "plan",      "plans",    "planned",    "planning",  "intend", "intends", "intended", "intending",
+	    "decided",   "aim",      "aims",       "aimed",     "going",  "due",     "set",      "scheduled",
+	    "expected",  "prepared", "preparing",  "agreed",    "agree",  "agrees",  "promised", "promise",
+	    "promises",  "vowed",    "vow",        "vows",      "pledged", "pledge", "pledges",  "hoped",
+	    "hope",      "hopes",    "hoping",     "offered",   "threatened", "threaten", "threatens", "invited",
+	    "wants",     "wanted"};
 	if (tok_is(c->doc, t, "to") && k > 0 && IS_WORD_IN(c, k - 1, PLAN_BEFORE_TO) &&
 	    !(k >= 2 && (is_word(c, k - 2, "had") || is_word(c, k - 2, "been")))) /* not "had been due to expire" */
 		return 1;
@@ -1208,6 +1210,9 @@ static int tense_at(const dctx *c, uint32_t i)
 		if (c->toks[k].kind == TK_PUNCT && !tok_possessive_s(c->doc, k))
 			break;
 	}
+	static const char *const DEED_DAY[] = {"on", "in", "at", "after", "before", "by"};
+	static const char *const PUT_OFF[] = {"postponed", "delayed", "moved", "rescheduled", "deferred", "pushed"};
+	static const char *const PUT_OFF_TO[] = {"to", "until", "till"};
 	int crossed = 0; /* quotation marks passed: odd = inside other words */
 	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent == sent; steps++) {
 		crossed ^= tok_is_double_quote(&c->toks[k]);
@@ -1218,18 +1223,15 @@ static int tense_at(const dctx *c, uint32_t i)
 		    (is_word(c, k, "where") || is_word(c, k, "which") || is_word(c, k, "who") || is_word(c, k, "when")))
 			break;
 		int tense = crossed ? 0 : word_tense(c, k);
+		/* a day put off to is still ahead: "was postponed until Friday",
+		 * "has been moved to Friday" */
+		if (tense == WEAK_PAST && IS_WORD_IN(c, k, PUT_OFF) && i > 0 &&
+		    (IS_WORD_IN(c, i - 1, PUT_OFF_TO) || (i > 1 && is_word(c, i - 1, "back") && is_word(c, i - 2, "to"))))
+			return 1;
 		/* a past passive or perfect dates its deed on the day named: "was
 		 * signed on 5 May", "had opened in March", "had been closed on
 		 * March 3" (but "was extended to March 31" names a day the deed
 		 * looks to) */
-		static const char *const DEED_DAY[] = {"on", "in", "at", "after", "before", "by"};
-		/* a day put off to is still ahead: "was postponed until Friday",
-		 * "has been moved to Friday" */
-		static const char *const PUT_OFF[] = {"postponed", "delayed", "moved", "rescheduled", "deferred", "pushed"};
-		static const char *const PUT_OFF_TO[] = {"to", "until", "till"};
-		if (tense == WEAK_PAST && IS_WORD_IN(c, k, PUT_OFF) && i > 0 &&
-		    (IS_WORD_IN(c, i - 1, PUT_OFF_TO) || (i > 1 && is_word(c, i - 1, "back") && is_word(c, i - 2, "to"))))
-			return 1;
 		if (tense == WEAK_PAST && k > 0 &&
 		    (is_word(c, k - 1, "was") || is_word(c, k - 1, "were") || is_word(c, k - 1, "had") ||
 		     (k > 1 && is_word(c, k - 1, "been") &&
@@ -1869,9 +1871,10 @@ static int day_after_time(dctx *c, uint32_t k, dval *day, int *part, uint32_t *e
 {
 	uint32_t d = is_p(c, k, ',') || is_word(c, k, "on") ? k + 1 : k;
 	match on;
-	int nth = is_word(c, k, "on") && is_word(c, d, "the") && c->toks[d + 1 < c->n ? d + 1 : d].kind == TK_NUM; /* "on the 8th" */
-	if (!((lexcls(c, d) & (LX_WEEKDAY | LX_MONTH | LX_RELDAY) || nth || (is_word(c, d, "this") && (lexcls(c, d + 1) & LX_DAYPART))) &&
-	      match_at(c, d, &on) && on.v.gran == G_DAY && !on.is_interval && (!on.literal || part_of_literal(on.literal))))
+	int nth = is_word(c, k, "on") && is_word(c, d, "the") && d + 1 < c->n && c->toks[d + 1].kind == TK_NUM; /* "on the 8th" */
+	if (!((lexcls(c, d) & (LX_WEEKDAY | LX_MONTH | LX_RELDAY)) || nth ||
+	      (is_word(c, d, "this") && (lexcls(c, d + 1) & LX_DAYPART))) ||
+	    !(match_at(c, d, &on) && on.v.gran == G_DAY && !on.is_interval && (!on.literal || part_of_literal(on.literal))))
 		return 0;
 	*day = on.v;
 	*end = on.end_tok;
@@ -1967,9 +1970,9 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 		int dotted_pm;
 		if (!in_words && (is_p(c, k, ':') || (is_p(c, k, '.') && meridiem_at(c, k + 2, &dotted_after, &dotted_pm))) &&
 		    glued(c, k) && num_of(c, k + 1, &min) && glued(c, k + 1) && c->toks[k + 1].end - c->toks[k + 1].start == 2) {
-			/* "9:30", and with a dot before a meridiem: "11.30am" */
-			/* seconds only before a meridiem: "9:01:10 AM" (else "3:07:35"
-			 * is a race time) */
+			/* "9:30", and with a dot before a meridiem: "11.30am"; seconds
+			 * only before a meridiem or a zone or after "at" ("9:01:10 AM",
+			 * "at 9:01:10"; else "3:07:35" is a race time) */
 			uint32_t after_s;
 			if (is_p(c, k + 2, ':') && glued(c, k + 2) && num_of(c, k + 3, &sec) && glued(c, k + 3) &&
 			    c->toks[k + 3].end - c->toks[k + 3].start == 2 && sec <= 59 &&
