@@ -184,6 +184,9 @@ static void add_daypart(dctx *c, match *out)
 	out->end_tok = k + 1;
 }
 
+/* Words before a noun that make the word after them one: "the plan", "their last night". */
+static const char *const DETERMINERS[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "this", "that"};
+
 static int day_at(const dctx *c, uint32_t i, int *d, uint32_t *next);
 static int year_at(const dctx *c, uint32_t i, int *y);
 static int ordinal_suffix_at(const dctx *c, uint32_t i);
@@ -1098,6 +1101,11 @@ static int word_tense(const dctx *c, uint32_t k)
 		return 0; /* a capital inside a sentence is a name's: "the United States" has no verb */
 	if ((t->cls & LX_FUTURE) && !(tok_is(c->doc, t, "next") && is_word(c, k + 1, "to"))) /* "next to" places */
 		return 1;
+	/* a plan in the present, as a verb (not "the plan"): "Workers plan a
+	 * strike on Monday", "are planning talks on Friday" */
+	static const char *const PLAN_PRESENT[] = {"plan", "plans", "planning"};
+	if (IS_WORD_IN(c, k, PLAN_PRESENT) && !(k > 0 && IS_WORD_IN(c, k - 1, DETERMINERS)))
+		return 1;
 	/* "is to resume": an arrangement still to come; a headline's "to" after
 	 * the names that open it, a plan ("Lee, Xi to discuss peace at Monday summit") */
 	if (tok_is(c->doc, t, "to") && k > 0 && (is_word(c, k - 1, "is") || is_word(c, k - 1, "are")))
@@ -1201,18 +1209,37 @@ static int tense_at(const dctx *c, uint32_t i)
 	    (c->doc->txt.buf[c->toks[verb].end - 1] == 's' || !(verb > 0 && IS_WORD_IN(c, verb - 1, BEFORE_PLAIN_FORM))))
 		return PLAN_AHEAD; /* a weekday or a month ahead; a month-day ahead when near */
 	/* what is ahead of a day, or due on it, comes: "ahead of talks on
-	 * Monday", "ahead of Monday's talks", "is due in Seoul on Monday" */
+	 * Monday", "ahead of Monday's talks", "is due in Seoul on Monday" (not
+	 * "was due", "had been due") */
 	for (uint32_t k = i, steps = 0; k-- > 1 && steps < 4 && c->toks[k].sent == sent; steps++) {
 		if ((is_word(c, k, "of") && is_word(c, k - 1, "ahead") && !is_word(c, k + 1, "schedule") &&
 		     !is_word(c, k + 1, "time")) ||
-		    (is_word(c, k, "due") && (is_word(c, k - 1, "is") || is_word(c, k - 1, "are"))))
-			return 1;
+		    (is_word(c, k, "due") && !is_word(c, k - 1, "was") && !is_word(c, k - 1, "were") &&
+		     !is_word(c, k - 1, "been")))
+			return 1; /* also "the report, due out on Monday" */
 		if (c->toks[k].kind == TK_PUNCT && !tok_possessive_s(c->doc, k))
 			break;
 	}
 	static const char *const DEED_DAY[] = {"on", "in", "at", "after", "before", "by"};
 	static const char *const PUT_OFF[] = {"postponed", "delayed", "moved", "rescheduled", "deferred", "pushed"};
 	static const char *const PUT_OFF_TO[] = {"to", "until", "till"};
+	/* a condition told in the present has the time of the clause it
+	 * conditions: "If no deal is reached by Monday, workers will strike" */
+	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 12 && c->toks[k].sent == sent; steps++) {
+		if (c->toks[k].kind == TK_PUNCT)
+			break;
+		if (!(is_word(c, k, "if") || is_word(c, k, "unless")) || !(k == 0 || c->toks[k - 1].sent != sent || is_p(c, k - 1, ',')))
+			continue;
+		for (uint32_t e = i + 1, n = 0; e < c->n && n < 12 && c->toks[e].sent == sent; e++, n++) {
+			if (!is_p(c, e, ','))
+				continue;
+			for (uint32_t v = e + 1, m = 0; v < c->n && m < 6 && c->toks[v].sent == sent; v++, m++)
+				if (c->toks[v].cls & LX_FUTURE)
+					return 1;
+			break;
+		}
+		break;
+	}
 	int crossed = 0; /* quotation marks passed: odd = inside other words */
 	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent == sent; steps++) {
 		crossed ^= tok_is_double_quote(&c->toks[k]);
@@ -2874,8 +2901,6 @@ static int pat_season_year(dctx *c, uint32_t i, match *out)
 	out->end_tok = k + 1;
 	return PAT_MATCH;
 }
-
-static const char *const DETERMINERS[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose"};
 
 /* [early|mid|late] [earlier|later] this/last/next week|month|year|Weekday|Month|season; late July, early 2024 */
 static int pat_this_last_next(dctx *c, uint32_t i, match *out)
