@@ -750,8 +750,10 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	}
 	uint32_t words_end;
 	if (year_at(c, j, &y) || year_in_words_at(c, j, &y, &words_end) ||
-	    ((c->toks[i].flags & TF_CAP) && apostrophe_year_at(c, j, &y, &words_end))) {
-		/* "January 1997", "January nineteen ninety-seven", "April '09" */
+	    ((c->toks[i].flags & TF_CAP) && apostrophe_year_at(c, j, &y, &words_end)) ||
+	    ((c->toks[i].flags & TF_CAP) && is_p(c, j, ',') && year_at(c, j + 1, &y) && plausible_bare_year(c, j + 1, y) &&
+	     (words_end = j + 2))) {
+		/* "January 1997", "January nineteen ninety-seven", "April '09", "February, 2010" */
 		out->v.y = y;
 		out->v.m = m;
 		out->v.gran = G_MONTH;
@@ -1113,16 +1115,21 @@ static int word_tense(const dctx *c, uint32_t k)
 	/* "did not plan to remove him on Thursday", "were planning to drive
 	 * there on Monday": what a plan is for is still ahead, whatever the
 	 * plan's tense */
-	static const char *const PLAN_BEFORE_TO[] = {
-	    "plan",      "plans",    "planned",    "planning",  "intend", "intends", "intended", "intending",
-	    "decided",   "aim",      "aims",       "aimed",     "going",  "due",     "set",      "scheduled",
-	    "expected",  "prepared", "preparing",  "agreed",    "agree",  "agrees",  "promised", "promise",
-	    "promises",  "vowed",    "vow",        "vows",      "pledged", "pledge", "pledges",  "hoped",
-	    "hope",      "hopes",    "hoping",     "offered",   "threatened", "threaten", "threatens", "invited",
-	    "wants",     "wanted"};
+	static const char *const PLAN_BEFORE_TO[] = {"plan", "plans", "planned", "planning", "intend", "intends", "intended",
+	                                             "intending", "decided", "aim", "aims", "aimed", "going", "due", "set",
+	                                             "scheduled", "expected", "prepared", "preparing"};
+	/* what is agreed, promised or vowed to be done is ahead too, but the
+	 * day may be the promise's ("promised to strengthen ties on Nov. 19"):
+	 * as a plan a headline announces, a month-day only when near */
+	static const char *const PROMISE_BEFORE_TO[] = {"agreed", "agree", "agrees", "promised", "promise", "promises",
+	                                                "vowed",  "vow",   "vows",   "pledged",  "pledge",  "pledges",
+	                                                "hoped",  "hope",  "hopes",  "hoping",   "offered", "threatened",
+	                                                "threaten", "threatens", "invited"};
 	if (tok_is(c->doc, t, "to") && k > 0 && IS_WORD_IN(c, k - 1, PLAN_BEFORE_TO) &&
 	    !(k >= 2 && (is_word(c, k - 2, "had") || is_word(c, k - 2, "been")))) /* not "had been due to expire" */
 		return 1;
+	if (tok_is(c->doc, t, "to") && k > 0 && IS_WORD_IN(c, k - 1, PROMISE_BEFORE_TO))
+		return PLAN_AHEAD;
 	if (tok_is(c->doc, t, "to") && k > 0 && headline_infinitive(c, k))
 		return PLAN_AHEAD;
 	const char *w = c->doc->txt.buf + t->start;
@@ -1210,12 +1217,13 @@ static int tense_at(const dctx *c, uint32_t i)
 		return PLAN_AHEAD; /* a weekday or a month ahead; a month-day ahead when near */
 	/* what is ahead of a day, or due on it, comes: "ahead of talks on
 	 * Monday", "ahead of Monday's talks", "is due in Seoul on Monday" (not
-	 * "was due", "had been due") */
+	 * "was due", "had been due", "with due ceremony") */
+	static const char *const AFTER_DUE[] = {"in", "on", "out", "back", "at", "for", "home", "here", "there", "by"};
 	for (uint32_t k = i, steps = 0; k-- > 1 && steps < 4 && c->toks[k].sent == sent; steps++) {
 		if ((is_word(c, k, "of") && is_word(c, k - 1, "ahead") && !is_word(c, k + 1, "schedule") &&
 		     !is_word(c, k + 1, "time")) ||
-		    (is_word(c, k, "due") && !is_word(c, k - 1, "was") && !is_word(c, k - 1, "were") &&
-		     !is_word(c, k - 1, "been")))
+		    (is_word(c, k, "due") && IS_WORD_IN(c, k + 1, AFTER_DUE) && !is_word(c, k - 1, "was") &&
+		     !is_word(c, k - 1, "were") && !is_word(c, k - 1, "been")))
 			return 1; /* also "the report, due out on Monday" */
 		if (c->toks[k].kind == TK_PUNCT && !tok_possessive_s(c->doc, k))
 			break;
