@@ -1103,11 +1103,22 @@ static int word_tense(const dctx *c, uint32_t k)
 		return 0; /* a capital inside a sentence is a name's: "the United States" has no verb */
 	if ((t->cls & LX_FUTURE) && !(tok_is(c->doc, t, "next") && is_word(c, k + 1, "to"))) /* "next to" places */
 		return 1;
-	/* a plan in the present, as a verb (not "the plan"): "Workers plan a
-	 * strike on Monday", "are planning talks on Friday" */
-	static const char *const PLAN_PRESENT[] = {"plan", "plans", "planning"};
-	if (IS_WORD_IN(c, k, PLAN_PRESENT) && !(k > 0 && IS_WORD_IN(c, k - 1, DETERMINERS)))
-		return 1;
+	/* a plan in the present, as a verb: "Workers plan a strike on Monday",
+	 * "the ministry plans talks", "are planning talks on Friday" (not "an
+	 * action plan", "the government's plans") */
+	if (k > 0 && !(t->flags & TF_CAP)) {
+		const token *p = &c->toks[k - 1];
+		static const char *const PLURAL_SUBJECT[] = {"we", "they", "i", "you", "who"};
+		int plural_before = IS_WORD_IN(c, k - 1, PLURAL_SUBJECT) ||
+		                    (p->kind == TK_WORD && p->end - p->start > 3 && c->doc->txt.buf[p->end - 1] == 's' &&
+		                     !(p->cls & (LX_STOP | LX_PAST)));
+		int noun_before = (p->kind == TK_WORD && !(p->cls & LX_STOP) && !IS_WORD_IN(c, k - 1, DETERMINERS)) &&
+		                  !tok_possessive_s(c->doc, k - 1);
+		if ((tok_is(c->doc, t, "plan") && plural_before) || (tok_is(c->doc, t, "plans") && noun_before) ||
+		    (tok_is(c->doc, t, "planning") &&
+		     (is_word(c, k - 1, "is") || is_word(c, k - 1, "are") || is_word(c, k + 1, "for"))))
+			return 1; /* also "planning for the summit in April" */
+	}
 	/* "is to resume": an arrangement still to come; a headline's "to" after
 	 * the names that open it, a plan ("Lee, Xi to discuss peace at Monday summit") */
 	if (tok_is(c->doc, t, "to") && k > 0 && (is_word(c, k - 1, "is") || is_word(c, k - 1, "are")))
@@ -1118,18 +1129,10 @@ static int word_tense(const dctx *c, uint32_t k)
 	static const char *const PLAN_BEFORE_TO[] = {"plan", "plans", "planned", "planning", "intend", "intends", "intended",
 	                                             "intending", "decided", "aim", "aims", "aimed", "going", "due", "set",
 	                                             "scheduled", "expected", "prepared", "preparing"};
-	/* what is agreed, promised or vowed to be done is ahead too, but the
-	 * day may be the promise's ("promised to strengthen ties on Nov. 19"):
-	 * as a plan a headline announces, a month-day only when near */
-	static const char *const PROMISE_BEFORE_TO[] = {"agreed", "agree", "agrees", "promised", "promise", "promises",
-	                                                "vowed",  "vow",   "vows",   "pledged",  "pledge",  "pledges",
-	                                                "hoped",  "hope",  "hopes",  "hoping",   "offered", "threatened",
-	                                                "threaten", "threatens", "invited"};
+
 	if (tok_is(c->doc, t, "to") && k > 0 && IS_WORD_IN(c, k - 1, PLAN_BEFORE_TO) &&
 	    !(k >= 2 && (is_word(c, k - 2, "had") || is_word(c, k - 2, "been")))) /* not "had been due to expire" */
 		return 1;
-	if (tok_is(c->doc, t, "to") && k > 0 && IS_WORD_IN(c, k - 1, PROMISE_BEFORE_TO))
-		return PLAN_AHEAD;
 	if (tok_is(c->doc, t, "to") && k > 0 && headline_infinitive(c, k))
 		return PLAN_AHEAD;
 	const char *w = c->doc->txt.buf + t->start;
@@ -1185,6 +1188,33 @@ static int word_tense(const dctx *c, uint32_t k)
 	return WEAK_PAST;
 }
 
+/* Whether token i is in a condition told in the present whose main clause
+ * points ahead: "If no deal is reached by Monday, workers will strike" (not
+ * "If the trend of the June 15 era had continued, ... would"). */
+static int condition_points_ahead(const dctx *c, uint32_t i)
+{
+	uint32_t sent = c->toks[i].sent;
+	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 12 && c->toks[k].sent == sent; steps++) {
+		if (c->toks[k].kind == TK_PUNCT)
+			return 0;
+		if (!(is_word(c, k, "if") || is_word(c, k, "unless")) || !(k == 0 || c->toks[k - 1].sent != sent || is_p(c, k - 1, ',')))
+			continue;
+		for (uint32_t e = i + 1, n = 0; e < c->n && n < 12 && c->toks[e].sent == sent; e++, n++) {
+			if (!is_p(c, e, ','))
+				continue;
+			for (uint32_t w = k + 1; w < e; w++)
+				if (word_tense(c, w) == -1 || is_word(c, w, "had") || is_word(c, w, "was") || is_word(c, w, "were"))
+					return 0;
+			for (uint32_t v = e + 1, m = 0; v < c->n && m < 6 && c->toks[v].sent == sent; v++, m++)
+				if (c->toks[v].cls & LX_FUTURE)
+					return 1;
+			return 0;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* Tense of the clause around token i (+1 ahead, -1 past, 0 unmarked): the nearest
  * tense word before it in the sentence decides ("is scheduled to depart
  * for Beijing on Sunday"); failing that, the nearest after it ("On Tuesday,
@@ -1228,26 +1258,21 @@ static int tense_at(const dctx *c, uint32_t i)
 		if (c->toks[k].kind == TK_PUNCT && !tok_possessive_s(c->doc, k))
 			break;
 	}
+	/* what is agreed, promised or vowed to be done a few words on is ahead
+	 * too ("agreed to meet again on Friday"), as a plan a headline
+	 * announces: a month-day only when near; further on, the day is more
+	 * often the promise's ("agreed to expand cooperation in energy,
+	 * finance and culture on Tuesday") */
+	static const char *const PROMISE_BEFORE_TO[] = {"agreed", "agree", "agrees", "promised", "promise", "promises",
+	                                                "vowed",  "vow",   "vows",   "pledged",  "pledge",  "pledges",
+	                                                "hoped",  "hope",  "hopes",  "hoping",   "offered", "threatened",
+	                                                "threaten", "threatens", "invited"};
+	enum { PROMISE_REACH = 6 };
 	static const char *const DEED_DAY[] = {"on", "in", "at", "after", "before", "by"};
 	static const char *const PUT_OFF[] = {"postponed", "delayed", "moved", "rescheduled", "deferred", "pushed"};
 	static const char *const PUT_OFF_TO[] = {"to", "until", "till"};
-	/* a condition told in the present has the time of the clause it
-	 * conditions: "If no deal is reached by Monday, workers will strike" */
-	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 12 && c->toks[k].sent == sent; steps++) {
-		if (c->toks[k].kind == TK_PUNCT)
-			break;
-		if (!(is_word(c, k, "if") || is_word(c, k, "unless")) || !(k == 0 || c->toks[k - 1].sent != sent || is_p(c, k - 1, ',')))
-			continue;
-		for (uint32_t e = i + 1, n = 0; e < c->n && n < 12 && c->toks[e].sent == sent; e++, n++) {
-			if (!is_p(c, e, ','))
-				continue;
-			for (uint32_t v = e + 1, m = 0; v < c->n && m < 6 && c->toks[v].sent == sent; v++, m++)
-				if (c->toks[v].cls & LX_FUTURE)
-					return 1;
-			break;
-		}
-		break;
-	}
+	if (condition_points_ahead(c, i))
+		return 1;
 	int crossed = 0; /* quotation marks passed: odd = inside other words */
 	for (uint32_t k = i, steps = 0; k-- > 0 && steps < 25 && c->toks[k].sent == sent; steps++) {
 		crossed ^= tok_is_double_quote(&c->toks[k]);
@@ -1257,6 +1282,9 @@ static int tense_at(const dctx *c, uint32_t i)
 		if (!crossed && k > 0 && is_p(c, k - 1, ',') &&
 		    (is_word(c, k, "where") || is_word(c, k, "which") || is_word(c, k, "who") || is_word(c, k, "when")))
 			break;
+		if (!crossed && i - k <= PROMISE_REACH && tok_is(c->doc, &c->toks[k], "to") && k > 0 &&
+		    IS_WORD_IN(c, k - 1, PROMISE_BEFORE_TO))
+			return PLAN_AHEAD;
 		int tense = crossed ? 0 : word_tense(c, k);
 		/* a day put off to is still ahead: "was postponed until Friday",
 		 * "has been moved to Friday" */
