@@ -100,7 +100,8 @@ static int may_be_subject(const kcna_doc *doc, const mention *m, uint32_t i)
 
 /* The clause's subject for a participle at c: the first person named in
  * [from, c), past an opening subordinate clause ("After Kim spoke, Putin
- * ..."). NULL if none. */
+ * ..."). NULL if none, or if a reporting verb comes between ("..., Liu
+ * said, expressing ...": the nearest subject is the verb's). */
 static const mention *clause_subject(const kcna_doc *doc, uint32_t from, uint32_t c)
 {
 	static const char *const SUBORDINATORS[] = {"after", "when", "while", "as", "before", "although", "though",
@@ -111,6 +112,9 @@ static const mention *clause_subject(const kcna_doc *doc, uint32_t from, uint32_
 		while (i < c && !tok_punct(&toks[i], ','))
 			i++;
 	}
+	for (uint32_t k = i; k < c; k++)
+		if (is_cue(&toks[k]))
+			return NULL;
 	for (; i < c; i++) {
 		if (toks[i].flags & TF_IN_QUOTE)
 			continue;
