@@ -1106,7 +1106,8 @@ static int word_tense(const dctx *c, uint32_t k)
 	/* a plan in the present, as a verb: "Workers plan a strike on Monday",
 	 * "the ministry plans talks", "are planning talks on Friday" (not "an
 	 * action plan", "the government's plans") */
-	if (k > 0 && !(t->flags & TF_CAP)) {
+	if (k > 0 && !(t->flags & TF_CAP) && t->end - t->start >= 4 && (c->doc->txt.buf[t->start] | 32) == 'p' &&
+	    (tok_is(c->doc, t, "plan") || tok_is(c->doc, t, "plans") || tok_is(c->doc, t, "planning"))) {
 		const token *p = &c->toks[k - 1];
 		static const char *const PLURAL_SUBJECT[] = {"we", "they", "i", "you", "who"};
 		int plural_before = IS_WORD_IN(c, k - 1, PLURAL_SUBJECT) ||
@@ -1188,6 +1189,19 @@ static int word_tense(const dctx *c, uint32_t k)
 	return WEAK_PAST;
 }
 
+/* Whether token k is a verb of a scheduled event in the present ("begins",
+ * "opens", "resume"). Literal compares: this is asked of every date. */
+static int is_schedule_verb(const dctx *c, uint32_t k)
+{
+	const token *t = &c->toks[k];
+	const kcna_doc *d = c->doc;
+	return tok_is(d, t, "begins") || tok_is(d, t, "starts") || tok_is(d, t, "opens") || tok_is(d, t, "closes") ||
+	       tok_is(d, t, "ends") || tok_is(d, t, "resumes") || tok_is(d, t, "expires") || tok_is(d, t, "arrives") ||
+	       tok_is(d, t, "departs") || tok_is(d, t, "leaves") || tok_is(d, t, "kicks") || tok_is(d, t, "runs") ||
+	       tok_is(d, t, "returns") || tok_is(d, t, "travels") || tok_is(d, t, "begin") || tok_is(d, t, "start") ||
+	       tok_is(d, t, "open") || tok_is(d, t, "resume");
+}
+
 /* Whether token i is in a condition told in the present whose main clause
  * points ahead: "If no deal is reached by Monday, workers will strike" (not
  * "If the trend of the June 15 era had continued, ... would"). */
@@ -1234,15 +1248,12 @@ static int tense_at(const dctx *c, uint32_t i)
 	/* a scheduled event told in the present: "Voting begins Friday", "the
 	 * summit opens on Monday" (as a plan is, so that "the talks open Jan.
 	 * 4-7" in May are January's gone by) */
-	static const char *const SCHEDULE_PRESENT[] = {"begins",  "starts", "opens",   "closes", "ends",    "resumes",
-	                                               "expires", "arrives", "departs", "leaves", "kicks",  "runs",
-	                                               "returns", "travels", "begin",   "start",  "open",    "resume"};
 	/* a plain form only after its subject: not "did not open on Monday" */
 	static const char *const BEFORE_PLAIN_FORM[] = {"did", "does", "do", "not", "to", "would", "could", "should",
 	                                                "might", "must", "will", "can", "may", "t"};
 	uint32_t verb = cop > 0 && cop < i ? cop - 1 : i - 1;
 	if (i > 0 && verb < i && c->toks[verb].sent == sent && !(c->toks[verb].flags & TF_CAP) &&
-	    IS_WORD_IN(c, verb, SCHEDULE_PRESENT) &&
+	    is_schedule_verb(c, verb) &&
 	    (c->doc->txt.buf[c->toks[verb].end - 1] == 's' || !(verb > 0 && IS_WORD_IN(c, verb - 1, BEFORE_PLAIN_FORM))))
 		return PLAN_AHEAD; /* a weekday or a month ahead; a month-day ahead when near */
 	/* what is ahead of a day, or due on it, comes: "ahead of talks on
