@@ -1480,6 +1480,22 @@ static int match_quarter(const dctx *c, uint32_t i, match *out)
 		uint32_t e = is_word(c, k, "quarter") ? k + 1 : k + 2;
 		int back = is_word(c, e, "a") && is_word(c, e + 1, "year") &&
 		           (is_word(c, e + 2, "ago") || is_word(c, e + 2, "earlier"));
+		int qm, qd;
+		uint32_t after_day;
+		if ((is_word(c, e, "ended") || is_word(c, e, "ending")) && (qm = month_at(c, e + 1, &after_day)) &&
+		    day_at(c, after_day, &qd, &after_day)) {
+			/* "the quarter ended Sept. 30": the quarter that day ends, in
+			 * the year of the day (found at its own token) */
+			int y = year_for_md(c, qm, qd), written;
+			if ((is_p(c, after_day, ',') && year_at(c, after_day + 1, &written)) || year_at(c, after_day, &written))
+				y = written;
+			if (y > 0) {
+				set_quarter(out, y, (qm - 1) / 3 + 1);
+				out->quarter_cited = 1;
+				out->end_tok = e;
+				return 1;
+			}
+		}
 		set_completed_quarter(c, back, out); /* "the quarter a year ago" */
 		out->quarter_cited = 1;
 		out->end_tok = back ? e + 3 : e;
