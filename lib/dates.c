@@ -1617,7 +1617,11 @@ static int match_weekend(dctx *c, uint32_t i, match *out)
 	 * day's week's; "next weekend": the coming one */
 	/* "the coming weekend", "this coming weekend": the next one */
 	int coming = (is_word(c, i, "the") || is_word(c, i, "this")) && is_word(c, i + 1, "coming");
-	uint32_t w = ((is_word(c, i, "this") || is_word(c, i, "the")) && is_word(c, i + 1, "past")) || coming ? i + 2 : i + 1;
+	/* "this past weekend", "the previous weekend" (with no day cited: of the story's) */
+	int previous = is_word(c, i, "the") && is_word(c, i + 1, "previous") && !(c->have_last && c->last.gran == G_DAY);
+	uint32_t w = ((is_word(c, i, "this") || is_word(c, i, "the")) && is_word(c, i + 1, "past")) || coming || previous
+	                 ? i + 2
+	                 : i + 1;
 	int dir = (w == i + 2 && !coming) || is_word(c, i, "last") ? -1 : is_word(c, i, "next") ? 1 : 0;
 	if (!(dir || is_word(c, i, "the") || is_word(c, i, "this")) || !is_word(c, w, "weekend") || !c->has_ref ||
 	    (w == i + 1 && is_word(c, i, "the") && is_word(c, w + 1, "of") && w + 2 < c->n &&
