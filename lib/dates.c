@@ -185,7 +185,8 @@ static void add_daypart(dctx *c, match *out)
 }
 
 /* Words before a noun that make the word after them one: "the plan", "their last night". */
-static const char *const DETERMINERS[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "this", "that"};
+static const char *const DETERMINERS[] = {"the", "a",  "an",   "his",   "her",  "its", "their",
+                                          "our", "my", "your", "whose", "this", "that"};
 
 static int day_at(const dctx *c, uint32_t i, int *d, uint32_t *next);
 static int year_at(const dctx *c, uint32_t i, int *y);
