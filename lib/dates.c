@@ -118,6 +118,18 @@ static int is_p(const dctx *c, uint32_t i, uint32_t cp)
 	return i < c->n && tok_punct(&c->toks[i], cp);
 }
 
+/* A hyphen or an en dash ("1910-45", "June–August"). */
+static int is_dash(const dctx *c, uint32_t i)
+{
+	return is_p(c, i, '-') || is_p(c, i, 0x2013);
+}
+
+/* A straight or curly apostrophe ("'90s", "Kim’s"). */
+static int is_apostrophe(const dctx *c, uint32_t i)
+{
+	return is_p(c, i, '\'') || is_p(c, i, 0x2019);
+}
+
 static int glued(const dctx *c, uint32_t i)
 {
 	return i < c->n && !(c->toks[i].flags & TF_SPACE_BEFORE) && same_para(c->doc, &c->toks[i], &c->toks[i - 1]);
@@ -130,7 +142,7 @@ static int is_present_era(const dctx *c, uint32_t i)
 	static const char *const ERA_NOUNS[] = {"world", "youth", "society", "generation", "era", "age",
 	                                        "children", "people", "times", "reality"};
 	uint32_t k = i + 1;
-	if (is_p(c, k, '\'') || is_p(c, k, 0x2019))
+	if (is_apostrophe(c, k))
 		k++;
 	else
 		return 0;
@@ -394,7 +406,7 @@ static int ends_range_from(const dctx *c, uint32_t i, uint32_t start_end)
 	static const char *const RANGE_WORDS[] = {"to", "through", "until", "till"};
 	if (i < 2 || c->toks[i - 2].end != start_end)
 		return 0;
-	if (IS_WORD_IN(c, i - 1, RANGE_WORDS) || is_p(c, i - 1, '-') || is_p(c, i - 1, 0x2013))
+	if (IS_WORD_IN(c, i - 1, RANGE_WORDS) || is_dash(c, i - 1))
 		return 1;
 	return is_word(c, i - 1, "and") && i >= 3 && is_word(c, i - 3, "between");
 }
@@ -513,7 +525,7 @@ static int year_in_words_at(const dctx *c, uint32_t i, int *y, uint32_t *next);
 static int apostrophe_year_at(const dctx *c, uint32_t i, int *y, uint32_t *next)
 {
 	int yy;
-	if (!c->has_ref || !(is_p(c, i, '\'') || is_p(c, i, 0x2019)) || !glued(c, i + 1) || !num_of(c, i + 1, &yy) ||
+	if (!c->has_ref || !is_apostrophe(c, i) || !glued(c, i + 1) || !num_of(c, i + 1, &yy) ||
 	    c->toks[i + 1].end - c->toks[i + 1].start != 2 || (i + 2 < c->n && glued(c, i + 2) && !is_p(c, i + 2, ',') &&
 	                                                      !is_p(c, i + 2, '.')))
 		return 0;
@@ -665,6 +677,25 @@ static int year_just_ended(const dctx *c, uint32_t k, int m)
 	return c->has_ref && is_word(c, k, "this") && c->rm <= 2 && m - c->rm >= 10 && clause_tense(c) < 0;
 }
 
+/* The year written after a day at k, past a comma: "May 3, 2010", "3 May
+ * 2010", "April 15, Juche 1 (1912)". Its value in *y, the token after it in
+ * *end; 0 if none. */
+static int year_of_day_at(const dctx *c, uint32_t k, int *y, uint32_t *end)
+{
+	uint32_t at = is_p(c, k, ',') ? k + 1 : k;
+	match juche;
+	if (year_at(c, at, y)) {
+		*end = at + 1;
+		return 1;
+	}
+	if (is_word(c, at, "juche") && juche_year_at(c, at, &juche)) {
+		*y = juche.v.y;
+		*end = juche.end_tok;
+		return 1;
+	}
+	return 0;
+}
+
 static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 {
 	uint32_t j;
@@ -682,22 +713,12 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	if (day && d <= kcna_days_in_month(2000, m)) {
 		int year = -1;
 		uint32_t e = k;
-		uint32_t jy = is_p(c, k, ',') ? k + 1 : k;
-		match juche;
-		if (is_p(c, k, ',') && year_at(c, k + 1, &y)) {
+		if (year_of_day_at(c, k, &y, &e))
 			year = y;
-			e = k + 2;
-		} else if (year_at(c, k, &y)) {
-			year = y;
-			e = k + 1;
-		} else if (is_word(c, jy, "juche") && juche_year_at(c, jy, &juche)) {
-			year = juche.v.y; /* "April 15, Juche 1 (1912)" */
-			e = juche.end_tok;
-		}
 		/* range: Jan. 4-7 / from Dec. 9 to 11 / between May 5 and 7 */
 		int d2, m2 = m;
 		uint32_t k2;
-		if (year < 0 && (is_p(c, k, '-') || is_p(c, k, 0x2013)) && day_at(c, k + 1, &d2, &k2) && d2 > d) {
+		if (year < 0 && is_dash(c, k) && day_at(c, k + 1, &d2, &k2) && d2 > d) {
 			set_day(c, &out->v, -1, m, d);
 			out->v2 = out->v;
 			out->v2.d = d2;
@@ -770,7 +791,7 @@ static int match_month_first(const dctx *c, uint32_t i, match *out, int bare_ok)
 	 * a range's ends at their numbers, which these have none of) */
 	uint32_t j2;
 	int m2;
-	if (!(c->options & KCNA_OPT_TIMEX3) && (is_p(c, j, '-') || is_p(c, j, 0x2013)) && glued(c, j) && glued(c, j + 1) &&
+	if (!(c->options & KCNA_OPT_TIMEX3) && is_dash(c, j) && glued(c, j) && glued(c, j + 1) &&
 	    (c->toks[i].flags & TF_CAP) && (lexcls(c, j + 1) & LX_MONTH) && (c->toks[j + 1].flags & TF_CAP) &&
 	    (m2 = month_at(c, j + 1, &j2)) && m2 != m) {
 		int y2 = -1;
@@ -988,13 +1009,13 @@ static int match_words(const dctx *c, uint32_t i, const char *words, uint32_t *e
 				return 0;
 			i++;
 			sp++;
-		} else if (n > 1 && w[n - 1] == 's' && *sp == ' ' && (is_p(c, i, '\'') || is_p(c, i, 0x2019)) && glued(c, i)) {
+		} else if (n > 1 && w[n - 1] == 's' && *sp == ' ' && is_apostrophe(c, i) && glued(c, i)) {
 			i++; /* a plural's apostrophe: "Presidents' Day", "April Fools' Day" */
 		}
 		if (*sp == '\'') {
 			sp += 2; /* past "'s" */
 			if (!poss) { /* ' or ’, then "s" */
-				if (!(is_p(c, i, '\'') || is_p(c, i, 0x2019)) || i + 1 >= c->n || c->toks[i + 1].kind != TK_WORD ||
+				if (!is_apostrophe(c, i) || i + 1 >= c->n || c->toks[i + 1].kind != TK_WORD ||
 				    c->toks[i + 1].end - c->toks[i + 1].start != 1 || (c->doc->txt.buf[c->toks[i + 1].start] | 32) != 's')
 					return 0;
 				i += 2;
@@ -1802,8 +1823,7 @@ static int match_at(dctx *c, uint32_t i, match *out);
  * its zone), *pm its half of the day or -1 if it names none. */
 static int clock_range_end(const dctx *c, uint32_t k, uint32_t *after, int *pm)
 {
-	if (!(is_word(c, k, "to") || is_word(c, k, "and") || is_word(c, k, "until") || is_p(c, k, '-') ||
-	      is_p(c, k, 0x2013)))
+	if (!(is_word(c, k, "to") || is_word(c, k, "and") || is_word(c, k, "until") || is_dash(c, k)))
 		return 0;
 	uint32_t e = k + 1;
 	int h;
@@ -2095,7 +2115,7 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 			h = hour_in_part(h, part);
 			k += 3;
 			half_known = 1;
-		} else if (h >= 1 && h <= 12 && is_word(c, k, "o") && (is_p(c, k + 1, '\'') || is_p(c, k + 1, 0x2019)) &&
+		} else if (h >= 1 && h <= 12 && is_word(c, k, "o") && is_apostrophe(c, k + 1) &&
 		           is_word(c, k + 2, "clock") && glued(c, k + 1) && glued(c, k + 2)) {
 			k += 3; /* "3 o'clock", "three o'clock in the afternoon" */
 			if ((part = in_the_part_at(c, k))) {
@@ -2108,7 +2128,7 @@ static int match_clock_time(dctx *c, uint32_t i, match *out)
 			 * a day: "Tuesday at 9" (the day found below or before it) */
 		} else if (h >= 1 && h <= 12 &&
 		           (minutes || (i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between"))) ||
-		            ((is_p(c, k, '-') || is_p(c, k, 0x2013)) && glued(c, k) && glued(c, k + 1))) &&
+		            (is_dash(c, k) && glued(c, k) && glued(c, k + 1))) &&
 		           range_end_meridiem(c, k, &pm)) {
 			/* "from 3:30 to six p.m.", "3-5pm": the end's half of the day */
 			h = h % 12 + (pm ? 12 : 0);
@@ -2122,7 +2142,7 @@ on_its_day:
 		k++;
 	int start_h;
 	if (!half_known && h >= 1 && h < 12 && i >= 4 &&
-	    (is_word(c, i - 1, "to") || is_word(c, i - 1, "and") || is_p(c, i - 1, '-') || is_p(c, i - 1, 0x2013)) &&
+	    (is_word(c, i - 1, "to") || is_word(c, i - 1, "and") || is_dash(c, i - 1)) &&
 	    is_p(c, i - 3, ':') && glued(c, i - 3) && num_of(c, i - 4, &start_h) && start_h > h && start_h <= 12)
 		h += 12; /* a range's end before its start's hour is in the afternoon: "11:30-1:30" */
 	dval day = {-1, -1, -1, 0, 0, 0};
@@ -2133,7 +2153,7 @@ on_its_day:
 		if (part && !half_known && h <= 12)
 			h = hour_in_part(h, part);
 	} else if (((i > 0 && (is_word(c, i - 1, "from") || is_word(c, i - 1, "between"))) ||
-	            ((is_p(c, k, '-') || is_p(c, k, 0x2013)) && glued(c, k))) &&
+	            (is_dash(c, k) && glued(c, k))) &&
 	           clock_range_end(c, k, &range_after, &range_pm) && day_after_time(c, range_after, &day, &part, &day_end)) {
 		/* a range's start is on its end's day: "from 2 to 5 p.m. tomorrow",
 		 * "from 9:30 to 11:00 on Thursday" */
@@ -2710,7 +2730,7 @@ static int pat_listed_day(dctx *c, uint32_t i, match *out)
 static int pat_listed_decade(dctx *c, uint32_t i, match *out)
 {
 	int v;
-	uint32_t apostrophe = i > 0 && (is_p(c, i - 1, '\'') || is_p(c, i - 1, 0x2019)) && glued(c, i), w = i - apostrophe;
+	uint32_t apostrophe = i > 0 && is_apostrophe(c, i - 1) && glued(c, i), w = i - apostrophe;
 	if (w < 2 || c->last_decade_y <= 0 || c->toks[w - 2].end != c->last_decade_end ||
 	    !(is_word(c, w - 1, "and") || is_word(c, w - 1, "or")) || !num_of(c, i, &v) || v % 10 ||
 	    c->toks[i].end - c->toks[i].start != 2 || !is_word(c, i + 1, "s") || !glued(c, i + 1))
@@ -2748,7 +2768,7 @@ static int pat_day_first(dctx *c, uint32_t i, match *out)
 		return PAT_NO;
 	/* "3 to 6 May", "3-6 May 2010": one interval; else "6 May" */
 	int range = (is_word(c, j, "to") || is_word(c, j, "and") || is_word(c, j, "through") ||
-	             ((is_p(c, j, '-') || is_p(c, j, 0x2013)) && glued(c, j))) &&
+	             (is_dash(c, j) && glued(c, j))) &&
 	            j + 1 < c->n && c->toks[j + 1].kind == TK_NUM && day_at(c, j + 1, &v2, &j2) && v2 > v &&
 	            month_at(c, j2, &mt);
 	if (!range && !month_at(c, j, &mt))
@@ -2757,15 +2777,8 @@ static int pat_day_first(dctx *c, uint32_t i, match *out)
 	if ((range ? v2 : v) > kcna_days_in_month(2000, m))
 		return PAT_NO;
 	int year = -1;
-	uint32_t jy = is_p(c, mt, ',') ? mt + 1 : mt;
-	match juche;
-	if (year_at(c, mt, &y)) {
+	if (year_of_day_at(c, mt, &y, &mt))
 		year = y;
-		mt++;
-	} else if (is_word(c, jy, "juche") && juche_year_at(c, jy, &juche)) {
-		year = juche.v.y; /* "15 April, Juche 1 (1912)" */
-		mt = juche.end_tok;
-	}
 	set_day(c, &out->v, year, m, v);
 	if (range) {
 		set_day(c, &out->v2, year >= 0 ? year : out->v.y, m, v2);
@@ -2826,7 +2839,7 @@ static int pat_years(dctx *c, uint32_t i, match *out)
 		             (is_word(c, i + 1, "to") || is_word(c, i + 1, "and") || is_word(c, i + 1, "until") ||
 		              is_word(c, i + 1, "through")) &&
 		             year_at(c, i + 2, &y2) && plausible_bare_year(c, i + 2, y2);
-		int dashed = !worded && (is_p(c, i + 1, '-') || is_p(c, i + 1, 0x2013)) && glued(c, i + 1) &&
+		int dashed = !worded && is_dash(c, i + 1) && glued(c, i + 1) &&
 		             glued(c, i + 2) && (year_at(c, i + 2, &y2) || two_digit_year_end(c, i + 2, y, &y2));
 		if ((worded || dashed) && y2 > y) {
 			out->v.y = y;
@@ -2837,7 +2850,7 @@ static int pat_years(dctx *c, uint32_t i, match *out)
 			out->end_tok = i + 3;
 			return PAT_MATCH;
 		}
-		uint32_t s_tok = (is_p(c, i + 1, '\'') || is_p(c, i + 1, 0x2019)) && glued(c, i + 1) ? i + 2 : i + 1;
+		uint32_t s_tok = is_apostrophe(c, i + 1) && glued(c, i + 1) ? i + 2 : i + 1;
 		if (is_word(c, s_tok, "s") && glued(c, s_tok) && y % 10 == 0) { /* "1990s", "1980's" */
 			out->v.y = y;
 			out->v.gran = plural_year_gran(y);
@@ -2933,7 +2946,7 @@ static int pat_season_year(dctx *c, uint32_t i, match *out)
 	uint32_t k = i + 1;
 	if (is_word(c, k, "of"))
 		k++;
-	if (k > i + 1 && (is_p(c, k, '\'') || is_p(c, k, 0x2019)) && k + 1 < c->n && glued(c, k + 1))
+	if (k > i + 1 && is_apostrophe(c, k) && k + 1 < c->n && glued(c, k + 1))
 		k++; /* of '69 */
 	uint32_t words_end;
 	if (k > i + 1 && (lexcls(c, k) & LX_DIRECTION) && !is_word(c, k, "past") && is_word(c, k + 1, "year") && c->has_ref) {
@@ -3448,9 +3461,9 @@ static int pat_decade_words(dctx *c, uint32_t i, match *out)
 	for (int d = 0; d < 8; d++)
 		if (is_word(c, k, DECADES[d]))
 			tens = 20 + 10 * d;
-	uint32_t n = (is_p(c, k, '\'') || is_p(c, k, 0x2019)) && glued(c, k + 1) ? k + 1 : k; /* the '90s, the 60s */
+	uint32_t n = is_apostrophe(c, k) && glued(c, k + 1) ? k + 1 : k; /* the '90s, the 60s */
 	/* "the 90s", "the 90's" */
-	uint32_t s_tok = (is_p(c, n + 1, '\'') || is_p(c, n + 1, 0x2019)) && glued(c, n + 1) && n == k ? n + 2 : n + 1;
+	uint32_t s_tok = is_apostrophe(c, n + 1) && glued(c, n + 1) && n == k ? n + 2 : n + 1;
 	if (tens < 0 && num_of(c, n, &v) && v % 10 == 0 && v < 100 && c->toks[n].end - c->toks[n].start == 2 &&
 	    is_word(c, s_tok, "s") && glued(c, s_tok)) {
 		tens = v;
@@ -4211,7 +4224,7 @@ static int pat_holiday(dctx *c, uint32_t i, match *out)
  * "Day of the Sun") is not asked. */
 static int stop_word_opens_date(const dctx *c, uint32_t i)
 {
-	if (c->toks[i + 1].kind == TK_NUM || is_p(c, i + 1, '\'') || is_p(c, i + 1, 0x2019) ||
+	if (c->toks[i + 1].kind == TK_NUM || is_apostrophe(c, i + 1) ||
 	    (lexcls(c, i + 1) & ((LX_DATE_TRIGGER & ~LX_HOLIDAY) | LX_UNIT | LX_SEASON | LX_DAYPART)))
 		return 1;
 	return (is_word(c, i + 1, "new") && is_word(c, i + 2, "year")) || year_back_at(c, i) ||
