@@ -162,8 +162,7 @@ static void collect_after(const kcna_doc *doc, const kcna_quote *q, const quote_
 		const char *base = tok_lex(&toks[i])->base;
 		int role = cue_role(&toks[i]);
 		/* '"...," noting that ...': a participle's subject is the clause's, before the quote */
-		if (i > after + 1 && tok_punct(&toks[i - 1], ',') && toks[i].end - toks[i].start > 4 &&
-		    memcmp(doc->txt.buf + toks[i].end - 3, "ing", 3) == 0 && role != CUE_ACCORDING_TO)
+		if (i > after + 1 && kcna_is_participle_cue(doc, i) && role != CUE_ACCORDING_TO)
 			break;
 		if (role == CUE_ACCORDING_TO) {
 			const mention *m = kcna_mention_after(doc, i, to, 3);

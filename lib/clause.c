@@ -79,7 +79,7 @@ int kcna_is_possessive(const kcna_doc *doc, const mention *m)
 /* A participle after a comma ("..., saying", "..., adding that"): its
  * subject is its clause's, not the nearest name ("Trump attacked Clinton
  * for her record, saying ..."). */
-static int is_participle_cue(const kcna_doc *doc, uint32_t c)
+int kcna_is_participle_cue(const kcna_doc *doc, uint32_t c)
 {
 	const token *t = &doc->seg.toks.items[c];
 	return c > 0 && tok_punct(t - 1, ',') && t->end - t->start > 4 &&
@@ -139,7 +139,7 @@ const mention *kcna_subject_before(const kcna_doc *doc, uint32_t from, uint32_t 
 	uint32_t dateline_end = kcna_dateline_end(doc);
 	if (c >= dateline_end && from < dateline_end)
 		from = dateline_end;
-	if (is_participle_cue(doc, c)) {
+	if (kcna_is_participle_cue(doc, c)) {
 		const mention *m = clause_subject(doc, from, c);
 		if (m)
 			return m;

@@ -32,6 +32,9 @@ const mention *kcna_subject_before(const kcna_doc *doc, uint32_t from, uint32_t 
 /* Whether the noun phrase starting at token first_tok is a preposition's
  * object ("sent a letter to Russian President Putin"). */
 int kcna_is_prepositional_object(const kcna_doc *doc, uint32_t first_tok);
+/* Whether cue token c is a participle after a comma ("..., saying", "...,
+ * noting that"): its subject is its clause's, not the nearest name. */
+int kcna_is_participle_cue(const kcna_doc *doc, uint32_t c);
 /* "Russia's war": a possessor, not a subject. */
 int kcna_is_possessive(const kcna_doc *doc, const mention *m);
 /* The first mention after token c, before token to and within max tokens;
